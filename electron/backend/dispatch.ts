@@ -1,0 +1,73 @@
+import { type ChannelName, channels, isChannelName } from '../contract/channels';
+import { AppFailure, type Result } from '../contract/errors';
+import type { Role } from '../contract/roles';
+import type { Handlers } from './handlers';
+import type { ServiceContext } from './services/context';
+
+/** While a temporary password is in force, only these channels answer. */
+const ALLOWED_WITH_TEMPORARY_PASSWORD: ReadonlySet<ChannelName> = new Set([
+  'vault:status',
+  'session:lock',
+  'session:signOut',
+  'session:activity',
+  'account:changePassword',
+  'account:setLanguage',
+  'settings:get',
+]);
+
+function checkAccess(ctx: ServiceContext, channel: ChannelName): void {
+  const access = channels[channel].access;
+  if (access.kind === 'public') return;
+  const open = ctx.vault.peekSession();
+  if (!open) throw new AppFailure('UNAUTHENTICATED', 'sign in first');
+  if (access.kind === 'roles') {
+    const held = JSON.parse(open.account.roles) as Role[];
+    if (!access.roles.some((r) => held.includes(r))) throw new AppFailure('FORBIDDEN', `requires ${access.roles.join(' or ')}`);
+  }
+  if (open.account.must_change_password === 1 && !ALLOWED_WITH_TEMPORARY_PASSWORD.has(channel)) {
+    throw new AppFailure('FORBIDDEN', 'change the temporary password first', { reasons: ['mustChangePassword'] });
+  }
+}
+
+export type Logger = (line: string) => void;
+
+/**
+ * The one entry point behind every transport: checks the channel, the caller's access and the
+ * input schema, runs the handler, checks the output schema, and turns every failure into a
+ * typed error. Nothing thrown crosses as a raw stack, and logs carry no record content.
+ */
+export async function dispatch(
+  ctx: ServiceContext,
+  handlers: Handlers,
+  channel: unknown,
+  input: unknown,
+  log: Logger,
+): Promise<Result<unknown>> {
+  try {
+    if (!isChannelName(channel)) throw new AppFailure('UNKNOWN_CHANNEL', 'no such channel');
+    checkAccess(ctx, channel);
+    const def = channels[channel];
+    const parsed = def.input.safeParse(input);
+    if (!parsed.success) {
+      throw new AppFailure('VALIDATION', 'invalid input', {
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
+    }
+    if (def.access.kind !== 'public') ctx.vault.touch();
+    const handler = handlers[channel] as (c: ServiceContext, i: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    const checked = def.output.safeParse(value);
+    if (!checked.success) {
+      log(`output of ${channel} does not match the contract`);
+      throw new AppFailure('INTERNAL', 'internal error');
+    }
+    return { ok: true, value: checked.data };
+  } catch (error) {
+    if (error instanceof AppFailure) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+    }
+    // Only the error's kind goes to the log: messages from lower layers could echo data.
+    log(`unexpected ${error instanceof Error ? error.name : typeof error} in ${String(channel).slice(0, 40)}`);
+    return { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };
+  }
+}

@@ -1,0 +1,21 @@
+import type { Session } from '../../contract/schemas';
+import { toAccount } from '../db/repos/accountsRepo';
+import { getSetting } from '../db/repos/settingsRepo';
+import type { OpenVault } from '../vault/vault';
+
+export const DEFAULT_IDLE_TIMEOUT_MINUTES = 10;
+
+/** Reads the facility's idle timeout, defaulting to 10 minutes. */
+export function idleTimeoutOf(open: Pick<OpenVault, 'db'>): number {
+  const stored = Number(getSetting(open.db, 'idleTimeoutMinutes'));
+  return Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_IDLE_TIMEOUT_MINUTES;
+}
+
+/** The session as the renderer sees it. */
+export function sessionView(open: OpenVault): Session {
+  return {
+    account: toAccount(open.account),
+    facilityName: getSetting(open.db, 'facilityName') ?? '',
+    idleTimeoutMinutes: open.idleTimeoutMinutes,
+  };
+}

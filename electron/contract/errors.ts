@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Every failure that crosses the IPC boundary has one of these codes. The renderer
+ * shows `errors.<code>` from i18n; `message` is English for logs and developers only.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_CHANNEL',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INVALID_CREDENTIALS',
+  'THROTTLED',
+  'INVALID_RECOVERY_KEY',
+  'WEAK_PASSWORD',
+  'PASSWORD_REUSED',
+  'USERNAME_TAKEN',
+  'NOT_FOUND',
+  'LAST_ADMIN',
+  'SELF_DISABLE',
+  'VAULT_EXISTS',
+  'VAULT_MISSING',
+  'DB_FROM_FUTURE',
+  'INTERNAL',
+] as const;
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const appErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  /** Machine-readable extras the UI may use: retryAfterMs, group (recovery key), field issues. */
+  details: z
+    .object({
+      retryAfterMs: z.number().int().nonnegative().optional(),
+      group: z.number().int().positive().optional(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      reasons: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+export type AppError = z.infer<typeof appErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** Thrown inside the backend; converted to `{ ok: false, error }` at the dispatch boundary. */
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: AppError['details'],
+  ) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+}

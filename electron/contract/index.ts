@@ -1,0 +1,6 @@
+export * from './api';
+export * from './channels';
+export * from './errors';
+export * from './roles';
+export * from './schemas';
+export * from './passwordPolicy';

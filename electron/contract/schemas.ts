@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { roleSchema } from './roles';
+
+/** Languages of the UI and of clients: Kazakh, Russian, English. */
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const idSchema = z.string().regex(/^[0-9a-f]{32}$/, 'expected an id');
+/** Usernames are what people type at a shared computer: short, no spaces, case-insensitive. */
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash and underscore only')
+  // One spelling per person whatever the keyboard: SQLite's NOCASE folds only ASCII,
+  // and Kazakh and Russian usernames are common.
+  .transform((s) => normalizeUsername(s));
+
+/** The stored and compared form of a username. */
+export function normalizeUsername(username: string): string {
+  return username.normalize('NFKC').trim().toLowerCase();
+}
+export const fullNameSchema = z.string().trim().min(2).max(120);
+export const passwordSchema = z.string().min(1).max(256);
+export const facilityNameSchema = z.string().trim().min(2).max(160);
+export const rolesSchema = z.array(roleSchema).min(1).max(4).refine((r) => new Set(r).size === r.length, 'duplicate role');
+export const IDLE_TIMEOUT_MIN = 1;
+export const IDLE_TIMEOUT_MAX = 60;
+export const idleTimeoutSchema = z.number().int().min(IDLE_TIMEOUT_MIN).max(IDLE_TIMEOUT_MAX);
+export const isoDateTimeSchema = z.string().datetime({ offset: true });
+
+export const accountSchema = z.object({
+  id: idSchema,
+  username: z.string(),
+  fullName: z.string(),
+  roles: z.array(roleSchema),
+  language: languageSchema,
+  active: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const sessionSchema = z.object({
+  account: accountSchema,
+  facilityName: z.string(),
+  idleTimeoutMinutes: idleTimeoutSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const vaultStatusSchema = z.object({
+  state: z.enum(['uninitialized', 'signed-out', 'locked', 'signed-in']),
+  /** Language for screens shown before anyone is signed in. */
+  language: languageSchema,
+  /** Who locked the screen, kept in memory only, so the lock screen can greet them. */
+  lockedUser: z.object({ username: z.string(), fullName: z.string() }).nullable(),
+  session: sessionSchema.nullable(),
+  retryAfterMs: z.number().int().nonnegative(),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+export const AUDIT_ACTIONS = [
+  'vault.created',
+  'session.signIn',
+  'session.signInFailed',
+  'session.signOut',
+  'session.lock',
+  'session.unlock',
+  'account.created',
+  'account.updated',
+  'account.disabled',
+  'account.enabled',
+  'account.passwordChanged',
+  'account.passwordReset',
+  'account.languageChanged',
+  'recovery.used',
+  'recovery.failed',
+  'settings.updated',
+  'audit.verified',
+] as const;
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int().positive(),
+  at: isoDateTimeSchema,
+  actorId: idSchema.nullable(),
+  actorUsername: z.string().nullable(),
+  action: auditActionSchema,
+  targetKind: z.string().nullable(),
+  targetId: z.string().nullable(),
+  /** Small facts about the event (reason, changed fields); never record content. */
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const lockReasonSchema = z.enum(['manual', 'idle', 'suspend', 'screen-lock']);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
+/** Pushed from the backend to the renderer (not requests): the screen must follow. */
+export const backendEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('session:locked'), reason: lockReasonSchema }),
+]);
+export type BackendEvent = z.infer<typeof backendEventSchema>;

@@ -1,0 +1,67 @@
+// Electron wiring only: every decision lives in electron/backend (plain Node, tested without Electron).
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { IPC_EVENT, IPC_INVOKE } from './contract/api';
+import { openBackend } from './backend/openBackend';
+import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
+import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/networkPolicy';
+import { HARDENED_WEB_PREFERENCES } from './backend/shell/webPreferences';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let window: BrowserWindow | null = null;
+const backend = openBackend({ dataDir: join(app.getPath('userData'), 'vault') });
+
+app.on('second-instance', () => {
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => isAppUrl(url) || event.preventDefault());
+  contents.on('will-redirect', (event, url) => isAppUrl(url) || event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.whenReady().then(() => {
+  const rendererDir = join(import.meta.dirname, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = serveAppFile(rendererDir, request.url);
+    return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
+  });
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame?.url, frame === event.sender.mainFrame)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
+    }
+    return backend.invokeRaw(channel, input);
+  });
+  backend.onEvent((e) => window?.webContents.send(IPC_EVENT, e));
+  powerMonitor.on('suspend', () => void backend.lock('suspend'));
+  powerMonitor.on('lock-screen', () => void backend.lock('screen-lock'));
+
+  // No menu: no reload, devtools or navigation accelerators.
+  Menu.setApplicationMenu(null);
+  window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    backgroundColor: '#f6f7f5',
+    webPreferences: { ...HARDENED_WEB_PREFERENCES, preload: join(import.meta.dirname, '../preload/preload.cjs') },
+  });
+  window.once('ready-to-show', () => window?.show());
+  void window.loadURL(APP_ENTRY_URL);
+});
+
+app.on('window-all-closed', () => {
+  void backend.close().finally(() => app.quit());
+});

@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { type Backend, openBackend } from '../../electron/backend/openBackend';
+import { APP_ENTRY_URL, serveAppFile } from '../../electron/backend/shell/appProtocol';
+import type { ScryptCost } from '../../electron/backend/vault/kdf';
+import type { BackendEvent } from '../../electron/contract/schemas';
+
+/**
+ * The end-to-end harness: the built renderer, served by the same app:// file server with the
+ * same CSP header as the Electron main process, with window.api routed to a real backend in
+ * this process. Only the transport differs from the app: Playwright's binding instead of IPC.
+ */
+const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+
+/** Chromium does not load custom schemes from the network stack, so the app origin is an http one routed in-process. */
+export const HARNESS_ORIGIN = 'http://kenes.invalid';
+
+export type OpenedApp = { backend: Backend; close(): Promise<void> };
+
+export async function openApp(page: Page, options: { dataDir: string; kdfCost?: ScryptCost; now?: () => number }): Promise<OpenedApp> {
+  const backend = openBackend({ dataDir: options.dataDir, kdfCost: options.kdfCost, now: options.now, idleCheckMs: 0 });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${HARNESS_ORIGIN}/`)) return route.abort('blockedbyclient');
+    const file = serveAppFile(RENDERER_DIR, url.replace(HARNESS_ORIGIN, new URL(APP_ENTRY_URL).origin));
+    return route.fulfill({ status: file.status, headers: file.headers, body: file.body });
+  });
+  await page.exposeBinding('__kenesInvoke', (_source, channel: unknown, input: unknown) => backend.invokeRaw(channel, input));
+  await page.addInitScript(() => {
+    type Listener = (event: unknown) => void;
+    const listeners = new Set<Listener>();
+    const w = globalThis as unknown as {
+      __kenesInvoke(channel: unknown, input: unknown): Promise<unknown>;
+      __kenesEmit(event: unknown): void;
+      api: unknown;
+    };
+    w.__kenesEmit = (event) => listeners.forEach((l) => l(event));
+    w.api = Object.freeze({
+      invoke: (channel: unknown, input: unknown) => w.__kenesInvoke(channel, input),
+      onEvent(listener: Listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    });
+  });
+  const unsubscribe = backend.onEvent((event: BackendEvent) => {
+    void page.evaluate((e) => (globalThis as unknown as { __kenesEmit(e: unknown): void }).__kenesEmit(e), event).catch(() => undefined);
+  });
+  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+  return {
+    backend,
+    async close() {
+      unsubscribe();
+      await backend.close();
+    },
+  };
+}
+
+const SHOTS_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** Saves a full-page screenshot as a test artifact. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

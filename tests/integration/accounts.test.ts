@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN, PSYCHOLOGIST, type TestVault, addPsychologist, fails, newVault, ok, setUpVault } from './helpers';
+
+let tv: TestVault;
+afterEach(async () => tv?.dispose());
+
+const wrapIds = (t: TestVault): string[] =>
+  (JSON.parse(readFileSync(join(t.dir, 'vault.key'), 'utf8')) as { wraps: { id: string }[] }).wraps.map((w) => w.id);
+
+async function adminSession(t: TestVault) {
+  await t.backend.invoke('session:signOut', {});
+  return ok(await t.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+}
+
+describe('accounts', () => {
+  it('creates an account that must change its temporary password', async () => {
+    tv = newVault();
+    await setUpVault(tv);
+    const created = ok(await tv.backend.invoke('accounts:create', PSYCHOLOGIST));
+    expect(created).toMatchObject({ username: 'nurlan', roles: ['psychologist'], active: true, mustChangePassword: true, language: 'ru' });
+    expect(ok(await tv.backend.invoke('accounts:list', {})).map((a) => a.username).sort()).toEqual(['aigerim', 'nurlan']);
+    fails(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'NURLAN' }), 'USERNAME_TAKEN');
+    fails(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'other', temporaryPassword: 'abc' }), 'WEAK_PASSWORD');
+  });
+
+  it('gives a person several roles and changes them', async () => {
+    tv = newVault();
+    await setUpVault(tv);
+    const created = ok(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, roles: ['psychologist', 'facilitator'] }));
+    const updated = ok(
+      await tv.backend.invoke('accounts:update', { id: created.id, fullName: 'Nurlan S.', roles: ['facilitator'], language: 'kk' }),
+    );
+    expect(updated).toMatchObject({ fullName: 'Nurlan S.', roles: ['facilitator'], language: 'kk' });
+  });
+
+  it('disables an account by deleting its key wrap, and re-enables it with a new password', async () => {
+    tv = newVault();
+    await setUpVault(tv);
+    const { account, password } = await addPsychologist(tv);
+    await adminSession(tv);
+    const wrapsBefore = wrapIds(tv);
+    const disabled = ok(await tv.backend.invoke('accounts:disable', { id: account.id }));
+    expect(disabled.active).toBe(false);
+    expect(wrapIds(tv)).toHaveLength(wrapsBefore.length - 1);
+    ok(await tv.backend.invoke('session:signOut', {}));
+    fails(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password }), 'INVALID_CREDENTIALS');
+    tv.clock.t += 1000;
+    await adminSession(tv);
+    const enabled = ok(await tv.backend.invoke('accounts:enable', { id: account.id, temporaryPassword: 'Welcome-Back-Steppe-42' }));
+    expect(enabled).toMatchObject({ active: true, mustChangePassword: true });
+    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: 'Welcome-Back-Steppe-42' }));
+  });
+
+  it('never leaves the facility without an active admin', async () => {
+    tv = newVault();
+    const { session } = await setUpVault(tv);
+    const me = session.account.id;
+    fails(await tv.backend.invoke('accounts:disable', { id: me }), 'SELF_DISABLE');
+    fails(await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['psychologist'], language: 'en' }), 'LAST_ADMIN');
+    const second = ok(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'second', roles: ['admin'] }));
+    // With a second admin, the first may give up the role…
+    ok(await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['admin', 'psychologist'], language: 'en' }));
+    // …and the second admin can be disabled only while another remains.
+    ok(await tv.backend.invoke('accounts:disable', { id: second.id }));
+    fails(await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['psychologist'], language: 'en' }), 'LAST_ADMIN');
+    const list = ok(await tv.backend.invoke('accounts:list', {}));
+    expect(list.find((a) => a.id === me)?.roles).toContain('admin');
+  });
+
+  it('reports unknown accounts as not found', async () => {
+    tv = newVault();
+    await setUpVault(tv);
+    fails(await tv.backend.invoke('accounts:disable', { id: 'f'.repeat(32) }), 'NOT_FOUND');
+  });
+});
