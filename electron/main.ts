@@ -5,7 +5,6 @@ import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
 import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/networkPolicy';
-import { HARDENED_WEB_PREFERENCES } from './backend/shell/webPreferences';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 app.enableSandbox();
@@ -56,7 +55,25 @@ app.whenReady().then(() => {
     minHeight: 640,
     show: false,
     backgroundColor: '#f6f7f5',
-    webPreferences: { ...HARDENED_WEB_PREFERENCES, preload: join(import.meta.dirname, '../preload/preload.cjs') },
+    // Electron security checklist; written out here so Electronegativity (npm run lint:security) can read it.
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
+      // The spellchecker can send words to an online service.
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
   });
   window.once('ready-to-show', () => window?.show());
   void window.loadURL(APP_ENTRY_URL);

@@ -120,3 +120,27 @@ describe('vault set-up, lock and unlock', () => {
     expect(ok(await tv.backend.invoke('vault:status', {})).language).toBe('en');
   });
 });
+
+describe('production key derivation', () => {
+  it('wraps keys with scrypt N=2^17, r=8, p=1 unless told otherwise, and still signs in', async () => {
+    const { openBackend } = await import('../../electron/backend/openBackend');
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kenes-prod-'));
+    const backend = openBackend({ dataDir: dir, idleCheckMs: 0, log: () => undefined });
+    try {
+      ok(await backend.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: ADMIN }));
+      const kf = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as { wraps: { kdf: { N: number; r: number; p: number } }[] };
+      expect(kf.wraps.map((w) => [w.kdf.N, w.kdf.r, w.kdf.p])).toEqual([
+        [131072, 8, 1],
+        [131072, 8, 1],
+      ]);
+      ok(await backend.invoke('session:signOut', {}));
+      ok(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    } finally {
+      await backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

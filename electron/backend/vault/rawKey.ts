@@ -1,8 +1,8 @@
 // Recovery without the app: the recovery key unwraps the raw SQLCipher key, which standard sqlcipher tools
 // accept as PRAGMA key = "x'…'" (https://www.zetetic.net/sqlcipher/sqlcipher-api/#key, "raw key data").
 import { readKeyFile } from './keyFile';
-import { parseRecoveryKey } from './recoveryKey';
-import { unwrapDataKey } from './wrap';
+import { parseRecoveryKey, recoveryKeySecret } from './recoveryKey';
+import { unwrapDataKey, type KeyWrap } from './wrap';
 
 /** The recovery key was malformed or does not open this key file (`group` is 1-based when known). */
 export class RecoveryKeyError extends Error {
@@ -37,15 +37,23 @@ function describe(reason: 'length' | 'characters' | 'checksum', group: number | 
   }
 }
 
-/** Unwraps the data key with the recovery key and returns it as a SQLCipher raw key literal `x'<64 hex>'`. */
-export async function recoverRawKeyHex(keyFilePath: string, recoveryKeyInput: string): Promise<string> {
-  const parsed = parseRecoveryKey(recoveryKeyInput);
-  if (!parsed.ok) throw new RecoveryKeyError(describe(parsed.reason, parsed.group), parsed.reason, parsed.group);
+/** The recovery wraps of a key file; throws KeyFileError when the file is missing or has none. */
+export function readRecoveryWraps(keyFilePath: string): KeyWrap[] {
   const keyFile = readKeyFile(keyFilePath);
   if (keyFile === null) throw new KeyFileError(`There is no key file at ${keyFilePath}.`);
   const recoveryWraps = keyFile.wraps.filter((w) => w.kind === 'recovery');
   if (recoveryWraps.length === 0) throw new KeyFileError(`The key file ${keyFilePath} holds no recovery wrap.`);
-  const secret = Buffer.from(parsed.normalized, 'utf8');
+  return recoveryWraps;
+}
+
+/** Unwraps the data key with the recovery key and returns it as a SQLCipher raw key literal `x'<64 hex>'`. */
+export async function recoverRawKeyHex(keyFilePath: string, recoveryKeyInput: string): Promise<string> {
+  // The key file first: with no usable key file, whether the recovery key is well typed does not matter.
+  const recoveryWraps = readRecoveryWraps(keyFilePath);
+  const parsed = parseRecoveryKey(recoveryKeyInput);
+  if (!parsed.ok) throw new RecoveryKeyError(describe(parsed.reason, parsed.group), parsed.reason, parsed.group);
+  // Same secret as at set-up, by construction: one function turns a recovery key into scrypt input.
+  const secret = recoveryKeySecret(parsed.normalized);
   try {
     // Normally one recovery wrap; trying each keeps a half-finished recovery-key change recoverable.
     for (const wrap of recoveryWraps) {

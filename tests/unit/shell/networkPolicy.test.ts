@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isAllowedRequest, isAppUrl, isTrustedSender } from '../../../electron/backend/shell/networkPolicy';
-import { HARDENED_WEB_PREFERENCES } from '../../../electron/backend/shell/webPreferences';
 
 describe('the app never talks to a network', () => {
   it('allows only its own files and in-memory URLs', () => {
@@ -22,18 +21,5 @@ describe('the app never talks to a network', () => {
     expect(isTrustedSender('app://kenes/index.html', false)).toBe(false);
     expect(isTrustedSender('https://attacker.example/', true)).toBe(false);
     expect(isTrustedSender(undefined, true)).toBe(false);
-  });
-
-  it('keeps every hardening flag of the renderer', () => {
-    expect(HARDENED_WEB_PREFERENCES).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    });
   });
 });
