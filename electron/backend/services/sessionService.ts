@@ -8,7 +8,7 @@ import { setSetting } from '../db/repos/settingsRepo';
 import { deriveKey, newScryptParams } from '../vault/kdf';
 import type { KeyFile } from '../vault/keyFile';
 import { newLookupSalt, usernameTag } from '../vault/lookupTag';
-import { generateRecoveryKey, parseRecoveryKey } from '../vault/recoveryKey';
+import { generateRecoveryKey, parseRecoveryKey, recoveryKeySecret } from '../vault/recoveryKey';
 import { EMPTY_THROTTLE, clearFailures, recordFailure, retryAfterMs } from '../vault/throttle';
 import { readUiPrefs, writeUiPrefs } from '../vault/uiPrefs';
 import { newDataKey, newId, passwordSecret, unwrapDataKey, wrapDataKey } from '../vault/wrap';
@@ -50,15 +50,13 @@ export async function setupVault(ctx: ServiceContext, input: SetupInput): Promis
 
   const dataKey = newDataKey();
   const recoveryKey = generateRecoveryKey();
-  const parsed = parseRecoveryKey(recoveryKey);
-  if (!parsed.ok) throw new AppFailure('INTERNAL', 'generated recovery key does not parse');
   const lookupSalt = newLookupSalt();
   const adminWrap = await wrapDataKey(dataKey, passwordSecret(input.admin.password), {
     kind: 'password',
     tag: usernameTag(lookupSalt, input.admin.username),
     cost: vault.kdfCost,
   });
-  const recoveryWrap = await wrapDataKey(dataKey, Buffer.from(parsed.normalized, 'utf8'), {
+  const recoveryWrap = await wrapDataKey(dataKey, recoveryKeySecret(recoveryKey), {
     kind: 'recovery',
     tag: null,
     cost: vault.kdfCost,
@@ -184,7 +182,7 @@ export async function recoverWithKey(
   }
   requireAcceptablePassword(input.newPassword, { username: input.username });
   const recoveryWrap = kf.wraps.find((w) => w.kind === 'recovery');
-  const dataKey = recoveryWrap ? await unwrapDataKey(recoveryWrap, Buffer.from(parsed.normalized, 'utf8')) : null;
+  const dataKey = recoveryWrap ? await unwrapDataKey(recoveryWrap, recoveryKeySecret(parsed.normalized)) : null;
   if (!dataKey) {
     const wait = recordFailedAttempt(ctx, 'recovery', null);
     throw new AppFailure('INVALID_RECOVERY_KEY', 'the recovery key does not open this vault', { retryAfterMs: wait });
