@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   preload: {
-    plugins: [externalizeDepsPlugin({ exclude: ['zod'] })],
+    plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/preload',
       // Sandboxed preloads cannot be ES modules: emit CommonJS.

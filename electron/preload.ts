@@ -1,13 +1,10 @@
-// Exposes exactly one invoke() limited to contract channels, and backend events. Nothing else.
+// Exposes exactly one invoke() and backend events; nothing else. The main process validates
+// the channel name, the sender, the session, the role and the input of every call.
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_EVENT, IPC_INVOKE, type KenesApi } from './contract/api';
-import { isChannelName } from './contract/channels';
 
 const api: KenesApi = {
-  invoke: (channel, input) =>
-    isChannelName(channel)
-      ? ipcRenderer.invoke(IPC_INVOKE, channel, input)
-      : Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'no such channel' } }),
+  invoke: (channel, input) => ipcRenderer.invoke(IPC_INVOKE, channel, input),
   onEvent(listener) {
     const handler = (_event: unknown, payload: Parameters<typeof listener>[0]) => listener(payload);
     ipcRenderer.on(IPC_EVENT, handler);
