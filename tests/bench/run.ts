@@ -1,0 +1,15 @@
+// npm run bench: speed targets live here, never in timed tests. Prints a table and writes
+// bench-results/bench.json. Each suite is a small module exporting rows.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { vaultBenchmarks } from './vault.bench';
+
+export type BenchRow = { suite: string; case: string; value: number; unit: string; note?: string };
+
+const rows: BenchRow[] = [...(await vaultBenchmarks())];
+
+console.table(rows.map((r) => ({ suite: r.suite, case: r.case, value: Number(r.value.toFixed(2)), unit: r.unit, note: r.note ?? '' })));
+const outDir = resolve(import.meta.dirname, '../../bench-results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(resolve(outDir, 'bench.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
+console.log(`written ${resolve(outDir, 'bench.json')}`);
