@@ -1,0 +1,60 @@
+/**
+ * Page coverage: the share of a fixed grid over the page touched by visible ink.
+ *
+ * The grid is 100 × 141 cells in portrait (141 × 100 in landscape), so cells are nearly square,
+ * about 2.1 mm a side (2100/100 = 21 by 2970/141 ≈ 21.06 page units). A cell is touched when
+ * its closed rectangle lies within half the stroke width of a visible ink segment (the area a
+ * round pen of that width paints), dots included. Ink off the page touches nothing. The grid is
+ * coarse on purpose: the measure is about how much of the sheet the drawing occupies, and it must
+ * not depend on screen resolution or line width beyond the line's real extent.
+ */
+import { segmentRectDistance } from './geometry';
+import type { InkSegment } from './inkSegments';
+import type { Page } from './page';
+import { pageSize } from './page';
+
+export const GRID_SHORT_SIDE_CELLS = 100;
+export const GRID_LONG_SIDE_CELLS = 141;
+
+export interface Coverage {
+  /** Cells touched by visible ink. */
+  touchedCells: number;
+  totalCells: number;
+  /** touchedCells / totalCells, 0..1. */
+  share: number;
+}
+
+export function gridFor(page: Page): { columns: number; rows: number } {
+  return page.orientation === 'portrait'
+    ? { columns: GRID_SHORT_SIDE_CELLS, rows: GRID_LONG_SIDE_CELLS }
+    : { columns: GRID_LONG_SIDE_CELLS, rows: GRID_SHORT_SIDE_CELLS };
+}
+
+export function pageCoverage(segments: readonly InkSegment[], page: Page): Coverage {
+  const { width, height } = pageSize(page);
+  const { columns, rows } = gridFor(page);
+  const cellWidth = width / columns;
+  const cellHeight = height / rows;
+  const touched = new Uint8Array(columns * rows);
+  let touchedCells = 0;
+  for (const s of segments) {
+    const r = s.radius;
+    const c0 = Math.max(0, Math.floor((Math.min(s.ax, s.bx) - r) / cellWidth));
+    const c1 = Math.min(columns - 1, Math.floor((Math.max(s.ax, s.bx) + r) / cellWidth));
+    const r0 = Math.max(0, Math.floor((Math.min(s.ay, s.by) - r) / cellHeight));
+    const r1 = Math.min(rows - 1, Math.floor((Math.max(s.ay, s.by) + r) / cellHeight));
+    for (let row = r0; row <= r1; row++) {
+      for (let column = c0; column <= c1; column++) {
+        const index = row * columns + column;
+        if (touched[index]) continue;
+        const cell = { x0: column * cellWidth, y0: row * cellHeight, x1: (column + 1) * cellWidth, y1: (row + 1) * cellHeight };
+        if (segmentRectDistance(s.ax, s.ay, s.bx, s.by, cell) <= r) {
+          touched[index] = 1;
+          touchedCells++;
+        }
+      }
+    }
+  }
+  const totalCells = columns * rows;
+  return { touchedCells, totalCells, share: touchedCells / totalCells };
+}

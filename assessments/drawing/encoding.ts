@@ -1,0 +1,165 @@
+/**
+ * Compact binary encoding of drawings (format version 1; full layout in ENCODING.md).
+ *
+ *   stream = header chunk+
+ *   header = "KNDR" version:u8 orientation:u8
+ *   chunk  = [STYLES] (STROKE | UNDO | REDO | CLEAR | GAP)* [FINISH] END
+ *
+ * Quantization is `quantize.ts`: x, y to 1 page unit (0.1 mm), pressure to 1/255, t to 1 ms,
+ * width to 0.1 unit. Points are delta coded per stroke with zigzag LEB128 varints (pointCodec.ts);
+ * each chunk carries its own palette of styles (tool, pointer type, colour, width), so chunks are
+ * self-contained: the storage layer starts a stream with `encodeDrawing({ page, events: [] })`
+ * and appends one `encodeEvents(...)` chunk per stroke end or every 2 s; the concatenation decodes
+ * as one drawing, and a crash between appends loses only the unwritten chunk.
+ */
+import { InvalidDrawingError } from './decodeError';
+import { FORMAT_VERSION, MAGIC, ORIENTATION_CODES, POINTER_CODES, TAG, TOOL_CODES, styleByte } from './format';
+import { COORD_LIMIT, MAX_TIME_MS } from './limits';
+import type { Drawing, DrawingEvent, Stroke } from './model';
+import type { PointChannels } from './pointCodec';
+import { writePoints } from './pointCodec';
+import { MAX_WIDTH_LEVEL, MIN_WIDTH_LEVEL, pressureLevel, roundInt, widthLevel } from './quantize';
+import { findDrawingProblem } from './timeline';
+import { ByteWriter } from './varint';
+
+export { decodeDrawing } from './decoder';
+export { DrawingDecodeError, InvalidDrawingError } from './decodeError';
+export type { DrawingDecodeErrorCode } from './decodeError';
+
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+function invalid(message: string): InvalidDrawingError {
+  return new InvalidDrawingError(message);
+}
+
+function checkTime(value: number, what: string): number {
+  const t = roundInt(value);
+  if (!(t >= 0 && t <= MAX_TIME_MS)) throw invalid(`${what} out of range: ${value}`);
+  return t;
+}
+
+interface Style {
+  byte: number;
+  colour: string;
+  widthLevel: number;
+}
+
+function strokeStyle(stroke: Stroke): Style {
+  if (!TOOL_CODES.includes(stroke.tool)) throw invalid(`unknown tool: ${String(stroke.tool)}`);
+  if (!POINTER_CODES.includes(stroke.pointerType)) throw invalid(`unknown pointer type: ${String(stroke.pointerType)}`);
+  if (!COLOUR.test(stroke.colour)) throw invalid(`colour is not #rrggbb: ${stroke.colour}`);
+  const level = widthLevel(stroke.width);
+  if (!(level >= MIN_WIDTH_LEVEL && level <= MAX_WIDTH_LEVEL)) throw invalid(`width out of range: ${stroke.width}`);
+  return { byte: styleByte(stroke.tool, stroke.pointerType), colour: stroke.colour.toLowerCase(), widthLevel: level };
+}
+
+function channels(stroke: Stroke): PointChannels {
+  const n = stroke.points.length;
+  const c: PointChannels = { x: new Float64Array(n), y: new Float64Array(n), t: new Float64Array(n), p: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const point = stroke.points[i]!;
+    const x = roundInt(point.x);
+    const y = roundInt(point.y);
+    if (!(Math.abs(x) <= COORD_LIMIT && Math.abs(y) <= COORD_LIMIT)) throw invalid(`coordinate out of range: ${point.x}, ${point.y}`);
+    const p = pressureLevel(point.pressure);
+    if (!(p >= 0 && p <= 255)) throw invalid(`pressure out of range: ${point.pressure}`);
+    c.x[i] = x;
+    c.y[i] = y;
+    c.t[i] = checkTime(point.t, 'time');
+    c.p[i] = p;
+  }
+  return c;
+}
+
+function writeStyles(writer: ByteWriter, styles: readonly Style[]): void {
+  writer.byte(TAG.STYLES);
+  writer.varint(styles.length);
+  for (const style of styles) {
+    writer.byte(style.byte);
+    const rgb = parseInt(style.colour.slice(1), 16);
+    writer.byte((rgb >> 16) & 0xff);
+    writer.byte((rgb >> 8) & 0xff);
+    writer.byte(rgb & 0xff);
+    writer.varint(style.widthLevel);
+  }
+}
+
+const EVENT_KINDS: readonly string[] = ['stroke', 'undo', 'redo', 'clear', 'gap'];
+
+function writeChunk(writer: ByteWriter, events: readonly DrawingEvent[], finishedT: number | undefined): void {
+  // The ordering check below trusts `kind`; typed callers cannot get it wrong, parsed JSON can.
+  for (const event of events) {
+    if (!EVENT_KINDS.includes(event.kind)) throw invalid(`unknown event kind: ${String(event.kind)}`);
+  }
+  const problem = findDrawingProblem({ events, finishedT });
+  if (problem) throw invalid(`${problem.message} at ${problem.path.join('.')}`);
+  // The chunk's palette: each distinct style once, in order of first use.
+  const styles: Style[] = [];
+  const styleIndex = new Map<string, number>();
+  const strokeStyles: number[] = [];
+  for (const event of events) {
+    if (event.kind !== 'stroke') continue;
+    const style = strokeStyle(event);
+    const key = `${style.byte}${style.colour}/${style.widthLevel}`;
+    let index = styleIndex.get(key);
+    if (index === undefined) {
+      index = styles.length;
+      styles.push(style);
+      styleIndex.set(key, index);
+    }
+    strokeStyles.push(index);
+  }
+  if (styles.length > 0) writeStyles(writer, styles);
+  let strokeNumber = 0;
+  for (const event of events) {
+    switch (event.kind) {
+      case 'stroke':
+        writer.byte(TAG.STROKE);
+        writer.varint(strokeStyles[strokeNumber++]!);
+        writer.varint(event.points.length);
+        writePoints(writer, channels(event));
+        break;
+      case 'gap':
+        if (!Number.isInteger(event.t) || !Number.isInteger(event.durationMs)) throw invalid('gap times must be whole milliseconds');
+        writer.byte(TAG.GAP);
+        writer.varint(checkTime(event.t, 'gap time'));
+        writer.varint(checkTime(event.durationMs, 'gap duration'));
+        break;
+      default:
+        writer.byte(event.kind === 'undo' ? TAG.UNDO : event.kind === 'redo' ? TAG.REDO : TAG.CLEAR);
+        writer.varint(checkTime(event.t, `${event.kind} time`));
+    }
+  }
+  if (finishedT !== undefined) {
+    writer.byte(TAG.FINISH);
+    writer.varint(checkTime(finishedT, 'finish time'));
+  }
+  writer.byte(TAG.END);
+}
+
+/** The whole drawing as one stream: header and a single chunk. Throws InvalidDrawingError. */
+export function encodeDrawing(drawing: Drawing): Uint8Array {
+  const writer = new ByteWriter();
+  const orientation = ORIENTATION_CODES.indexOf(drawing.page.orientation);
+  if (orientation < 0) throw invalid(`unknown orientation: ${String(drawing.page.orientation)}`);
+  writer.bytes(MAGIC);
+  writer.byte(FORMAT_VERSION);
+  writer.byte(orientation);
+  writeChunk(writer, drawing.events, drawing.finishedT);
+  return writer.finish();
+}
+
+export interface ChunkOptions {
+  /** Set on the last chunk, when the client pressed "Finished". */
+  finishedT?: number;
+}
+
+/**
+ * A chunk of events to append to a stream begun with `encodeDrawing`. Chunks are independent;
+ * the ordering rules across chunks are checked when the whole stream is decoded.
+ */
+export function encodeEvents(events: readonly DrawingEvent[], options: ChunkOptions = {}): Uint8Array {
+  const writer = new ByteWriter();
+  writeChunk(writer, events, options.finishedT);
+  return writer.finish();
+}
