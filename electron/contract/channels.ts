@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Access, PUBLIC, SIGNED_IN, rolesAccess, roleSchema } from './roles';
+import { channel, none, nothing } from './channel';
+import { PUBLIC, SIGNED_IN, rolesAccess, roleSchema } from './roles';
 import {
   accountSchema,
   auditActionSchema,
@@ -17,21 +18,9 @@ import {
   vaultStatusSchema,
 } from './schemas';
 
-type ChannelDef<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O; access: Access };
-const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access): ChannelDef<I, O> => ({
-  input,
-  output,
-  access,
-});
 
-const none = z.object({}).strict();
-const nothing = z.null();
-
-/**
- * The IPC contract: every channel the renderer may call, declared once.
- * The backend validates input and access from here; the renderer's types are inferred from here.
- */
-export const channels = {
+/** Vault, session, accounts, settings and audit: the foundation's channels. */
+const foundationChannels = {
   /** Where the vault stands: set up or not, locked, who is signed in. */
   'vault:status': channel(none, vaultStatusSchema, PUBLIC),
   /** First run: creates the encrypted database, the first admin and the recovery key (returned once). */
@@ -126,6 +115,15 @@ export const channels = {
     z.object({ checked: z.number().int().nonnegative(), firstBrokenId: z.number().int().positive().nullable() }),
     rolesAccess('admin'),
   ),
+} as const;
+
+/**
+ * The IPC contract: every channel the renderer may call, declared once (each domain in its own
+ * file, composed here). The backend validates input and access from here; the renderer's types
+ * are inferred from here.
+ */
+export const channels = {
+  ...foundationChannels,
 } as const;
 
 export type Channels = typeof channels;
