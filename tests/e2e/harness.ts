@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { type Backend, openBackend } from '../../electron/backend/openBackend';
-import { APP_ENTRY_URL, serveAppFile } from '../../electron/backend/shell/appProtocol';
+import { APP_ORIGIN, serveAppFile } from '../../electron/backend/shell/appProtocol';
 import type { ScryptCost } from '../../electron/backend/vault/kdf';
 import type { BackendEvent } from '../../electron/contract/schemas';
 
@@ -23,7 +23,7 @@ export async function openApp(page: Page, options: { dataDir: string; kdfCost?: 
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) return route.abort('blockedbyclient');
-    const file = serveAppFile(RENDERER_DIR, url.replace(HARNESS_ORIGIN, new URL(APP_ENTRY_URL).origin));
+    const file = serveAppFile(RENDERER_DIR, url.replace(HARNESS_ORIGIN, APP_ORIGIN));
     return route.fulfill({ status: file.status, headers: file.headers, body: file.body });
   });
   await page.exposeBinding('__kenesInvoke', (_source, channel: unknown, input: unknown) => backend.invokeRaw(channel, input));

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../electron/contract/schemas';
+import { Button } from './components/Button';
+import { FormError } from './components/FormError';
+import { CenteredPage } from './components/Page';
+import { AppShell } from './features/shell/AppShell';
+import { LockScreen } from './features/vault/LockScreen';
+import { MustChangePassword } from './features/vault/MustChangePassword';
+import { Recovery } from './features/vault/Recovery';
+import { SetupWizard } from './features/vault/SetupWizard';
+import { SignedOutLanguage } from './features/vault/SignedOutLanguage';
+import { SignIn } from './features/vault/SignIn';
+import { VaultProvider, useVault } from './features/vault/VaultContext';
+import { LOCALES } from './i18n';
+
+/** Signed out or locked: unlock, sign in (as someone else), or recover with the recovery key. */
+function SignedOut({ locked }: { locked: boolean }) {
+  const [view, setView] = useState<'unlock' | 'signIn' | 'recover'>(locked ? 'unlock' : 'signIn');
+  return (
+    <CenteredPage corner={<SignedOutLanguage />}>
+      {view === 'unlock' ? <LockScreen onSomeoneElse={() => setView('signIn')} /> : null}
+      {view === 'signIn' ? (
+        <SignIn onRecover={() => setView('recover')} onBack={locked ? () => setView('unlock') : undefined} />
+      ) : null}
+      {view === 'recover' ? <Recovery onBack={() => setView(locked ? 'unlock' : 'signIn')} /> : null}
+    </CenteredPage>
+  );
+}
+
+/** The screen follows the vault's state: set up, signed out, locked or signed in. */
+function Screens() {
+  const { t } = useTranslation();
+  const { status, loadError, refresh } = useVault();
+  if (loadError && !status) {
+    return (
+      <CenteredPage>
+        <FormError error={loadError} />
+        <Button variant="primary" onPress={() => void refresh()}>
+          {t('common.retry')}
+        </Button>
+      </CenteredPage>
+    );
+  }
+  if (!status) return <div className="loading" aria-busy="true" />;
+  switch (status.state) {
+    case 'uninitialized':
+      return <SetupWizard />;
+    case 'signed-out':
+      return <SignedOut key="signed-out" locked={false} />;
+    case 'locked':
+      return <SignedOut key={`locked-${status.lockedUser?.username ?? ''}`} locked={status.lockedUser !== null} />;
+    case 'signed-in':
+      if (!status.session) return null;
+      return status.session.account.mustChangePassword ? <MustChangePassword /> : <AppShell key={status.session.account.id} />;
+  }
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <I18nProvider locale={LOCALES[i18n.language as Language] ?? 'en-GB'}>
+      <VaultProvider>
+        <Screens />
+      </VaultProvider>
+    </I18nProvider>
+  );
+}

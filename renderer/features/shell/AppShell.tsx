@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
+import { AccountsPage } from '../settings/AccountsPage';
+import { AuditLogPage } from '../settings/AuditLogPage';
+import { LanguagePage } from '../settings/LanguagePage';
+import { SecurityPage } from '../settings/SecurityPage';
+import { useSession, useVault } from '../vault/VaultContext';
+import { HomePage } from './HomePage';
+import { Navigation } from './Navigation';
+import { type Route, canOpen } from './routes';
+import { useActivity } from './useActivity';
+
+/** The signed-in frame: header (facility, person, Lock, Sign out), navigation, one page. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { account, facilityName } = useSession();
+  const { lock, signOut } = useVault();
+  const [route, setRoute] = useState<Route>('home');
+  useActivity();
+
+  // Ctrl+L locks. KeyboardEvent.code names the physical key, so it works in Kazakh and Russian layouts too.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.code === 'KeyL') {
+        event.preventDefault();
+        void lock();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock]);
+
+  const shown: Route = canOpen(route, account.roles) ? route : 'home';
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            {t('app.name')}
+          </span>
+          <span className="shell__facility">{facilityName}</span>
+        </div>
+        <div className="shell__user">
+          <span className="shell__person">
+            <span className="visually-hidden">{t('shell.signedInAs')} </span>
+            {account.fullName}
+          </span>
+          <Button onPress={() => void lock()}>
+            <Icon name="lock" />
+            {t('shell.lock')}
+            <kbd className="kbd" aria-hidden="true">
+              {t('shell.lockShortcut')}
+            </kbd>
+          </Button>
+          <Button variant="quiet" onPress={() => void signOut()}>
+            <Icon name="signOut" />
+            {t('shell.signOut')}
+          </Button>
+        </div>
+      </header>
+      <div className="shell__body">
+        <Navigation current={shown} roles={account.roles} onNavigate={setRoute} />
+        <main id="main" className="shell__main" tabIndex={-1}>
+          {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
+          {shown === 'accounts' ? <AccountsPage /> : null}
+          {shown === 'security' ? <SecurityPage /> : null}
+          {shown === 'audit' ? <AuditLogPage /> : null}
+          {shown === 'language' ? <LanguagePage /> : null}
+        </main>
+      </div>
+    </div>
+  );
+}

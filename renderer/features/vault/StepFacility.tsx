@@ -1,0 +1,40 @@
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { facilityNameSchema } from '../../../electron/contract/schemas';
+import { Button } from '../../components/Button';
+import { PageTitle } from '../../components/Page';
+import { FormTextField } from '../../forms/FormFields';
+import { useZodForm } from '../../forms/useZodForm';
+
+const schema = z.object({ facilityName: facilityNameSchema });
+
+/** Step 2: the facility's name, shown in the header and stored only inside the encrypted database. */
+export function StepFacility({ initial, onBack, onNext }: { initial: string; onBack: () => void; onNext: (name: string) => void }) {
+  const { t } = useTranslation();
+  const form = useZodForm(schema, { facilityName: initial });
+  const submit = form.handleSubmit(({ facilityName }) => onNext(facilityName));
+  return (
+    <>
+      <PageTitle focusOnMount={false}>{t('setup.facility.title')}</PageTitle>
+      <p className="lead">{t('setup.facility.intro')}</p>
+      <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" className="form">
+        <FormTextField
+          control={form.control}
+          name="facilityName"
+          label={t('fields.facilityName')}
+          description={t('setup.facility.help')}
+          autoFocus
+        />
+        <div className="form__actions">
+          <Button type="submit" variant="primary">
+            {t('common.continue')}
+          </Button>
+          <Button variant="quiet" onPress={onBack}>
+            {t('common.back')}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { Session, VaultStatus } from '../../../electron/contract/schemas';
+import { type AppError, call, onUnauthenticated, subscribe } from '../../api';
+import { applyLanguage } from '../../i18n';
+
+export type Vault = {
+  status: VaultStatus | null;
+  /** Set when vault:status itself failed; the app shows a retry screen. */
+  loadError: AppError | null;
+  refresh(): Promise<void>;
+  /** A channel returned a fresh session (password or language changed). */
+  applySession(session: Session): void;
+  /** Locks now; the screen does not wait for the backend to show the lock screen. */
+  lock(): Promise<void>;
+  signOut(): Promise<void>;
+};
+
+const VaultContext = createContext<Vault | null>(null);
+
+/** Language for the current screen: the signed-in person's, or the one chosen for the sign-in screens. */
+const languageOf = (status: VaultStatus): VaultStatus['language'] => status.session?.account.language ?? status.language;
+
+/** Shows the lock screen immediately, before the backend confirms, and forgets the session. */
+function lockedFrom(status: VaultStatus | null): VaultStatus | null {
+  if (!status) return status;
+  const account = status.session?.account;
+  return {
+    ...status,
+    state: status.state === 'signed-in' || status.state === 'locked' ? 'locked' : status.state,
+    session: null,
+    lockedUser: account ? { username: account.username, fullName: account.fullName } : status.lockedUser,
+  };
+}
+
+export function VaultProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const request = useRef(0);
+
+  const refresh = useCallback((): Promise<void> => {
+    const mine = ++request.current;
+    return call('vault:status', {}).then((result) => {
+      if (mine !== request.current) return; // a newer read is on its way
+      if (result.ok) {
+        setLoadError(null);
+        setStatus(result.value);
+      } else {
+        setLoadError(result.error);
+      }
+    });
+  }, []);
+
+  const applySession = useCallback((session: Session) => {
+    setStatus((previous) => (previous ? { ...previous, state: 'signed-in', session, lockedUser: null } : previous));
+  }, []);
+
+  // Unmounting the signed-in screens drops every record they held in memory.
+  const dropSession = useCallback(() => setStatus(lockedFrom), []);
+
+  const lock = useCallback(async () => {
+    dropSession();
+    await call('session:lock', {});
+    await refresh();
+  }, [dropSession, refresh]);
+
+  const signOut = useCallback(async () => {
+    await call('session:signOut', {});
+    await refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    void refresh();
+    onUnauthenticated(() => void refresh());
+    const unsubscribe = subscribe((event) => {
+      if (event.type === 'session:locked') {
+        dropSession();
+        void refresh();
+      }
+    });
+    return () => {
+      onUnauthenticated(null);
+      unsubscribe();
+    };
+  }, [refresh, dropSession]);
+
+  useEffect(() => {
+    if (status) applyLanguage(languageOf(status));
+  }, [status]);
+
+  const value = useMemo<Vault>(
+    () => ({ status, loadError, refresh, applySession, lock, signOut }),
+    [status, loadError, refresh, applySession, lock, signOut],
+  );
+  return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>;
+}
+
+export function useVault(): Vault {
+  const vault = useContext(VaultContext);
+  if (!vault) throw new Error('useVault outside VaultProvider');
+  return vault;
+}
+
+/** The signed-in session; only for components rendered inside the app shell. */
+export function useSession(): Session {
+  const { status } = useVault();
+  if (!status?.session) throw new Error('useSession without a session');
+  return status.session;
+}

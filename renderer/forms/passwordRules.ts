@@ -1,0 +1,5 @@
+import { PASSWORD_MIN_LENGTH, type PasswordRule } from '../../electron/contract/passwordPolicy';
+
+/** The rules of the password policy, in the order the checklist shows them. */
+export const PASSWORD_RULES: readonly PasswordRule[] = ['length', 'notUsername', 'strength'];
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
