@@ -1,0 +1,69 @@
+/**
+ * Small builders so definitions read as data, one line per item. They only shape objects; all
+ * checking happens in loadInstrument.
+ */
+import type { InstrumentInput, LocalizedText } from '../schema';
+import { own } from './text';
+
+export type SectionInput = InstrumentInput['sections'][number];
+export type ItemInput = SectionInput['items'][number];
+export type PageInput = NonNullable<InstrumentInput['pages']>[number];
+export type ScaleInput = NonNullable<InstrumentInput['scales']>[number];
+export type SuggestionInput = NonNullable<InstrumentInput['metricSuggestions']>[number];
+export type Option = { value: string; label: LocalizedText };
+export type Anchor = { value: number; label: LocalizedText };
+
+export const indicator = (id: string, label: LocalizedText): ItemInput => ({ id, kind: 'indicator', label });
+
+export const rating = (id: string, label: LocalizedText, min: number, max: number, anchors: Anchor[]): ItemInput => ({
+  id,
+  kind: 'rating',
+  label,
+  min,
+  max,
+  anchors,
+});
+
+export const single = (id: string, label: LocalizedText, options: Option[]): ItemInput => ({ id, kind: 'singleChoice', label, options });
+
+export const multiple = (id: string, label: LocalizedText, options: Option[]): ItemInput => ({
+  id,
+  kind: 'multipleChoice',
+  label,
+  options,
+});
+
+export const count = (id: string, label: LocalizedText, max: number, min = 0): ItemInput => ({
+  id,
+  kind: 'number',
+  label,
+  min,
+  max,
+  integer: true,
+});
+
+export const text = (id: string, label: LocalizedText, help?: LocalizedText): ItemInput =>
+  help ? { id, kind: 'text', label, help } : { id, kind: 'text', label };
+
+export const response = (id: string, label: LocalizedText, responseScale: string): ItemInput => ({
+  id,
+  kind: 'response',
+  label,
+  responseScale,
+});
+
+/** An option or anchor in our own words: (value, kk, ru, en). */
+export const opt = (value: string, kk: string, ru: string, en: string): Option => ({ value, label: own(kk, ru, en) });
+export const anchor = (value: number, kk: string, ru: string, en: string): Anchor => ({ value, label: own(kk, ru, en) });
+
+/** The psychologist's own reading, written as hypotheses; present on every drawing protocol. */
+export const interpretation = (id = 'interpretation'): ItemInput =>
+  text(
+    id,
+    own('Еркін түсіндірме (болжамдар)', 'Свободная интерпретация (гипотезы)', 'Free interpretation (hypotheses)'),
+    own(
+      'Болжамдарды бақылаулармен және сұхбатпен байланыстырып жазыңыз; сурет диагноз немесе тәуекел бағасы бола алмайды.',
+      'Записывайте гипотезы, опираясь на наблюдения и беседу; рисунок не даёт диагноза или оценки риска.',
+      'Write hypotheses tied to observations and the inquiry; a drawing gives no diagnosis or risk rating.',
+    ),
+  );

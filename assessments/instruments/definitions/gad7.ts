@@ -1,0 +1,83 @@
+/**
+ * GAD-7, Spitzer, Kroenke, Williams & Löwe (2006). Public domain like the PHQ-9, so the English
+ * items are the original text, marked validated; Russian and Kazakh are our own wording, marked
+ * working (an official Russian translation exists but is not reproduced). Total 0–21, bands 0–4 /
+ * 5–9 / 10–14 / 15–21 (INSTRUMENTS.md). The difficulty question of the paper form is not part of
+ * INSTRUMENTS.md's 7 items and is left out. Missing items: no prorating rule adopted, so no total.
+ */
+import type { InstrumentInput } from '../schema';
+import { response } from './build';
+import { originalEn, own } from './text';
+
+type Row = [kk: string, ru: string, en: string];
+const ITEMS: Row[] = [
+  ['Жүйке ширығуы, мазасыздық немесе қобалжу', 'Нервозность, тревога или ощущение, что вы на пределе', 'Feeling nervous, anxious, or on edge'],
+  ['Уайымды тоқтата алмау немесе оны басқара алмау', 'Неспособность остановить беспокойство или управлять им', 'Not being able to stop or control worrying'],
+  ['Әртүрлі нәрселер туралы тым көп уайымдау', 'Чрезмерное беспокойство по разным поводам', 'Worrying too much about different things'],
+  ['Бойды босатып, тынығудың қиындығы', 'Трудно расслабиться', 'Trouble relaxing'],
+  ['Бір орында отыра алмайтындай мазасыздық', 'Такое беспокойство, что трудно усидеть на месте', 'Being so restless that it is hard to sit still'],
+  ['Тез ашулану немесе ызалану', 'Лёгкая раздражительность или вспыльчивость', 'Becoming easily annoyed or irritable'],
+  ['Бір сұмдық болатындай қорқыныш сезімі', 'Страх, будто может случиться что-то ужасное', 'Feeling afraid, as if something awful might happen'],
+];
+
+export const gad7: InstrumentInput = {
+  id: 'gad7',
+  version: '1.0.0',
+  kind: 'questionnaire',
+  code: 'GAD-7',
+  name: own('Жалпы мазасыздық бұзылысы шкаласы (GAD-7)', 'Шкала генерализованного тревожного расстройства (GAD-7)', 'Generalized Anxiety Disorder scale (GAD-7)'),
+  instructions: originalEn(
+    'Соңғы 2 аптада төмендегі мәселелер сізді қаншалықты жиі мазалады?',
+    'Как часто за последние 2 недели вас беспокоили следующие проблемы?',
+    'Over the last 2 weeks, how often have you been bothered by the following problems?',
+  ),
+  sources: [
+    {
+      citation: 'Spitzer, R. L., Kroenke, K., Williams, J. B. W., & Löwe, B. (2006). A brief measure for assessing generalized anxiety disorder: The GAD-7. Archives of Internal Medicine, 166(10), 1092–1097.',
+      url: 'https://doi.org/10.1001/archinte.166.10.1092',
+    },
+    { citation: 'PHQ and GAD-7 screeners and official translations (including Russian).', url: 'https://www.phqscreeners.com/' },
+  ],
+  licence: {
+    kind: 'publicDomain',
+    note: own(
+      'Әзірлеген R. L. Spitzer, J. B. W. Williams, K. Kroenke және әріптестері (Pfizer Inc. білім беру гранты). Көшіруге, аударуға, көрсетуге және таратуға рұқсат қажет емес.',
+      'Разработан R. L. Spitzer, J. B. W. Williams, K. Kroenke и коллегами (образовательный грант Pfizer Inc.). Разрешение на копирование, перевод, показ и распространение не требуется.',
+      'Developed by R. L. Spitzer, J. B. W. Williams, K. Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute.',
+    ),
+  },
+  responseScales: [
+    {
+      id: 'frequency',
+      options: [
+        { value: 0, label: originalEn('Мүлдем болған жоқ', 'Ни разу', 'Not at all') },
+        { value: 1, label: originalEn('Бірнеше күн', 'Несколько дней', 'Several days') },
+        { value: 2, label: originalEn('Күндердің жартысынан көбі', 'Более половины дней', 'More than half the days') },
+        { value: 3, label: originalEn('Күн сайын дерлік', 'Почти каждый день', 'Nearly every day') },
+      ],
+    },
+  ],
+  sections: [
+    {
+      id: 'items',
+      title: own('Соңғы 2 апта', 'Последние 2 недели', 'Last 2 weeks'),
+      items: ITEMS.map(([kk, ru, en], i) => response(`q${i + 1}`, originalEn(kk, ru, en), 'frequency')),
+    },
+  ],
+  scales: [
+    {
+      id: 'total',
+      name: own('Жалпы балл', 'Общий балл', 'Total score'),
+      method: 'sum',
+      items: ITEMS.map((_, i) => ({ itemId: `q${i + 1}` })),
+      missing: 'none-missing',
+      // Ranges as published (Spitzer et al. 2006); labels in our wording.
+      bands: [
+        { min: 0, max: 4, label: own('Ең аз', 'Минимальная', 'Minimal') },
+        { min: 5, max: 9, label: own('Жеңіл', 'Лёгкая', 'Mild') },
+        { min: 10, max: 14, label: own('Орташа', 'Умеренная', 'Moderate') },
+        { min: 15, max: 21, label: own('Ауыр', 'Тяжёлая', 'Severe') },
+      ],
+    },
+  ],
+};

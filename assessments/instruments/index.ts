@@ -1,0 +1,39 @@
+/**
+ * The instrument catalogue: every definition, loaded (validated and frozen) once at import. A
+ * broken definition fails here, at start-up and in tests, never in front of a client.
+ */
+import { dapr } from './definitions/dapr';
+import { freeDrawing } from './definitions/freeDrawing';
+import { gad7 } from './definitions/gad7';
+import { htp } from './definitions/htp';
+import { k10 } from './definitions/k10';
+import { kfd } from './definitions/kfd';
+import { nonExistentAnimal } from './definitions/nonExistentAnimal';
+import { phq9 } from './definitions/phq9';
+import { ppat } from './definitions/ppat';
+import { rses } from './definitions/rses';
+import { loadInstrument, type Instrument } from './schema';
+
+/** Drawing protocols first, then questionnaires, in the order of INSTRUMENTS.md. */
+export const INSTRUMENTS: readonly Instrument[] = Object.freeze(
+  [htp, nonExistentAnimal, dapr, kfd, ppat, freeDrawing, phq9, gad7, rses, k10].map(loadInstrument),
+);
+
+const BY_ID = new Map(INSTRUMENTS.map((i) => [i.id, i]));
+
+/** The current definition with this id, or undefined. */
+export function getInstrument(id: string): Instrument | undefined {
+  return BY_ID.get(id);
+}
+
+export * from './schema';
+export * from './result';
+export { score } from './score';
+export { validateAnswers, initialAnswers, InvalidAnswersError } from './answers';
+export type { AnswerValue, Answers, AnswerProblem, AnswerProblemCode } from './answers';
+export { suggestFromMetrics } from './suggest';
+export type { Suggestion } from './suggest';
+export { METRIC_IDS } from './metricIds';
+export type { MetricId, PageMetrics } from './metricIds';
+export { itemRange, scaleRange, itemsById } from './ranges';
+export type { Range } from './ranges';
