@@ -73,6 +73,8 @@ app.whenReady().then(() => {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Developer tools only in development builds; a packaged app has none to open.
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window?.show());
