@@ -2,6 +2,7 @@ import { type ChannelName, channels, isChannelName } from '../contract/channels'
 import { AppFailure, type Result } from '../contract/errors';
 import type { Role } from '../contract/roles';
 import type { Handlers } from './handlers';
+import { checkClientMode } from './services/clientMode';
 import type { ServiceContext } from './services/context';
 
 /** While a temporary password is in force, only these channels answer. */
@@ -46,6 +47,7 @@ export async function dispatch(
   try {
     if (!isChannelName(channel)) throw new AppFailure('UNKNOWN_CHANNEL', 'no such channel');
     checkAccess(ctx, channel);
+    checkClientMode(ctx, channel, input);
     const def = channels[channel];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {

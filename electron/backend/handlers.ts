@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Channels } from '../contract/channels';
 import { AppFailure } from '../contract/errors';
+import { drawingHandlers } from './handlers/drawingHandlers';
 import {
   changeOwnPassword,
   createAccount,
@@ -53,4 +54,5 @@ export const handlers: Handlers = {
   'settings:update': (ctx, input) => updateSettings(ctx, input),
   'audit:list': (ctx, input) => listAuditEntries(ctx, input),
   'audit:verify': (ctx) => verifyAuditChain(ctx),
+  ...drawingHandlers,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, none, nothing } from './channel';
+import { drawingChannels } from './drawingChannels';
 import { PUBLIC, SIGNED_IN, rolesAccess, roleSchema } from './roles';
 import {
   accountSchema,
@@ -124,6 +125,7 @@ const foundationChannels = {
  */
 export const channels = {
   ...foundationChannels,
+  ...drawingChannels,
 } as const;
 
 export type Channels = typeof channels;

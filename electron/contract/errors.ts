@@ -21,6 +21,14 @@ export const ERROR_CODES = [
   'VAULT_EXISTS',
   'VAULT_MISSING',
   'DB_FROM_FUTURE',
+  /** Entering client mode, or leaving it, when the session is not in the matching state. */
+  'CLIENT_MODE',
+  /** A finished drawing is read-only. */
+  'DRAWING_FINISHED',
+  /** An in-progress drawing this sign-in did not create or resume: resume it first (records the gap). */
+  'DRAWING_INTERRUPTED',
+  /** Bytes that do not decode, or would make the stored drawing invalid; nothing is stored. */
+  'INVALID_DRAWING',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -51,6 +51,10 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** Client mode: the only drawing the client may touch until the psychologist's password ends it. */
+export const clientModeSchema = z.object({ drawingId: idSchema });
+export type ClientMode = z.infer<typeof clientModeSchema>;
+
 export const vaultStatusSchema = z.object({
   state: z.enum(['uninitialized', 'signed-out', 'locked', 'signed-in']),
   /** Language for screens shown before anyone is signed in. */
@@ -59,6 +63,8 @@ export const vaultStatusSchema = z.object({
   lockedUser: z.object({ username: z.string(), fullName: z.string() }).nullable(),
   session: sessionSchema.nullable(),
   retryAfterMs: z.number().int().nonnegative(),
+  /** Set while the signed-in psychologist has handed the screen to a client drawing this drawing. */
+  clientMode: clientModeSchema.nullable().optional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
@@ -80,6 +86,13 @@ export const AUDIT_ACTIONS = [
   'recovery.failed',
   'settings.updated',
   'audit.verified',
+  'drawing.created',
+  'drawing.viewed',
+  'drawing.resumed',
+  'drawing.finished',
+  'clientMode.entered',
+  'clientMode.exited',
+  'clientMode.exitFailed',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

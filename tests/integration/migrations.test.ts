@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Db, openEncryptedDatabase } from '../../electron/backend/db/connection';
 import { migrate } from '../../electron/backend/db/migrate';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
+import { migration0001 } from '../../electron/backend/db/migrations/0001-initial';
 import { AppFailure } from '../../electron/contract/errors';
 
+const LATEST = MIGRATIONS.at(-1)!.version;
 let dir: string;
 let db: Db | undefined;
 afterEach(() => {
@@ -23,7 +25,7 @@ function freshDb(): Db {
 describe('migrations', () => {
   it('0001 creates accounts, settings and the audit log and records the version', () => {
     const d = freshDb();
-    expect(migrate(d)).toBe(1);
+    expect(migrate(d, [migration0001])).toBe(1);
     expect(d.pragma('user_version', { simple: true })).toBe(1);
     const tables = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
       (r) => r.name,
@@ -35,7 +37,7 @@ describe('migrations', () => {
   it('is idempotent', () => {
     const d = freshDb();
     migrate(d);
-    expect(migrate(d)).toBe(1);
+    expect(migrate(d)).toBe(LATEST);
   });
 
   it('refuses a database written by a newer app', () => {
@@ -48,9 +50,9 @@ describe('migrations', () => {
   it('rolls back a failing step completely', () => {
     const d = freshDb();
     migrate(d);
-    const broken = [...MIGRATIONS, { version: 2, name: 'broken', up: (x: Db) => x.exec('CREATE TABLE half (a); SELECT * FROM missing') }];
+    const broken = [...MIGRATIONS, { version: LATEST + 1, name: 'broken', up: (x: Db) => x.exec('CREATE TABLE half (a); SELECT * FROM missing') }];
     expect(() => migrate(d, broken)).toThrow();
-    expect(d.pragma('user_version', { simple: true })).toBe(1);
+    expect(d.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(d.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
   });
 

@@ -12,6 +12,7 @@ import { generateRecoveryKey, parseRecoveryKey, recoveryKeySecret } from '../vau
 import { EMPTY_THROTTLE, clearFailures, recordFailure, retryAfterMs } from '../vault/throttle';
 import { readUiPrefs, writeUiPrefs } from '../vault/uiPrefs';
 import { newDataKey, newId, passwordSecret, unwrapDataKey, wrapDataKey } from '../vault/wrap';
+import { clientModeOf } from './clientMode';
 import { type ServiceContext, audit } from './context';
 import { requireAcceptablePassword } from './passwordRules';
 import { DEFAULT_IDLE_TIMEOUT_MINUTES, idleTimeoutOf, sessionView } from './sessionView';
@@ -27,7 +28,9 @@ export function vaultStatus(ctx: ServiceContext): VaultStatus {
   }
   const open = vault.peekSession();
   const retry = retryAfterMs(vault.keyFile().throttle, vault.now());
-  if (open) return { state: 'signed-in', language, lockedUser: null, session: sessionView(open), retryAfterMs: 0 };
+  if (open) {
+    return { state: 'signed-in', language, lockedUser: null, session: sessionView(open), retryAfterMs: 0, clientMode: clientModeOf(open) };
+  }
   const locked = vault.lockedUser;
   return {
     state: locked ? 'locked' : 'signed-out',

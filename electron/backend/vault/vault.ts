@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import type { DrawingEvent } from '../../../assessments/drawing/model';
 import { AppFailure } from '../../contract/errors';
 import type { LockReason } from '../../contract/schemas';
 import { type Db, closeDatabase, openEncryptedDatabase } from '../db/connection';
@@ -17,6 +18,22 @@ export type OpenVault = {
   account: AccountRow;
   idleTimeoutMinutes: number;
   lastActivityMs: number;
+  /**
+   * Drawing state of this sign-in (services/clientMode.ts, services/drawingsService.ts). It lives
+   * here so that locking, which drops the open vault, also ends client mode and closes drawings.
+   */
+  drawing?: DrawingSessionState;
+};
+
+/** What a sign-in knows about drawings; memory only. */
+export type DrawingSessionState = {
+  /**
+   * Drawings this sign-in created or resumed: only these take strokes. Each maps to the few
+   * events the next append is checked against (services/drawingStream.ts, orderingSummary).
+   */
+  writable: Map<string, DrawingEvent[]>;
+  /** Set while a client draws; wrong exit passwords are counted to slow down guessing. */
+  clientMode: { drawingId: string; exitFailures: number; lastExitFailureMs: number | null } | null;
 };
 
 export type VaultOptions = {

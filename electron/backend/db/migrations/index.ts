@@ -1,5 +1,6 @@
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-drawings';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this app writes. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];

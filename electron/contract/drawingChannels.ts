@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { MAX_TIME_MS, POINTER_TYPES } from '../../assessments/drawing/model';
+import { ORIENTATIONS } from '../../assessments/drawing/page';
+import { channel, none } from './channel';
+import { rolesAccess } from './roles';
+import { clientModeSchema, idSchema, isoDateTimeSchema, passwordSchema } from './schemas';
+
+/**
+ * Largest chunk one `drawings:append` may carry. A flush covers at most ~2 s: even ten fingers at
+ * 240 Hz make ~20 KB, so 1 MiB only stops a runaway or hostile renderer.
+ */
+export const MAX_CHUNK_BYTES = 1024 * 1024;
+/** Largest pending tail: one unfinished stroke, resent whole on every flush (~25 min of pen at 240 Hz). */
+export const MAX_TAIL_BYTES = 4 * 1024 * 1024;
+/** Largest stored stream (~20 million points); every append decodes the whole stream, so it is bounded. */
+export const MAX_DRAWING_BYTES = 64 * 1024 * 1024;
+
+/** Base64 text of at most `bytes` decoded bytes. */
+const base64Of = (bytes: number) =>
+  z
+    .base64()
+    .min(4)
+    .max(4 * Math.ceil(bytes / 3));
+
+/** Same rule as instrument and page ids in assessments/instruments (kept here so the contract does not depend on definitions). */
+const instrumentRefSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z][A-Za-z0-9_-]*$/, 'expected an instrument or page id');
+
+const orientationSchema = z.enum(ORIENTATIONS);
+const pointerTypeSchema = z.enum(POINTER_TYPES);
+const drawingTimeSchema = z.number().min(0).max(MAX_TIME_MS);
+
+/** The screen the drawing was made on, as the renderer reports it (CSS px and devicePixelRatio). */
+export const drawingScreenSchema = z
+  .object({
+    width: z.number().positive().max(100_000),
+    height: z.number().positive().max(100_000),
+    devicePixelRatio: z.number().positive().max(16),
+  })
+  .strict();
+
+/** A drawing's record without its strokes: what lists and summaries show. */
+export const drawingInfoSchema = z.object({
+  id: idSchema,
+  createdBy: idSchema,
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  orientation: orientationSchema,
+  medium: z.enum(['digital', 'paper']),
+  status: z.enum(['in-progress', 'finished']),
+  instrumentId: z.string().nullable(),
+  pageId: z.string().nullable(),
+  /** Pointer types seen: reported at creation, plus every type a stored stroke was drawn with. */
+  pointerTypes: z.array(pointerTypeSchema),
+  screen: drawingScreenSchema.nullable(),
+  /** Completed events stored (strokes, undo, redo, clear, gaps); the pending tail is not counted. */
+  eventCount: z.number().int().nonnegative(),
+  /** An unfinished stroke saved by the last flush, not yet part of the event list. */
+  hasPendingTail: z.boolean(),
+  finishedAt: isoDateTimeSchema.nullable(),
+  finishedT: z.number().int().nonnegative().nullable(),
+});
+export type DrawingInfo = z.infer<typeof drawingInfoSchema>;
+
+/** A drawing with its strokes: base64 of the binary stream (ENCODING.md), the pending tail appended as a completed stroke. */
+export const drawingWithBytesSchema = drawingInfoSchema.extend({ bytes: z.string() });
+export type DrawingWithBytes = z.infer<typeof drawingWithBytesSchema>;
+
+const PSYCHOLOGIST = rolesAccess('psychologist');
+const byId = z.object({ id: idSchema }).strict();
+
+/** Drawings and client mode (issue 3: storage and the backend half of client mode). */
+export const drawingChannels = {
+  /** Starts a digital drawing; the caller's session may append to it at once. */
+  'drawings:create': channel(
+    z
+      .object({
+        orientation: orientationSchema,
+        instrumentId: instrumentRefSchema.optional(),
+        pageId: instrumentRefSchema.optional(),
+        /** Pointer types the renderer has already seen (a hovering pen); strokes add theirs. */
+        pointerTypes: z.array(pointerTypeSchema).max(POINTER_TYPES.length).optional(),
+        screen: drawingScreenSchema,
+      })
+      .strict(),
+    z.object({ id: idSchema }),
+    PSYCHOLOGIST,
+  ),
+  /**
+   * Appends one flush: `chunk` is `encodeEvents(newEvents)`, `pendingTail` is
+   * `encodeEvents([strokeInProgress])` or null; it replaces the previous tail. Refused with
+   * INVALID_DRAWING, storing nothing, unless the stream still decodes as a valid drawing.
+   */
+  'drawings:append': channel(
+    z.object({ id: idSchema, chunk: base64Of(MAX_CHUNK_BYTES), pendingTail: base64Of(MAX_TAIL_BYTES).nullable() }).strict(),
+    z.object({ eventCount: z.number().int().nonnegative() }),
+    PSYCHOLOGIST,
+  ),
+  /** The client pressed "Finished": the drawing becomes read-only. */
+  'drawings:finish': channel(z.object({ id: idSchema, finishedT: drawingTimeSchema }).strict(), drawingInfoSchema, PSYCHOLOGIST),
+  /** The drawing with its strokes; audited as a view. */
+  'drawings:get': channel(byId, drawingWithBytesSchema, PSYCHOLOGIST),
+  /** Drawings left in progress (a crash, a power cut, a lock), newest first, for the UI to offer resumption. */
+  'drawings:listUnfinished': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
+  /**
+   * Continues an unfinished drawing: the pending tail becomes a stroke cut where it was, then a
+   * gap covers the time nothing was recorded. `resumedAtT` is the drawing time drawing continues
+   * at; without it the gap lasts from the last write to now by the wall clock.
+   */
+  'drawings:resume': channel(
+    z.object({ id: idSchema, resumedAtT: z.int().min(0).max(MAX_TIME_MS).optional() }).strict(),
+    drawingWithBytesSchema.extend({
+      gap: z.object({ t: z.number().int().nonnegative(), durationMs: z.number().int().nonnegative() }),
+      /** Where the renderer's drawing clock continues: gap.t + gap.durationMs. */
+      resumeAtT: z.number().int().nonnegative(),
+    }),
+    PSYCHOLOGIST,
+  ),
+
+  /** Hands the screen to a client: every channel but this drawing's is refused until the password is given. */
+  'session:enterClientMode': channel(z.object({ drawingId: idSchema }).strict(), clientModeSchema, PSYCHOLOGIST),
+  /** Leaves client mode with the signed-in psychologist's password; wrong passwords are audited and slowed down. */
+  'session:exitClientMode': channel(z.object({ password: passwordSchema }).strict(), z.null(), PSYCHOLOGIST),
+} as const;
