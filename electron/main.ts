@@ -1,6 +1,7 @@
 // Electron wiring only: every decision lives in electron/backend (plain Node, tested without Electron).
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
@@ -11,7 +12,17 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let window: BrowserWindow | null = null;
-const backend = openBackend({ dataDir: join(app.getPath('userData'), 'vault') });
+const backend = openBackend({
+  dataDir: join(app.getPath('userData'), 'vault'),
+  // Exports leave the vault only where the person chooses, through the system's save dialog.
+  async saveFile(suggestedName, bytes) {
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PNG', extensions: ['png'] }] };
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFile(choice.filePath, bytes, { mode: 0o600 });
+    return { saved: true, location: choice.filePath };
+  },
+});
 
 app.on('second-instance', () => {
   if (window?.isMinimized()) window.restore();

@@ -11,3 +11,4 @@ export { computeMetrics, DEFAULT_PAUSE_THRESHOLD_MS } from './metrics';
 export type * from './metricTypes';
 export type { Coverage } from './coverage';
 export type { Rect } from './geometry';
+export * from './paper';

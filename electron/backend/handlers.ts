@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Channels } from '../contract/channels';
 import { AppFailure } from '../contract/errors';
+import { drawingExtraHandlers } from './handlers/drawingExtraHandlers';
 import { drawingHandlers } from './handlers/drawingHandlers';
 import {
   changeOwnPassword,
@@ -55,4 +56,5 @@ export const handlers: Handlers = {
   'audit:list': (ctx, input) => listAuditEntries(ctx, input),
   'audit:verify': (ctx) => verifyAuditChain(ctx),
   ...drawingHandlers,
+  ...drawingExtraHandlers,
 };

@@ -3,7 +3,7 @@ import type { Result } from '../contract/errors';
 import type { BackendEvent, LockReason } from '../contract/schemas';
 import { type Logger, dispatch } from './dispatch';
 import { handlers } from './handlers';
-import type { ServiceContext } from './services/context';
+import type { SaveFilePort, ServiceContext } from './services/context';
 import { lockIfIdle, lockVault, signOut } from './services/sessionService';
 import type { ScryptCost } from './vault/kdf';
 import { Vault } from './vault/vault';
@@ -18,6 +18,8 @@ export type BackendOptions = {
   /** How often to check for idleness; 0 turns the timer off (tests call checkIdle). */
   idleCheckMs?: number;
   log?: Logger;
+  /** Where exports are saved (Electron: the save dialog). Without it, drawings:exportPng fails with EXPORT_UNAVAILABLE. */
+  saveFile?: SaveFilePort;
 };
 
 export type Backend = {
@@ -43,6 +45,7 @@ export function openBackend(options: BackendOptions): Backend {
     emit: (event) => {
       for (const l of listeners) l(event);
     },
+    saveFile: options.saveFile,
   };
   // One call at a time: sign-in and key-file updates await scrypt, and must not interleave.
   let queue: Promise<unknown> = Promise.resolve();

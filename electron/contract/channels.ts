@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, none, nothing } from './channel';
 import { drawingChannels } from './drawingChannels';
+import { drawingExtraChannels } from './drawingExtraChannels';
 import { PUBLIC, SIGNED_IN, rolesAccess, roleSchema } from './roles';
 import {
   accountSchema,
@@ -126,6 +127,7 @@ const foundationChannels = {
 export const channels = {
   ...foundationChannels,
   ...drawingChannels,
+  ...drawingExtraChannels,
 } as const;
 
 export type Channels = typeof channels;

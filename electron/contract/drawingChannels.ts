@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_TIME_MS, POINTER_TYPES } from '../../assessments/drawing/model';
 import { ORIENTATIONS } from '../../assessments/drawing/page';
+import { PAPER_MIME_TYPES } from '../../assessments/drawing/paper';
 import { channel, none } from './channel';
 import { rolesAccess } from './roles';
 import { clientModeSchema, idSchema, isoDateTimeSchema, passwordSchema } from './schemas';
@@ -16,19 +17,19 @@ export const MAX_TAIL_BYTES = 4 * 1024 * 1024;
 export const MAX_DRAWING_BYTES = 64 * 1024 * 1024;
 
 /** Base64 text of at most `bytes` decoded bytes. */
-const base64Of = (bytes: number) =>
+export const base64Of = (bytes: number) =>
   z
     .base64()
     .min(4)
     .max(4 * Math.ceil(bytes / 3));
 
 /** Same rule as instrument and page ids in assessments/instruments (kept here so the contract does not depend on definitions). */
-const instrumentRefSchema = z
+export const instrumentRefSchema = z
   .string()
   .max(64)
   .regex(/^[a-z][A-Za-z0-9_-]*$/, 'expected an instrument or page id');
 
-const orientationSchema = z.enum(ORIENTATIONS);
+export const orientationSchema = z.enum(ORIENTATIONS);
 const pointerTypeSchema = z.enum(POINTER_TYPES);
 const drawingTimeSchema = z.number().min(0).max(MAX_TIME_MS);
 
@@ -68,6 +69,27 @@ export type DrawingInfo = z.infer<typeof drawingInfoSchema>;
 export const drawingWithBytesSchema = drawingInfoSchema.extend({ bytes: z.string() });
 export type DrawingWithBytes = z.infer<typeof drawingWithBytesSchema>;
 
+/** The picture of a paper drawing (a scan or photo cropped to the page), as stored. */
+export const paperImageSchema = z.object({
+  mime: z.enum(PAPER_MIME_TYPES),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** Base64 of the stored file: the uploaded one, minus metadata (backend/images/imageCheck.ts). */
+  data: z.string(),
+});
+export type PaperImage = z.infer<typeof paperImageSchema>;
+
+/**
+ * What `drawings:get` returns. A paper drawing has no strokes: `bytes` is an empty finished stream
+ * (so a decoder never fails on it), `image` is the picture, and process metrics cannot be computed.
+ */
+export const drawingViewSchema = drawingWithBytesSchema.extend({
+  /** False for paper drawings: the UI says "not available" instead of showing metrics of an empty stroke list. */
+  processMetricsAvailable: z.boolean(),
+  image: paperImageSchema.nullable(),
+});
+export type DrawingView = z.infer<typeof drawingViewSchema>;
+
 const PSYCHOLOGIST = rolesAccess('psychologist');
 const byId = z.object({ id: idSchema }).strict();
 
@@ -100,9 +122,11 @@ export const drawingChannels = {
   ),
   /** The client pressed "Finished": the drawing becomes read-only. */
   'drawings:finish': channel(z.object({ id: idSchema, finishedT: drawingTimeSchema }).strict(), drawingInfoSchema, PSYCHOLOGIST),
-  /** The drawing with its strokes; audited as a view. */
-  'drawings:get': channel(byId, drawingWithBytesSchema, PSYCHOLOGIST),
+  /** The drawing with its strokes, or a paper drawing's picture; audited as a view. Never includes annotations. */
+  'drawings:get': channel(byId, drawingViewSchema, PSYCHOLOGIST),
   /** Drawings left in progress (a crash, a power cut, a lock), newest first, for the UI to offer resumption. */
+  /** Every drawing of the facility, newest first (metadata only, no strokes). */
+  'drawings:list': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
   'drawings:listUnfinished': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
   /**
    * Continues an unfinished drawing: the pending tail becomes a stroke cut where it was, then a

@@ -29,6 +29,14 @@ export const ERROR_CODES = [
   'DRAWING_INTERRUPTED',
   /** Bytes that do not decode, or would make the stored drawing invalid; nothing is stored. */
   'INVALID_DRAWING',
+  /** An uploaded picture is not a PNG or JPEG, is damaged or cut off, or is not shaped as the page; nothing is stored. */
+  'INVALID_IMAGE',
+  /** An uploaded picture has too many bytes or pixels; nothing is stored. */
+  'IMAGE_TOO_LARGE',
+  /** No way to save files is configured (the app was started without one). */
+  'EXPORT_UNAVAILABLE',
+  /** Saving the exported file failed (disk full, no permission); it may be missing or incomplete. */
+  'EXPORT_FAILED',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

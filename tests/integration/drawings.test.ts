@@ -109,6 +109,7 @@ describe('drawings: storage', () => {
     const got = ok(await tv.backend.invoke('drawings:get', { id }));
     expect(fromB64(got.bytes)).toEqual(quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, second], finishedT: 2000 }));
     expect(ok(await tv.backend.invoke('drawings:listUnfinished', {}))).toEqual([]);
+    expect(ok(await tv.backend.invoke('drawings:list', {})).map((d) => [d.id, d.status])).toEqual([[id, 'finished']]);
   });
 
   it('answers NOT_FOUND for a drawing that does not exist', async () => {

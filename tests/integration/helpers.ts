@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result } from '../../electron/contract/errors';
 import type { ChannelInput } from '../../electron/contract/channels';
-import { type Backend, openBackend } from '../../electron/backend/openBackend';
+import { type Backend, type BackendOptions, openBackend } from '../../electron/backend/openBackend';
 import type { ScryptCost } from '../../electron/backend/vault/kdf';
 
 /** A lower scrypt cost keeps the suite fast; it is stored with each wrap like the real one. */
@@ -22,12 +22,13 @@ export type TestVault = {
   dispose(): Promise<void>;
 };
 
-export function newVault(kdfCost: ScryptCost = FAST_KDF): TestVault {
+/** A vault in a new temporary folder; `ports` adds the outside-world ports (e.g. saveFile) the test needs. */
+export function newVault(kdfCost: ScryptCost = FAST_KDF, ports: Pick<BackendOptions, 'saveFile'> = {}): TestVault {
   const dir = mkdtempSync(join(tmpdir(), 'kenes-it-'));
   const clock = { t: Date.parse('2026-11-25T09:00:00.000Z') };
   const events: unknown[] = [];
   const make = () => {
-    const b = openBackend({ dataDir: dir, kdfCost, now: () => clock.t, idleCheckMs: 0, log: () => undefined });
+    const b = openBackend({ dataDir: dir, kdfCost, now: () => clock.t, idleCheckMs: 0, log: () => undefined, ...ports });
     b.onEvent((e) => events.push(e));
     return b;
   };

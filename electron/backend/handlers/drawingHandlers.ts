@@ -6,6 +6,7 @@ import {
   createDrawing,
   finishDrawing,
   getDrawing,
+  listDrawings,
   listUnfinishedDrawings,
   resumeDrawing,
 } from '../services/drawingsService';
@@ -16,6 +17,7 @@ export const drawingHandlers: Pick<Handlers, keyof typeof drawingChannels> = {
   'drawings:append': (ctx, input) => appendToDrawing(ctx, input),
   'drawings:finish': (ctx, input) => finishDrawing(ctx, input),
   'drawings:get': (ctx, { id }) => getDrawing(ctx, id),
+  'drawings:list': (ctx) => listDrawings(ctx),
   'drawings:listUnfinished': (ctx) => listUnfinishedDrawings(ctx),
   'drawings:resume': (ctx, input) => resumeDrawing(ctx, input),
   'session:enterClientMode': (ctx, { drawingId }) => enterClientMode(ctx, drawingId),

@@ -3,10 +3,19 @@ import { type AuditEvent, appendAudit } from '../db/repos/auditRepo';
 import type { Db } from '../db/connection';
 import type { Vault } from '../vault/vault';
 
-/** What every service receives: the vault, the clock and the event sink. */
+/**
+ * Saves an exported file where the person chooses (in Electron, a save dialog and a write). Returns
+ * saved: false when the person cancelled, and then must have written nothing. `location` is for the
+ * caller's UI only; the backend neither stores nor audits it (a path can hold a client's name).
+ */
+export type SaveFilePort = (suggestedName: string, bytes: Buffer) => Promise<{ saved: boolean; location?: string }>;
+
+/** What every service receives: the vault, the clock, the event sink and the ports to the outside. */
 export type ServiceContext = {
   vault: Vault;
   emit(event: BackendEvent): void;
+  /** Absent when the transport offers no way to save files: exports then fail with EXPORT_UNAVAILABLE. */
+  saveFile?: SaveFilePort | undefined;
 };
 
 /** Writes one audit row stamped with the vault's clock. */

@@ -2,7 +2,7 @@ import { encodeEvents } from '../../../assessments/drawing/encoding';
 import { type Drawing, type DrawingEvent, MAX_TIME_MS, POINTER_TYPES, type PointerType } from '../../../assessments/drawing/model';
 import type { Orientation } from '../../../assessments/drawing/page';
 import { eventEnd } from '../../../assessments/drawing/timeline';
-import { type DrawingInfo, type DrawingWithBytes, MAX_DRAWING_BYTES } from '../../contract/drawingChannels';
+import { type DrawingInfo, type DrawingView, type DrawingWithBytes, MAX_DRAWING_BYTES } from '../../contract/drawingChannels';
 import { AppFailure } from '../../contract/errors';
 import {
   type DrawingRow,
@@ -10,12 +10,14 @@ import {
   findDrawing,
   insertChunk,
   insertDrawing,
+  listAllDrawings,
   listDrawingsInProgress,
   readPendingTail,
   readStream,
   streamLength,
   updateDrawing,
 } from '../db/repos/drawingsRepo';
+import { findDrawingImage } from '../db/repos/drawingImagesRepo';
 import type { DrawingSessionState, OpenVault } from '../vault/vault';
 import { newId } from '../vault/wrap';
 import { type ServiceContext, audit } from './context';
@@ -29,7 +31,7 @@ export function drawingSession(open: OpenVault): DrawingSessionState {
   return open.drawing;
 }
 
-function toDrawingInfo(row: DrawingRow): DrawingInfo {
+export function toDrawingInfo(row: DrawingRow): DrawingInfo {
   return {
     id: row.id,
     createdBy: row.created_by,
@@ -202,16 +204,31 @@ export function finishDrawing(ctx: ServiceContext, input: { id: string; finished
   return toDrawingInfo(requireDrawing(open, input.id));
 }
 
-/** The drawing with its strokes, the pending tail as its last stroke; audited as a view. */
-export function getDrawing(ctx: ServiceContext, id: string): DrawingWithBytes {
+/**
+ * The drawing with its strokes, the pending tail as its last stroke; a paper drawing also with its
+ * picture (its stroke stream is empty). Audited as a view. Annotations are not included: they are
+ * the psychologist's layer, read with annotations:list, and this channel is open in client mode.
+ */
+export function getDrawing(ctx: ServiceContext, id: string): DrawingView {
   const open = ctx.vault.session();
   const row = requireDrawing(open, id);
   const bytes = concat(readStream(open.db, id), readPendingTail(open.db, id));
+  const image = row.medium === 'paper' ? findDrawingImage(open.db, id) : undefined;
   audit(ctx, open.db, { actorId: open.account.id, action: 'drawing.viewed', targetKind: 'drawing', targetId: id });
-  return { ...toDrawingInfo(row), bytes: bytes.toString('base64') };
+  return {
+    ...toDrawingInfo(row),
+    bytes: bytes.toString('base64'),
+    processMetricsAvailable: row.medium === 'digital',
+    image: image ? { mime: image.mime, width: image.width, height: image.height, data: image.bytes.toString('base64') } : null,
+  };
 }
 
 /** Drawings in progress, for the UI to offer resumption after a crash or a lock. */
+/** Every drawing, newest first: what the Drawings area lists. */
+export function listDrawings(ctx: ServiceContext): DrawingInfo[] {
+  return listAllDrawings(ctx.vault.session().db).map(toDrawingInfo);
+}
+
 export function listUnfinishedDrawings(ctx: ServiceContext): DrawingInfo[] {
   return listDrawingsInProgress(ctx.vault.session().db).map(toDrawingInfo);
 }

@@ -46,6 +46,11 @@ export function findDrawing(db: Db, id: string): DrawingRow | undefined {
   return db.prepare(`SELECT ${META} FROM drawings WHERE id = ?`).get(id) as DrawingRow | undefined;
 }
 
+/** Every drawing, newest first. */
+export function listAllDrawings(db: Db): DrawingRow[] {
+  return db.prepare(`SELECT ${META} FROM drawings ORDER BY created_at DESC, id`).all() as DrawingRow[];
+}
+
 /** Drawings still in progress, most recently written first. */
 export function listDrawingsInProgress(db: Db): DrawingRow[] {
   return db.prepare(`SELECT ${META} FROM drawings WHERE status = 'in-progress' ORDER BY updated_at DESC, id`).all() as DrawingRow[];
