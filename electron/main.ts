@@ -12,6 +12,10 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let window: BrowserWindow | null = null;
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 const backend = openBackend({
   dataDir: join(app.getPath('userData'), 'vault'),
   // Exports leave the vault only where the person chooses, through the system's save dialog.
@@ -34,6 +38,8 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => isAppUrl(url) || event.preventDefault());
   contents.on('will-redirect', (event, url) => isAppUrl(url) || event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // Client mode refuses to close its window (beforeunload); a system shutdown or quit still wins.
+  contents.on('will-prevent-unload', (event) => quitting && event.preventDefault());
 });
 
 app.whenReady().then(() => {

@@ -37,3 +37,18 @@ export { METRIC_IDS } from './metricIds';
 export type { MetricId, PageMetrics } from './metricIds';
 export { itemRange, scaleRange, itemsById } from './ranges';
 export type { Range } from './ranges';
+export { flattenMetrics, isNeutralColour, metricsByPage, suggestionsFromDrawings } from './metricSuggestions';
+export {
+  ANSWER_SOURCES,
+  FormStateSchema,
+  RecordedAnswerSchema,
+  acceptSuggestion,
+  acknowledge,
+  blankFormState,
+  enterAnswer,
+  formStatus,
+  keepAnswer,
+  plainAnswers,
+  suggestionDecided,
+} from './recordedAnswers';
+export type { AnswerSource, FormState, FormStatus, RecordedAnswer, RecordedAnswers } from './recordedAnswers';

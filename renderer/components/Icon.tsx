@@ -11,6 +11,8 @@ const PATHS = {
   signOut: 'M14 4h5v16h-5 M10 8l-4 4 4 4 M6 12h10',
   print: 'M7 9V3h10v6 M7 17H4v-7h16v7h-3 M7 14h10v7H7z',
   home: 'M3 11l9-8 9 8 M5 9.5V21h5v-6h4v6h5V9.5',
+  pencil: 'M4 20l1.2-4.6L16 4.6a2 2 0 0 1 2.8 0l.6.6a2 2 0 0 1 0 2.8L8.6 18.8 4 20Z M14.5 6l3.5 3.5',
+  clipboard: 'M9 3.5h6v3H9z M9 5H5.5v16h13V5H15 M8.5 11h7 M8.5 15h7',
   settings: 'M4 7h10 M18 7h2 M4 17h4 M12 17h8 M14 5v4h4V5z M8 15v4h4v-4z',
   alert: 'M12 3l10 18H2L12 3Z M12 10v5 M12 18v.01',
   info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Z M12 11v6 M12 7v.01',

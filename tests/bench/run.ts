@@ -2,11 +2,12 @@
 // bench-results/bench.json. Each suite is a small module exporting rows.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { canvasBenchmarks } from './canvas.bench';
 import { vaultBenchmarks } from './vault.bench';
 
 export type BenchRow = { suite: string; case: string; value: number; unit: string; note?: string };
 
-const rows: BenchRow[] = [...(await vaultBenchmarks())];
+const rows: BenchRow[] = [...(await vaultBenchmarks()), ...(await canvasBenchmarks())];
 
 console.table(rows.map((r) => ({ suite: r.suite, case: r.case, value: Number(r.value.toFixed(2)), unit: r.unit, note: r.note ?? '' })));
 const outDir = resolve(import.meta.dirname, '../../bench-results');

@@ -62,9 +62,8 @@ describe('client mode', () => {
     );
     refusedForClientMode(await tv.backend.invoke('drawings:listUnfinished', {}));
     refusedForClientMode(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
-    refusedForClientMode(await tv.backend.invoke('drawings:resume', { id: drawingId }));
+    refusedForClientMode(await tv.backend.invoke('drawings:resume', { id: otherId }));
     refusedForClientMode(await tv.backend.invoke('session:enterClientMode', { drawingId: otherId }));
-    refusedForClientMode(await tv.backend.invoke('session:lock', {}));
     refusedForClientMode(await tv.backend.invoke('session:signOut', {}));
     refusedForClientMode(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
     refusedForClientMode(await tv.backend.invoke('vault:setLanguage', { language: 'ru' }));
@@ -111,6 +110,17 @@ describe('client mode', () => {
     const resumed = ok(await tv.backend.invoke('drawings:resume', { id: drawingId }));
     expect(resumed.gap).toEqual({ t: 500, durationMs: 90_000 });
     ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
+  });
+
+  it('lets the client’s screen lock itself, which ends client mode, and resume its own drawing after a reload', async () => {
+    ok(await tv.backend.invoke('session:lock', {}));
+    expect(ok(await tv.backend.invoke('vault:status', {})).state).toBe('locked');
+    ok(await tv.backend.invoke('session:signIn', { username: BOTH.username, password: BOTH.password }));
+    ok(await tv.backend.invoke('drawings:resume', { id: drawingId }));
+    ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
+    // A reloaded client screen continues the same drawing without the psychologist’s password.
+    ok(await tv.backend.invoke('drawings:resume', { id: drawingId }));
+    refusedForClientMode(await tv.backend.invoke('drawings:resume', { id: otherId }));
   });
 
   it('ends when the idle timer locks', async () => {

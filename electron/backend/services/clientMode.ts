@@ -13,10 +13,16 @@ import { drawingSession, requireWritable } from './drawingsService';
  * gets nothing from the backend.
  */
 
-/** Channels that answer in client mode whatever their input. */
-const ALWAYS_ALLOWED: ReadonlySet<ChannelName> = new Set(['vault:status', 'session:activity', 'session:exitClientMode']);
-/** Channels that answer in client mode only for the client's own drawing. */
-const ALLOWED_FOR_THE_DRAWING: ReadonlySet<ChannelName> = new Set(['drawings:append', 'drawings:finish', 'drawings:get']);
+/**
+ * Channels that answer in client mode whatever their input. Locking stays possible: it protects
+ * the records, and ends client mode (the psychologist must sign in again).
+ */
+const ALWAYS_ALLOWED: ReadonlySet<ChannelName> = new Set(['vault:status', 'session:activity', 'session:lock', 'session:exitClientMode']);
+/**
+ * Channels that answer in client mode only for the client's own drawing; resume lets a reloaded
+ * client screen continue the same drawing (recording the interruption) without the password.
+ */
+const ALLOWED_FOR_THE_DRAWING: ReadonlySet<ChannelName> = new Set(['drawings:append', 'drawings:finish', 'drawings:get', 'drawings:resume']);
 
 /** The `id` field of a raw input, read before validation so refusals do not depend on the input's shape. */
 function rawId(input: unknown): unknown {

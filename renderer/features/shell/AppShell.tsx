@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { ClientModeGate } from '../drawing/ClientModeGate';
+import { DrawingsPage } from '../drawing/DrawingsPage';
+import { useDrawingArea } from '../drawing/useDrawingArea';
+import { InstrumentCatalogue } from '../instruments/InstrumentCatalogue';
 import { AccountsPage } from '../settings/AccountsPage';
 import { AuditLogPage } from '../settings/AuditLogPage';
 import { LanguagePage } from '../settings/LanguagePage';
@@ -16,8 +20,10 @@ import { useActivity } from './useActivity';
 export function AppShell() {
   const { t } = useTranslation();
   const { account, facilityName } = useSession();
-  const { lock, signOut } = useVault();
+  const { lock, signOut, status } = useVault();
   const [route, setRoute] = useState<Route>('home');
+  const showDrawings = useCallback(() => setRoute('drawings'), []);
+  const drawingArea = useDrawingArea(showDrawings);
   useActivity();
 
   // Ctrl+L locks. KeyboardEvent.code names the physical key, so it works in Kazakh and Russian layouts too.
@@ -31,6 +37,12 @@ export function AppShell() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [lock]);
+
+  // The backend is in client mode: the client's page is the whole screen, nothing else is rendered.
+  const clientMode = status?.clientMode;
+  if (clientMode) {
+    return <ClientModeGate drawingId={clientMode.drawingId} setup={drawingArea.clientSetup} onExit={drawingArea.exitedClientMode} />;
+  }
 
   const shown: Route = canOpen(route, account.roles) ? route : 'home';
   return (
@@ -68,6 +80,8 @@ export function AppShell() {
         <Navigation current={shown} roles={account.roles} onNavigate={setRoute} />
         <main id="main" className="shell__main" tabIndex={-1}>
           {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
+          {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
+          {shown === 'instruments' ? <InstrumentCatalogue /> : null}
           {shown === 'accounts' ? <AccountsPage /> : null}
           {shown === 'security' ? <SecurityPage /> : null}
           {shown === 'audit' ? <AuditLogPage /> : null}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../electron/contract/roles';
 import { Icon, type IconName } from '../../components/Icon';
-import { type Route, SETTINGS_ROUTES, canOpen } from './routes';
+import { ROUTE_ICONS, ROUTE_LABELS, type Route, SETTINGS_ROUTES, WORK_ROUTES, canOpen } from './routes';
 
 type Props = { current: Route; roles: readonly Role[]; onNavigate: (route: Route) => void };
 
@@ -20,13 +20,16 @@ export function Navigation({ current, roles, onNavigate }: Props) {
         onClick={() => onNavigate(route)}
       >
         {icon ? <Icon name={icon} /> : null}
-        {t(`nav.${route}`)}
+        {t(ROUTE_LABELS[route] ?? `nav.${route}`)}
       </button>
     </li>
   );
   return (
     <nav className="nav" aria-label={t('nav.label')}>
-      <ul className="nav__list">{item('home', 'home')}</ul>
+      <ul className="nav__list">
+        {item('home', 'home')}
+        {WORK_ROUTES.filter((route) => canOpen(route, roles)).map((route) => item(route, ROUTE_ICONS[route] ?? 'pencil'))}
+      </ul>
       <h2 className="nav__heading" id="nav-settings">
         <Icon name="settings" />
         {t('nav.settings')}

@@ -1,0 +1,30 @@
+/** The drawing channels as the Drawings area uses them: decoded drawings, and the list of drawings. */
+import { decodeDrawing } from '../../../../assessments/drawing';
+import type { Drawing } from '../../../../assessments/drawing/model';
+import type { DrawingInfo } from '../../../../electron/contract/drawingChannels';
+import type { Result } from '../../../../electron/contract/errors';
+import { call } from '../../../api';
+import { fromBase64 } from './base64';
+
+export type { DrawingInfo };
+
+/** A drawing's stored bytes, decoded; INTERNAL when they do not decode (never expected: the backend checks every append). */
+export function decodeBytes(bytes: string): Result<Drawing> {
+  try {
+    return { ok: true, value: decodeDrawing(fromBase64(bytes)) };
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'stored drawing does not decode' } };
+  }
+}
+
+export async function loadDrawing(id: string): Promise<Result<{ info: DrawingInfo; drawing: Drawing }>> {
+  const result = await call('drawings:get', { id });
+  if (!result.ok) return result;
+  const decoded = decodeBytes(result.value.bytes);
+  return decoded.ok ? { ok: true, value: { info: result.value, drawing: decoded.value } } : decoded;
+}
+
+/** Every drawing of the facility, newest first (metadata only; no audit of content). */
+export async function listDrawings(): Promise<Result<DrawingInfo[]>> {
+  return call('drawings:list', {});
+}

@@ -1,0 +1,147 @@
+/**
+ * The in-page half of the canvas benchmark, as source text: tests/bench runs under the Node
+ * tsconfig (no DOM types), and this code runs in Chromium through page.evaluate.
+ *
+ * `__canvasBench.stroke(selector, frames, perFrame)` draws one long pen stroke on the element:
+ * a pointerdown, then one pointermove per animation frame carrying `perFrame` coalesced samples
+ * (as a 240 Hz pen delivers them at 60 frames per second), then a pointerup. For every frame it
+ * records the main-thread frame time: from the frame's start (the rAF timestamp) to the first
+ * task after that frame's rendering (a MessageChannel message), so it includes every rAF
+ * callback of the frame (the canvas's own), style, layout and paint.
+ *
+ * `__canvasBench.plainCanvas(selector)` lays a plain HTML canvas over the element, holding a
+ * copy of its pixels, that draws the same samples the simplest way: buffered per frame, one
+ * lineTo per segment with the same pressure widths. `__canvasBench.undoFrame()` presses Ctrl+Z and
+ * returns the longest of the following frames; `longestFrame(n)` the longest of the next n frames
+ * (while the caller resizes the window: the full repaint).
+ */
+export const CANVAS_DRIVER = String.raw`
+(() => {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const afterRender = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    });
+
+  async function stroke(selector, frames, perFrame) {
+    const target = document.querySelector(selector);
+    if (!target) throw new Error('no ' + selector);
+    const r = target.getBoundingClientRect();
+    const total = frames * perFrame;
+    const at = (i) => ({
+      x: r.left + r.width * (0.08 + (0.84 * i) / total),
+      y: r.top + r.height * (0.5 + 0.35 * Math.sin(i / 37)),
+      p: 0.3 + 0.5 * (0.5 + 0.5 * Math.sin(i / 23)),
+    });
+    const event = (type, q, extra) =>
+      new PointerEvent(type, {
+        pointerId: 9,
+        pointerType: 'pen',
+        isPrimary: true,
+        clientX: q.x,
+        clientY: q.y,
+        pressure: type === 'pointerup' ? 0 : q.p,
+        buttons: type === 'pointerup' ? 0 : 1,
+        button: type === 'pointermove' ? -1 : 0,
+        bubbles: true,
+        cancelable: true,
+        ...extra,
+      });
+    await nextFrame();
+    target.dispatchEvent(event('pointerdown', at(0)));
+    const times = [];
+    let i = 1;
+    for (let f = 0; f < frames; f++) {
+      const frameStart = await nextFrame();
+      const samples = [];
+      for (let k = 0; k < perFrame && i < total; k++, i++) samples.push(event('pointermove', at(i)));
+      const last = samples[samples.length - 1];
+      target.dispatchEvent(event('pointermove', { x: last.clientX, y: last.clientY, p: last.pressure }, { coalescedEvents: samples }));
+      times.push((await afterRender()) - frameStart);
+    }
+    await nextFrame();
+    target.dispatchEvent(event('pointerup', at(total - 1)));
+    await afterRender();
+    await nextFrame();
+    return { times, coalesced: typeof PointerEvent.prototype.getCoalescedEvents === 'function' };
+  }
+
+  function plainCanvas(selector) {
+    const source = document.querySelector(selector);
+    const r = source.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(r.width * dpr);
+    canvas.height = Math.round(r.height * dpr);
+    canvas.id = 'plain-canvas';
+    for (const [k, v] of Object.entries({ position: 'fixed', left: r.left + 'px', top: r.top + 'px', width: r.width + 'px', height: r.height + 'px', zIndex: '1000', background: '#fff', touchAction: 'none' })) canvas.style[k] = v;
+    document.body.append(canvas);
+    const ctx = canvas.getContext('2d');
+    ctx.scale(dpr, dpr);
+    for (const layer of source.querySelectorAll('canvas')) ctx.drawImage(layer, 0, 0, r.width, r.height);
+    const scale = r.width / (r.width > r.height ? 2970 : 2100);
+    const pending = [];
+    let last = null;
+    let down = false;
+    let request = 0;
+    const point = (e) => ({ x: e.clientX - r.left, y: e.clientY - r.top, p: e.pressure });
+    const paint = () => {
+      request = 0;
+      ctx.lineCap = 'round';
+      ctx.lineJoin = 'round';
+      ctx.strokeStyle = '#3b3b3b';
+      for (const p of pending) {
+        if (last) {
+          ctx.lineWidth = 7 * scale * (0.3 + 1.4 * ((last.p + p.p) / 2));
+          ctx.beginPath();
+          ctx.moveTo(last.x, last.y);
+          ctx.lineTo(p.x, p.y);
+          ctx.stroke();
+        }
+        last = p;
+      }
+      pending.length = 0;
+      if (down) request = requestAnimationFrame(paint);
+    };
+    canvas.addEventListener('pointerdown', (e) => {
+      down = true;
+      last = null;
+      pending.push(point(e));
+      if (!request) request = requestAnimationFrame(paint);
+    });
+    canvas.addEventListener('pointermove', (e) => {
+      const samples = typeof e.getCoalescedEvents === 'function' ? e.getCoalescedEvents() : [];
+      for (const s of samples.length > 0 ? samples : [e]) pending.push(point(s));
+    });
+    canvas.addEventListener('pointerup', (e) => {
+      down = false;
+      pending.push(point(e));
+    });
+    return '#plain-canvas';
+  }
+
+  async function undoFrame() {
+    await nextFrame();
+    window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyZ', key: 'z', ctrlKey: true, bubbles: true }));
+    let longest = 0;
+    for (let f = 0; f < 6; f++) {
+      const frameStart = await nextFrame();
+      longest = Math.max(longest, (await afterRender()) - frameStart);
+    }
+    return longest;
+  }
+
+  async function longestFrame(count) {
+    let longest = 0;
+    for (let f = 0; f < count; f++) {
+      const frameStart = await nextFrame();
+      longest = Math.max(longest, (await afterRender()) - frameStart);
+    }
+    return longest;
+  }
+
+  window.__canvasBench = { stroke, plainCanvas, undoFrame, longestFrame };
+})();
+`;
