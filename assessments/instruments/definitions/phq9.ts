@@ -8,6 +8,7 @@
  */
 import type { InstrumentInput } from '../schema';
 import { response, single, type Option } from './build';
+import { FREQUENCY_SCALE, LAST_TWO_WEEKS, PHQ_FAMILY_LICENCE, PHQ_SCREENERS_SOURCE } from './phqFamily';
 import { originalEn, own } from './text';
 
 type Row = [kk: string, ru: string, en: string];
@@ -57,31 +58,16 @@ export const phq9: InstrumentInput = {
       citation: 'Kroenke, K., Spitzer, R. L., & Williams, J. B. W. (2001). The PHQ-9: Validity of a brief depression severity measure. Journal of General Internal Medicine, 16(9), 606–613.',
       url: 'https://doi.org/10.1046/j.1525-1497.2001.016009606.x',
     },
-    { citation: 'PHQ and GAD-7 screeners and official translations (including Russian).', url: 'https://www.phqscreeners.com/' },
+    PHQ_SCREENERS_SOURCE,
   ],
-  licence: {
-    kind: 'publicDomain',
-    note: own(
-      'Әзірлеген R. L. Spitzer, J. B. W. Williams, K. Kroenke және әріптестері (Pfizer Inc. білім беру гранты). Көшіруге, аударуға, көрсетуге және таратуға рұқсат қажет емес.',
-      'Разработан R. L. Spitzer, J. B. W. Williams, K. Kroenke и коллегами (образовательный грант Pfizer Inc.). Разрешение на копирование, перевод, показ и распространение не требуется.',
-      'Developed by R. L. Spitzer, J. B. W. Williams, K. Kroenke and colleagues with an educational grant from Pfizer Inc. No permission is required to reproduce, translate, display or distribute.',
-    ),
-  },
+  licence: PHQ_FAMILY_LICENCE,
   responseScales: [
-    {
-      id: 'frequency',
-      options: [
-        { value: 0, label: originalEn('Мүлдем болған жоқ', 'Ни разу', 'Not at all') },
-        { value: 1, label: originalEn('Бірнеше күн', 'Несколько дней', 'Several days') },
-        { value: 2, label: originalEn('Күндердің жартысынан көбі', 'Более половины дней', 'More than half the days') },
-        { value: 3, label: originalEn('Күн сайын дерлік', 'Почти каждый день', 'Nearly every day') },
-      ],
-    },
+    FREQUENCY_SCALE,
   ],
   sections: [
     {
       id: 'items',
-      title: own('Соңғы 2 апта', 'Последние 2 недели', 'Last 2 weeks'),
+      title: LAST_TWO_WEEKS,
       items: ITEMS.map(([kk, ru, en], i) => response(`q${i + 1}`, originalEn(kk, ru, en), 'frequency')),
     },
     {
