@@ -9,13 +9,14 @@ import { DrawingList } from './area/DrawingList';
 import { DrawingReplayPage } from './area/DrawingReplayPage';
 import { NewDrawingForm } from './area/NewDrawingForm';
 import { ResumeDialog } from './area/ResumeDialog';
+import { PaperImportForm } from './paper/PaperImportForm';
 import { type DrawingInfo, listDrawings } from './storage/drawingsApi';
 import { ToolIcon } from './ToolIcon';
 import type { DrawingArea } from './useDrawingArea';
 import './replay.css';
 import './area/area.css';
 
-type View = { kind: 'list' } | { kind: 'new' } | { kind: 'replay'; id: string };
+type View = { kind: 'list' } | { kind: 'new' } | { kind: 'import' } | { kind: 'replay'; id: string };
 
 /**
  * The psychologist's Drawings: the list (unfinished ones marked, with Resume), a new drawing,
@@ -41,7 +42,7 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
       if (cancelled) return;
       if (!result.ok) return setError(result.error);
       setError(null);
-      setDrawings(result.value.filter((d) => d.createdBy === account.id && d.medium === 'digital'));
+      setDrawings(result.value.filter((d) => d.createdBy === account.id));
     });
     return () => {
       cancelled = true;
@@ -49,6 +50,7 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
   }, [view.kind, account.id]);
 
   if (view.kind === 'new') return <NewDrawingForm onStart={area.enterClientMode} onCancel={() => setView({ kind: 'list' })} />;
+  if (view.kind === 'import') return <PaperImportForm onImported={(id) => setView({ kind: 'replay', id })} onCancel={() => setView({ kind: 'list' })} />;
   if (view.kind === 'replay') return <DrawingReplayPage id={view.id} onBack={() => setView({ kind: 'list' })} />;
 
   const unfinished = drawings?.filter((d) => d.status === 'in-progress').length ?? 0;
@@ -61,6 +63,7 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
           <ToolIcon name="plus" />
           {t('drawing.list.new')}
         </Button>
+        <Button onPress={() => setView({ kind: 'import' })}>{t('drawing.paper.open')}</Button>
       </div>
       <FormError error={error} />
       {unfinished > 0 ? (

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { computeMetrics, eventEnd } from '../../../assessments/drawing';
@@ -48,7 +48,7 @@ function scrubTarget(key: string, t: number, duration: number): number | null {
  * Replay of the drawing process at 1×, 2×, 4× or 8×, with pause and scrubbing (a slider, so
  * arrows, Home and End work), the timeline strip, and the process metrics beside it.
  */
-export function ReplayView({ drawing }: { drawing: Drawing }) {
+export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; overlay?: ReactNode; aside?: ReactNode }) {
   const { t } = useTranslation();
   const duration = useMemo(() => drawingDuration(drawing), [drawing]);
   const [playback, setPlayback] = useState(() => initialPlayback(duration));
@@ -105,7 +105,9 @@ export function ReplayView({ drawing }: { drawing: Drawing }) {
     <div className="replay">
       <div className="replay__stage">
         <div ref={frameRef} className="drawing-frame drawing-frame--replay" data-orientation={drawing.page.orientation}>
-          <div ref={paperRef} className="drawing-paper" role="img" aria-label={t('drawing.replay.pageLabel', { position, total })} data-testid="replay-paper" />
+          <div ref={paperRef} className="drawing-paper" role="img" aria-label={t('drawing.replay.pageLabel', { position, total })} data-testid="replay-paper">
+            {overlay}
+          </div>
         </div>
         <div className="replay__controls">
           <Button
@@ -160,7 +162,10 @@ export function ReplayView({ drawing }: { drawing: Drawing }) {
           </div>
         </div>
       </div>
-      <MetricsPanel drawing={drawing} />
+      <div className="replay__side">
+        {aside}
+        <MetricsPanel drawing={drawing} />
+      </div>
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function useDrawingTitle(): (info: DrawingInfo) => string {
   const language = i18n.language as Language;
   return (info) => {
     const option = findPage(info.instrumentId, info.pageId);
-    if (!option) return t('drawing.list.ownTask');
+    if (!option) return info.medium === 'paper' ? t('drawing.paper.pageLabel') : t('drawing.list.ownTask');
     const name = localized(option.instrument.name, language);
     return option.instrument.pages.length > 1 ? `${name}: ${localized(option.page.title, language)}` : name;
   };
@@ -46,7 +46,10 @@ export function DrawingList({ drawings, onReplay, onResume }: Props) {
                 <th scope="row" className="nowrap">
                   {formatDateTime(language, new Date(info.createdAt))}
                 </th>
-                <td>{title(info)}</td>
+                <td>
+                  {title(info)}
+                  {info.medium === 'paper' ? <span className="drawing-medium">{t('drawing.paper.medium')}</span> : null}
+                </td>
                 <td>{t(`drawing.orientation.${info.orientation}`)}</td>
                 <td>
                   <span className={unfinished ? 'status status--unfinished' : 'status status--active'}>

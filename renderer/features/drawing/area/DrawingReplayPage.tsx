@@ -7,8 +7,9 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { formatDateTime } from '../../../i18n/format';
-import { ReplayView } from '../ReplayView';
-import { type DrawingInfo, loadDrawing } from '../storage/drawingsApi';
+import { AnnotatedReplay } from '../annotations/AnnotatedReplay';
+import { PaperDrawingView } from '../paper/PaperDrawingView';
+import { type DrawingInfo, type PaperImage, loadDrawing } from '../storage/drawingsApi';
 import { useDrawingTitle } from './DrawingList';
 import '../replay.css';
 
@@ -17,7 +18,7 @@ export function DrawingReplayPage({ id, onBack }: { id: string; onBack: () => vo
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const title = useDrawingTitle();
-  const [loaded, setLoaded] = useState<{ info: DrawingInfo; drawing: Drawing } | null>(null);
+  const [loaded, setLoaded] = useState<{ info: DrawingInfo; drawing: Drawing; image: PaperImage | null } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   useEffect(() => {
@@ -46,7 +47,11 @@ export function DrawingReplayPage({ id, onBack }: { id: string; onBack: () => vo
       {loaded ? (
         <>
           {loaded.info.status === 'in-progress' ? <p className="notice notice--info">{t('drawing.replay.unfinished')}</p> : null}
-          <ReplayView drawing={loaded.drawing} />
+          {loaded.image ? (
+            <PaperDrawingView drawingId={id} drawing={loaded.drawing} image={loaded.image} />
+          ) : (
+            <AnnotatedReplay drawingId={id} drawing={loaded.drawing} />
+          )}
         </>
       ) : error ? null : (
         <p aria-busy="true">{t('common.loading')}</p>

@@ -1,12 +1,12 @@
 /** The drawing channels as the Drawings area uses them: decoded drawings, and the list of drawings. */
 import { decodeDrawing } from '../../../../assessments/drawing';
 import type { Drawing } from '../../../../assessments/drawing/model';
-import type { DrawingInfo } from '../../../../electron/contract/drawingChannels';
+import type { DrawingInfo, PaperImage } from '../../../../electron/contract/drawingChannels';
 import type { Result } from '../../../../electron/contract/errors';
 import { call } from '../../../api';
 import { fromBase64 } from './base64';
 
-export type { DrawingInfo };
+export type { DrawingInfo, PaperImage };
 
 /** A drawing's stored bytes, decoded; INTERNAL when they do not decode (never expected: the backend checks every append). */
 export function decodeBytes(bytes: string): Result<Drawing> {
@@ -17,11 +17,12 @@ export function decodeBytes(bytes: string): Result<Drawing> {
   }
 }
 
-export async function loadDrawing(id: string): Promise<Result<{ info: DrawingInfo; drawing: Drawing }>> {
+/** A drawing and, for a paper drawing, its picture (then `drawing` has no strokes). */
+export async function loadDrawing(id: string): Promise<Result<{ info: DrawingInfo; drawing: Drawing; image: PaperImage | null }>> {
   const result = await call('drawings:get', { id });
   if (!result.ok) return result;
   const decoded = decodeBytes(result.value.bytes);
-  return decoded.ok ? { ok: true, value: { info: result.value, drawing: decoded.value } } : decoded;
+  return decoded.ok ? { ok: true, value: { info: result.value, drawing: decoded.value, image: result.value.image } } : decoded;
 }
 
 /** Every drawing of the facility, newest first (metadata only; no audit of content). */
