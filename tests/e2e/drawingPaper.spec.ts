@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
 import { encodeEvents } from '../../assessments/drawing/encoding';
+import { exportPixelSize } from '../../assessments/drawing/paper';
 import type { Backend } from '../../electron/backend/openBackend';
 import { line } from '../unit/drawing/builders';
 import { type OpenedApp, openApp, shot } from './harness';
@@ -12,7 +13,7 @@ import { KDF_COST, type Language, setUp, signInAsNewPsychologist, text } from '.
  * Issue 3, item 8: the psychologist annotates a finished drawing on its replay page: a pin and a
  * note placed with the mouse, the note rewritten, the pin deleted after confirmation; the
  * client's strokes are untouched. Screenshots: test-results/screenshots/annotations-*.png.
- * Export: openApp configures no save port, so only the EXPORT_UNAVAILABLE path can be seen here.
+ * Export: the harness's save port collects the PNG, which must be A4 at 300 dpi.
  */
 
 let dataDir: string;
@@ -55,7 +56,15 @@ async function clickPage(page: Page, x: number, y: number): Promise<void> {
 for (const ui of ['kk', 'ru'] as const satisfies Language[]) {
   test(`the psychologist pins, notes, edits and deletes annotations on a finished drawing (${ui})`, async ({ page }) => {
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
-    app = await openApp(page, { dataDir, kdfCost: KDF_COST });
+    const saved: { name: string; bytes: Buffer }[] = [];
+    app = await openApp(page, {
+      dataDir,
+      kdfCost: KDF_COST,
+      saveFile: async (name, bytes) => {
+        saved.push({ name, bytes });
+        return { saved: true };
+      },
+    });
     await setUp(page, ui, false);
     await signInAsNewPsychologist(page, app.backend, ui);
     const drawing = await finishedDrawing(app.backend);
@@ -120,11 +129,15 @@ for (const ui of ['kk', 'ru'] as const satisfies Language[]) {
     await page.getByText(t('drawing.annotations.show')).click();
     const after = await app.backend.invoke('drawings:get', { id: drawing.id });
     expect(after.ok && after.value.bytes).toBe(drawing.bytes);
-    // Export with annotations: rendered at 300 dpi and sent; the harness has no save port, so the
-    // backend answers EXPORT_UNAVAILABLE, shown translated.
-    await page.getByText(t('drawing.export.withAnnotations')).click();
+    // Export: rendered at 300 dpi, validated by the backend and handed to the save port.
     await page.getByRole('button', { name: t('drawing.export.button') }).click();
-    await expect(page.getByRole('alert').filter({ hasText: t('errors.EXPORT_UNAVAILABLE') })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(t('drawing.export.saved'))).toBeVisible({ timeout: 20_000 });
+    expect(saved).toHaveLength(1);
+    const png = saved[0]!.bytes;
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const expected = exportPixelSize('portrait'); // finishedDrawing() makes a portrait page
+    expect([width, height]).toEqual([expected.width, expected.height]);
+    expect(saved[0]!.name).toMatch(/^drawing-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}(-annotated)?\.png$/);
     await shot(page, `annotations-02-${ui}`);
   });
 }
@@ -154,6 +167,10 @@ for (const c of paperCases) {
     await input.setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from('this is not a picture\n'.repeat(20)) });
     await expect(page.getByRole('alert').filter({ hasText: t('drawing.paper.problems.notAnImage') })).toBeVisible();
     await expect(page.getByRole('button', { name: t('drawing.paper.save') })).toBeDisabled();
+    // The real picture cut short (a scan interrupted mid-copy): refused, not re-encoded as if whole.
+    const whole = readFileSync(join(FIXTURES, c.file));
+    await input.setInputFiles({ name: c.file, mimeType: c.file.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: whole.subarray(0, Math.floor(whole.length * 0.7)) });
+    await expect(page.getByRole('alert').filter({ hasText: t('drawing.paper.problems.unreadable') })).toBeVisible();
     const none = await app.backend.invoke('drawings:list', {});
     expect(none.ok && none.value).toEqual([]);
 

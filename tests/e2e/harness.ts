@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { type Backend, openBackend } from '../../electron/backend/openBackend';
+import { type Backend, type BackendOptions, openBackend } from '../../electron/backend/openBackend';
 import { APP_ORIGIN, serveAppFile } from '../../electron/backend/shell/appProtocol';
 import type { ScryptCost } from '../../electron/backend/vault/kdf';
 import type { BackendEvent } from '../../electron/contract/schemas';
@@ -18,8 +18,12 @@ export const HARNESS_ORIGIN = 'http://kenes.invalid';
 
 export type OpenedApp = { backend: Backend; close(): Promise<void> };
 
-export async function openApp(page: Page, options: { dataDir: string; kdfCost?: ScryptCost; now?: () => number }): Promise<OpenedApp> {
-  const backend = openBackend({ dataDir: options.dataDir, kdfCost: options.kdfCost, now: options.now, idleCheckMs: 0 });
+export async function openApp(
+  page: Page,
+  options: { dataDir: string; kdfCost?: ScryptCost; now?: () => number; saveFile?: BackendOptions['saveFile'] },
+): Promise<OpenedApp> {
+  // saveFile stands in for the system save dialog of electron/main.ts: tests collect what was saved.
+  const backend = openBackend({ dataDir: options.dataDir, kdfCost: options.kdfCost, now: options.now, idleCheckMs: 0, saveFile: options.saveFile });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) return route.abort('blockedbyclient');

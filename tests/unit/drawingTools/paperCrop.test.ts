@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { hasPageShape, pageCropOf } from '../../../assessments/drawing/paper';
 import { pagePointOf } from '../../../renderer/features/drawing/annotations/pagePoint';
-import { adjustCrop, rotatedSize, sniffMime } from '../../../renderer/features/drawing/paper/cropMath';
+import { adjustCrop, isCompleteImage, rotatedSize, sniffMime } from '../../../renderer/features/drawing/paper/cropMath';
 
 describe('paper import helpers', () => {
   it('knows PNG and JPEG by their first bytes, not their names', () => {
@@ -33,5 +35,23 @@ describe('paper import helpers', () => {
     const box = { left: 100, top: 50, width: 210, height: 297 };
     expect(pagePointOf({ clientX: 205, clientY: 50 + 297 / 2 }, box, { width: 2100, height: 2970 })).toEqual({ x: 1050, y: 1485 });
     expect(pagePointOf({ clientX: 0, clientY: 1000 }, box, { width: 2100, height: 2970 })).toEqual({ x: 0, y: 2970 });
+  });
+});
+
+describe('a cut image file is refused before it is decoded and re-encoded', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/images', name)));
+
+  it('accepts the complete PNG and JPEG fixtures, also with padding after a JPEG', () => {
+    expect(isCompleteImage('image/png', fixture('page-portrait.png'))).toBe(true);
+    const jpeg = fixture('page-portrait.jpg');
+    expect(isCompleteImage('image/jpeg', jpeg)).toBe(true);
+    expect(isCompleteImage('image/jpeg', new Uint8Array([...jpeg, 0, 0, 0xff]))).toBe(true);
+  });
+
+  it('refuses the same files cut short', () => {
+    const png = fixture('page-portrait.png');
+    const jpeg = fixture('page-portrait.jpg');
+    for (const cut of [1, 12, Math.floor(png.length / 2)]) expect(isCompleteImage('image/png', png.slice(0, png.length - cut))).toBe(false);
+    for (const cut of [1, 2, Math.floor(jpeg.length / 2)]) expect(isCompleteImage('image/jpeg', jpeg.slice(0, jpeg.length - cut))).toBe(false);
   });
 });

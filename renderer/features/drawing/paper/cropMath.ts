@@ -12,6 +12,23 @@ export function sniffMime(head: Uint8Array): PaperMimeType | null {
   return null;
 }
 
+const PNG_IEND = [0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+
+/**
+ * Whether the file ends as a complete image does: a PNG with its IEND chunk, a JPEG with its
+ * end-of-image marker (cameras may pad after it with zero or 0xFF bytes). Chromium decodes a cut
+ * file partially and the page would be re-encoded as if whole, so a truncated scan is refused here,
+ * before the backend (which checks the same) ever sees the re-encoded copy.
+ */
+export function isCompleteImage(mime: PaperMimeType, tail: Uint8Array): boolean {
+  if (mime === 'image/png') {
+    return tail.length >= PNG_IEND.length && PNG_IEND.every((b, i) => tail[tail.length - PNG_IEND.length + i] === b);
+  }
+  let end = tail.length;
+  while (end > 0 && (tail[end - 1] === 0x00 || tail[end - 1] === 0xff)) end -= 1;
+  return end >= 2 && tail[end - 2] === 0xff && tail[end - 1] === 0xd9;
+}
+
 /** The picture's size once rotated. */
 export function rotatedSize(bitmap: { width: number; height: number }, rotation: Rotation): { width: number; height: number } {
   return rotation % 180 === 0 ? { width: bitmap.width, height: bitmap.height } : { width: bitmap.height, height: bitmap.width };

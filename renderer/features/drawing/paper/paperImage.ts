@@ -5,7 +5,7 @@
  */
 import type { Orientation } from '../../../../assessments/drawing/page';
 import { PAPER_MAX_BYTES, type PaperMimeType, exportPixelSize } from '../../../../assessments/drawing/paper';
-import { type Crop, type PaperFileProblem, type Rotation, rotatedSize, sniffMime } from './cropMath';
+import { type Crop, type PaperFileProblem, type Rotation, isCompleteImage, rotatedSize, sniffMime } from './cropMath';
 
 export * from './cropMath';
 
@@ -19,6 +19,9 @@ export async function readPicture(file: File): Promise<{ ok: true; value: Loaded
   if (file.size > PAPER_MAX_BYTES) return { ok: false, problem: 'tooLarge' };
   const mime = sniffMime(new Uint8Array(await file.slice(0, 8).arrayBuffer()));
   if (!mime) return { ok: false, problem: 'notAnImage' };
+  if (!isCompleteImage(mime, new Uint8Array(await file.slice(Math.max(0, file.size - 4096)).arrayBuffer()))) {
+    return { ok: false, problem: 'unreadable' };
+  }
   try {
     const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
     return { ok: true, value: { bitmap, mime } };
