@@ -20,22 +20,27 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
-export function Icon({ name, className }: { name: IconName; className?: string }) {
+/** The one SVG wrapper of every line icon in the app (decorative, hidden from assistive technology). */
+export function LineIcon({ path, className, size = '1.25em', strokeWidth = 2 }: { path: string; className?: string; size?: string; strokeWidth?: number }) {
   return (
     <svg
       className={['icon', className].filter(Boolean).join(' ')}
       viewBox="0 0 24 24"
-      width="1.25em"
-      height="1.25em"
+      width={size}
+      height={size}
       fill="none"
       stroke="currentColor"
-      strokeWidth="2"
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[name]} />
+      <path d={path} />
     </svg>
   );
+}
+
+export function Icon({ name, className }: { name: IconName; className?: string }) {
+  return <LineIcon path={PATHS[name]} className={className} />;
 }

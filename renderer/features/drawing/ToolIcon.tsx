@@ -1,3 +1,5 @@
+import { LineIcon } from '../../components/Icon';
+
 /** Line icons for the drawing tools, in the style of components/Icon (decorative; controls carry names). */
 const PATHS = {
   pencil: 'M4 20l1.2-4.6L16 4.6a2 2 0 0 1 2.8 0l.6.6a2 2 0 0 1 0 2.8L8.6 18.8 4 20Z M14.5 6l3.5 3.5 M5.2 15.4l3.4 3.4',
@@ -19,21 +21,5 @@ const PATHS = {
 export type ToolIconName = keyof typeof PATHS;
 
 export function ToolIcon({ name, className }: { name: ToolIconName; className?: string }) {
-  return (
-    <svg
-      className={['icon', className].filter(Boolean).join(' ')}
-      viewBox="0 0 24 24"
-      width="1.5em"
-      height="1.5em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <LineIcon path={PATHS[name]} className={className} size="1.5em" strokeWidth={1.8} />;
 }
