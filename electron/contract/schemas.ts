@@ -51,8 +51,16 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-/** Client mode: the only drawing the client may touch until the psychologist's password ends it. */
-export const clientModeSchema = z.object({ drawingId: idSchema });
+/**
+ * Client mode: the one thing the client at the screen may touch until the psychologist's password
+ * ends it — a drawing, a questionnaire of an assessment, or one member's mood entry in a group
+ * session. services/clientMode.ts lists the channels each kind opens.
+ */
+export const clientModeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('drawing'), drawingId: idSchema }),
+  z.object({ kind: z.literal('questionnaire'), assessmentId: idSchema }),
+  z.object({ kind: z.literal('groupMood'), sessionId: idSchema, memberId: idSchema }),
+]);
 export type ClientMode = z.infer<typeof clientModeSchema>;
 
 export const vaultStatusSchema = z.object({
@@ -100,6 +108,14 @@ export const AUDIT_ACTIONS = [
   'clientMode.entered',
   'clientMode.exited',
   'clientMode.exitFailed',
+  // clients (issue 5)
+  'client.created',
+  'client.viewed',
+  'client.updated',
+  'client.searched',
+  'client.legalStatusAdded',
+  'client.consentRecorded',
+  'client.consentWithdrawn',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -49,7 +49,7 @@ describe('client mode', () => {
     expect(ok(await tv.backend.invoke('drawings:get', { id: drawingId })).eventCount).toBe(1);
     ok(await tv.backend.invoke('drawings:finish', { id: drawingId, finishedT: 600 }));
     // Finishing does not end client mode: only the password does.
-    expect(ok(await tv.backend.invoke('vault:status', {})).clientMode).toEqual({ drawingId });
+    expect(ok(await tv.backend.invoke('vault:status', {})).clientMode).toEqual({ kind: 'drawing', drawingId });
   });
 
   it('refuses everything else, whatever the role, including public channels and other drawings', async () => {

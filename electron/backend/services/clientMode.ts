@@ -19,14 +19,45 @@ import { drawingSession, requireWritable } from './drawingsService';
  */
 const ALWAYS_ALLOWED: ReadonlySet<ChannelName> = new Set(['vault:status', 'session:activity', 'session:lock', 'session:exitClientMode']);
 /**
- * Channels that answer in client mode only for the client's own drawing; resume lets a reloaded
- * client screen continue the same drawing (recording the interruption) without the password.
+ * What each kind of client mode opens: the channels a client may call, and the input fields that
+ * must name the target (all of them, compared before validation so a refusal does not depend on
+ * the input's shape). A domain adds its kind's channels here, next to the others, so the whole
+ * client-mode surface stays reviewable in one place.
  */
-const ALLOWED_FOR_THE_DRAWING: ReadonlySet<ChannelName> = new Set(['drawings:append', 'drawings:finish', 'drawings:get', 'drawings:resume']);
+type KindRule<K extends ClientMode['kind']> = {
+  channels: ReadonlySet<ChannelName>;
+  fields(target: Extract<ClientMode, { kind: K }>): Readonly<Record<string, string>>;
+  /** Audit row target of entering and leaving. */
+  auditTarget(target: Extract<ClientMode, { kind: K }>): { kind: string; id: string };
+};
+const RULES: { [K in ClientMode['kind']]: KindRule<K> } = {
+  drawing: {
+    // resume lets a reloaded client screen continue the same drawing (recording the interruption) without the password.
+    channels: new Set<ChannelName>(['drawings:append', 'drawings:finish', 'drawings:get', 'drawings:resume']),
+    fields: (t) => ({ id: t.drawingId }),
+    auditTarget: (t) => ({ kind: 'drawing', id: t.drawingId }),
+  },
+  questionnaire: {
+    channels: new Set<ChannelName>([]),
+    fields: (t) => ({ id: t.assessmentId }),
+    auditTarget: (t) => ({ kind: 'assessment', id: t.assessmentId }),
+  },
+  groupMood: {
+    channels: new Set<ChannelName>([]),
+    fields: (t) => ({ sessionId: t.sessionId, memberId: t.memberId }),
+    auditTarget: (t) => ({ kind: 'groupSession', id: t.sessionId }),
+  },
+};
 
-/** The `id` field of a raw input, read before validation so refusals do not depend on the input's shape. */
-function rawId(input: unknown): unknown {
-  return typeof input === 'object' && input !== null && 'id' in input ? (input as { id: unknown }).id : undefined;
+function ruleOf<K extends ClientMode['kind']>(target: Extract<ClientMode, { kind: K }>): KindRule<K> {
+  return RULES[target.kind as K];
+}
+
+/** Whether a raw input names the target: every field of the rule equal. */
+function namesTarget(input: unknown, fields: Readonly<Record<string, string>>): boolean {
+  if (typeof input !== 'object' || input === null) return false;
+  const record = input as Record<string, unknown>;
+  return Object.entries(fields).every(([field, value]) => record[field] === value);
 }
 
 /**
@@ -38,25 +69,36 @@ export function checkClientMode(ctx: ServiceContext, channel: ChannelName, input
   const mode = ctx.vault.peekSession()?.drawing?.clientMode;
   if (!mode) return;
   if (ALWAYS_ALLOWED.has(channel)) return;
-  if (ALLOWED_FOR_THE_DRAWING.has(channel) && rawId(input) === mode.drawingId) return;
+  const rule = ruleOf(mode.target);
+  if (rule.channels.has(channel) && namesTarget(input, rule.fields(mode.target))) return;
   throw new AppFailure('FORBIDDEN', 'not available in client mode', { reasons: ['clientMode'] });
 }
 
 /** What vault:status reports. */
 export function clientModeOf(open: OpenVault): ClientMode | null {
-  const mode = open.drawing?.clientMode;
-  return mode ? { drawingId: mode.drawingId } : null;
+  return open.drawing?.clientMode?.target ?? null;
+}
+
+/**
+ * Hands the screen to a client for `target`. The caller (the domain's service) has checked that
+ * the target exists, belongs to what the signed-in person may use, and can take the client's input.
+ */
+export function startClientMode(ctx: ServiceContext, target: ClientMode): ClientMode {
+  const open = ctx.vault.session();
+  const state = drawingSession(open);
+  if (state.clientMode) throw new AppFailure('CLIENT_MODE', 'already in client mode');
+  const at = ruleOf(target).auditTarget(target);
+  audit(ctx, open.db, { actorId: open.account.id, action: 'clientMode.entered', targetKind: at.kind, targetId: at.id });
+  state.clientMode = { target, exitFailures: 0, lastExitFailureMs: null };
+  return target;
 }
 
 /** Hands the screen to a client drawing `drawingId`, which must be open for strokes in this sign-in. */
 export function enterClientMode(ctx: ServiceContext, drawingId: string): ClientMode {
   const open = ctx.vault.session();
-  const state = drawingSession(open);
-  if (state.clientMode) throw new AppFailure('CLIENT_MODE', 'already in client mode');
+  if (drawingSession(open).clientMode) throw new AppFailure('CLIENT_MODE', 'already in client mode');
   requireWritable(open, drawingId);
-  audit(ctx, open.db, { actorId: open.account.id, action: 'clientMode.entered', targetKind: 'drawing', targetId: drawingId });
-  state.clientMode = { drawingId, exitFailures: 0, lastExitFailureMs: null };
-  return { drawingId };
+  return startClientMode(ctx, { kind: 'drawing', drawingId });
 }
 
 /**
@@ -69,6 +111,7 @@ export async function exitClientMode(ctx: ServiceContext, password: string): Pro
   const open = ctx.vault.session();
   const mode = drawingSession(open).clientMode;
   if (!mode) throw new AppFailure('CLIENT_MODE', 'not in client mode');
+  const exitTarget = ruleOf(mode.target).auditTarget(mode.target);
   const now = ctx.vault.now();
   if (mode.lastExitFailureMs !== null) {
     const delay = delayForFailures(mode.exitFailures);
@@ -82,13 +125,13 @@ export async function exitClientMode(ctx: ServiceContext, password: string): Pro
     audit(ctx, open.db, {
       actorId: open.account.id,
       action: 'clientMode.exitFailed',
-      targetKind: 'drawing',
-      targetId: mode.drawingId,
+      targetKind: exitTarget.kind,
+      targetId: exitTarget.id,
       details: { attempt: mode.exitFailures },
     });
     throw new AppFailure('INVALID_CREDENTIALS', 'wrong password', { retryAfterMs: delayForFailures(mode.exitFailures) });
   }
-  audit(ctx, open.db, { actorId: open.account.id, action: 'clientMode.exited', targetKind: 'drawing', targetId: mode.drawingId });
+  audit(ctx, open.db, { actorId: open.account.id, action: 'clientMode.exited', targetKind: exitTarget.kind, targetId: exitTarget.id });
   drawingSession(open).clientMode = null;
   return null;
 }

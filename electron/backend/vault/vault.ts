@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { DrawingEvent } from '../../../assessments/drawing/model';
 import { AppFailure } from '../../contract/errors';
-import type { LockReason } from '../../contract/schemas';
+import type { ClientMode, LockReason } from '../../contract/schemas';
 import { type Db, closeDatabase, openEncryptedDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import type { AccountRow } from '../db/repos/accountsRepo';
@@ -32,8 +32,8 @@ export type DrawingSessionState = {
    * events the next append is checked against (services/drawingStream.ts, orderingSummary).
    */
   writable: Map<string, DrawingEvent[]>;
-  /** Set while a client draws; wrong exit passwords are counted to slow down guessing. */
-  clientMode: { drawingId: string; exitFailures: number; lastExitFailureMs: number | null } | null;
+  /** Set while a client has the screen; wrong exit passwords are counted to slow down guessing. */
+  clientMode: { target: ClientMode; exitFailures: number; lastExitFailureMs: number | null } | null;
 };
 
 export type VaultOptions = {

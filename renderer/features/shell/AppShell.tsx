@@ -2,9 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { ClientModeGate } from '../drawing/ClientModeGate';
 import { DrawingsPage } from '../drawing/DrawingsPage';
-import { useDrawingArea } from '../drawing/useDrawingArea';
+import { DrawingAreaContext, useDrawingArea } from '../drawing/useDrawingArea';
 import { InstrumentCatalogue } from '../instruments/InstrumentCatalogue';
 import { AccountsPage } from '../settings/AccountsPage';
 import { AuditLogPage } from '../settings/AuditLogPage';
@@ -12,6 +11,8 @@ import { LanguagePage } from '../settings/LanguagePage';
 import { SecurityPage } from '../settings/SecurityPage';
 import { useSession, useVault } from '../vault/VaultContext';
 import { HomePage } from './HomePage';
+import { type AreaStore, AreaStateContext } from './areaState';
+import { ClientModeScreen } from './ClientModeScreen';
 import { Navigation } from './Navigation';
 import { type Route, canOpen } from './routes';
 import { useActivity } from './useActivity';
@@ -24,6 +25,7 @@ export function AppShell() {
   const [route, setRoute] = useState<Route>('home');
   const showDrawings = useCallback(() => setRoute('drawings'), []);
   const drawingArea = useDrawingArea(showDrawings);
+  const [areaStore] = useState<AreaStore>(() => new Map());
   useActivity();
 
   // Ctrl+L locks. KeyboardEvent.code names the physical key, so it works in Kazakh and Russian layouts too.
@@ -41,7 +43,7 @@ export function AppShell() {
   // The backend is in client mode: the client's page is the whole screen, nothing else is rendered.
   const clientMode = status?.clientMode;
   if (clientMode) {
-    return <ClientModeGate drawingId={clientMode.drawingId} setup={drawingArea.clientSetup} onExit={drawingArea.exitedClientMode} />;
+    return <ClientModeScreen mode={clientMode} drawingArea={drawingArea} />;
   }
 
   const shown: Route = canOpen(route, account.roles) ? route : 'home';
@@ -79,13 +81,17 @@ export function AppShell() {
       <div className="shell__body">
         <Navigation current={shown} roles={account.roles} onNavigate={setRoute} />
         <main id="main" className="shell__main" tabIndex={-1}>
-          {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
-          {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
-          {shown === 'instruments' ? <InstrumentCatalogue /> : null}
-          {shown === 'accounts' ? <AccountsPage /> : null}
-          {shown === 'security' ? <SecurityPage /> : null}
-          {shown === 'audit' ? <AuditLogPage /> : null}
-          {shown === 'language' ? <LanguagePage /> : null}
+          <AreaStateContext.Provider value={areaStore}>
+            <DrawingAreaContext.Provider value={drawingArea}>
+              {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
+              {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
+              {shown === 'instruments' ? <InstrumentCatalogue /> : null}
+              {shown === 'accounts' ? <AccountsPage /> : null}
+              {shown === 'security' ? <SecurityPage /> : null}
+              {shown === 'audit' ? <AuditLogPage /> : null}
+              {shown === 'language' ? <LanguagePage /> : null}
+            </DrawingAreaContext.Provider>
+          </AreaStateContext.Provider>
         </main>
       </div>
     </div>
