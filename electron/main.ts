@@ -1,10 +1,11 @@
 // Electron wiring only: every decision lives in electron/backend (plain Node, tested without Electron).
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { extname, join } from 'node:path';
+import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
-import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
 import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/networkPolicy';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
@@ -20,13 +21,69 @@ const backend = openBackend({
   dataDir: join(app.getPath('userData'), 'vault'),
   // Exports leave the vault only where the person chooses, through the system's save dialog.
   async saveFile(suggestedName, bytes) {
-    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PNG', extensions: ['png'] }] };
+    const extension = extname(suggestedName).slice(1);
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false };
     await writeFile(choice.filePath, bytes, { mode: 0o600 });
     return { saved: true, location: choice.filePath };
   },
+  renderPdf,
 });
+
+/**
+ * The PDF report (issue 5): the backend's self-contained HTML, printed in a hidden window with
+ * JavaScript off and no preload, in an in-memory session of its own (nothing written to disk, no
+ * temporary file) that answers exactly one URL, the report's, and refuses every other request.
+ * A data: URL would do without the protocol, but Chromium caps URLs at 2 MB, less than one scan.
+ */
+const reportPages = new Map<string, string>();
+let reportSession: Session | null = null;
+function reportSessionOnce(): Session {
+  if (reportSession) return reportSession;
+  const ses = session.fromPartition('kenes-report', { cache: false });
+  ses.protocol.handle(APP_SCHEME, (request) => {
+    const html = reportPages.get(request.url);
+    return html === undefined ? new Response('', { status: 404 }) : new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  });
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(details.url.startsWith('data:') || reportPages.has(details.url)) }));
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  reportSession = ses;
+  return ses;
+}
+async function renderPdf(html: string): Promise<Buffer> {
+  const url = `${APP_ORIGIN}/report/${randomUUID()}.html`;
+  reportPages.set(url, html);
+  const printer = new BrowserWindow({
+    show: false,
+    // The main window's checklist, and no JavaScript at all: the report is static HTML.
+    webPreferences: {
+      session: reportSessionOnce(),
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      devTools: false,
+    },
+  });
+  try {
+    await printer.loadURL(url);
+    return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    reportPages.delete(url);
+    printer.destroy();
+  }
+}
 
 app.on('second-instance', () => {
   if (window?.isMinimized()) window.restore();

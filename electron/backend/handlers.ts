@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Channels } from '../contract/channels';
 import { AppFailure } from '../contract/errors';
+import { assessmentHandlers } from './handlers/assessmentHandlers';
+import { clientHandlers } from './handlers/clientHandlers';
 import { drawingExtraHandlers } from './handlers/drawingExtraHandlers';
 import { drawingHandlers } from './handlers/drawingHandlers';
+import { reportHandlers } from './handlers/reportHandlers';
+import { groupHandlers } from './handlers/groupHandlers';
 import {
   changeOwnPassword,
   createAccount,
@@ -57,4 +61,8 @@ export const handlers: Handlers = {
   'audit:verify': (ctx) => verifyAuditChain(ctx),
   ...drawingHandlers,
   ...drawingExtraHandlers,
+  ...clientHandlers,
+  ...assessmentHandlers,
+  ...reportHandlers,
+  ...groupHandlers,
 };

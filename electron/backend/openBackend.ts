@@ -3,7 +3,7 @@ import type { Result } from '../contract/errors';
 import type { BackendEvent, LockReason } from '../contract/schemas';
 import { type Logger, dispatch } from './dispatch';
 import { handlers } from './handlers';
-import type { SaveFilePort, ServiceContext } from './services/context';
+import type { RenderPdfPort, SaveFilePort, ServiceContext } from './services/context';
 import { lockIfIdle, lockVault, signOut } from './services/sessionService';
 import type { ScryptCost } from './vault/kdf';
 import { Vault } from './vault/vault';
@@ -20,6 +20,8 @@ export type BackendOptions = {
   log?: Logger;
   /** Where exports are saved (Electron: the save dialog). Without it, drawings:exportPng fails with EXPORT_UNAVAILABLE. */
   saveFile?: SaveFilePort;
+  /** Renders the PDF report's HTML (Electron: printToPDF in a hidden window). Without it, assessments:exportPdf fails with EXPORT_UNAVAILABLE. */
+  renderPdf?: RenderPdfPort;
 };
 
 export type Backend = {
@@ -46,6 +48,7 @@ export function openBackend(options: BackendOptions): Backend {
       for (const l of listeners) l(event);
     },
     saveFile: options.saveFile,
+    renderPdf: options.renderPdf,
   };
   // One call at a time: sign-in and key-file updates await scrypt, and must not interleave.
   let queue: Promise<unknown> = Promise.resolve();

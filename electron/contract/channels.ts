@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { assessmentChannels } from './assessmentChannels';
 import { channel, none, nothing } from './channel';
+import { clientChannels } from './clientChannels';
 import { drawingChannels } from './drawingChannels';
 import { drawingExtraChannels } from './drawingExtraChannels';
+import { groupChannels } from './groupChannels';
+import { reportChannels } from './reportChannels';
 import { PUBLIC, SIGNED_IN, rolesAccess, roleSchema } from './roles';
 import {
   accountSchema,
@@ -128,6 +132,10 @@ export const channels = {
   ...foundationChannels,
   ...drawingChannels,
   ...drawingExtraChannels,
+  ...clientChannels,
+  ...assessmentChannels,
+  ...reportChannels,
+  ...groupChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -91,6 +91,12 @@ export const drawingViewSchema = drawingWithBytesSchema.extend({
 export type DrawingView = z.infer<typeof drawingViewSchema>;
 
 const PSYCHOLOGIST = rolesAccess('psychologist');
+/**
+ * Channels a facilitator also needs to run a group member's drawing in client mode (issue 6). A
+ * facilitator who is not a psychologist reaches only group drawings of their own groups: checked
+ * per drawing in services/drawingsService.ts (requireDrawing).
+ */
+const DRAWING_IN_CLIENT_MODE = rolesAccess('psychologist', 'facilitator');
 const byId = z.object({ id: idSchema }).strict();
 
 /** Drawings and client mode (issue 3: storage and the backend half of client mode). */
@@ -118,12 +124,12 @@ export const drawingChannels = {
   'drawings:append': channel(
     z.object({ id: idSchema, chunk: base64Of(MAX_CHUNK_BYTES), pendingTail: base64Of(MAX_TAIL_BYTES).nullable() }).strict(),
     z.object({ eventCount: z.number().int().nonnegative() }),
-    PSYCHOLOGIST,
+    DRAWING_IN_CLIENT_MODE,
   ),
   /** The client pressed "Finished": the drawing becomes read-only. */
-  'drawings:finish': channel(z.object({ id: idSchema, finishedT: drawingTimeSchema }).strict(), drawingInfoSchema, PSYCHOLOGIST),
+  'drawings:finish': channel(z.object({ id: idSchema, finishedT: drawingTimeSchema }).strict(), drawingInfoSchema, DRAWING_IN_CLIENT_MODE),
   /** The drawing with its strokes, or a paper drawing's picture; audited as a view. Never includes annotations. */
-  'drawings:get': channel(byId, drawingViewSchema, PSYCHOLOGIST),
+  'drawings:get': channel(byId, drawingViewSchema, DRAWING_IN_CLIENT_MODE),
   /** Drawings left in progress (a crash, a power cut, a lock), newest first, for the UI to offer resumption. */
   /** Every drawing of the facility, newest first (metadata only, no strokes). */
   'drawings:list': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
@@ -140,11 +146,11 @@ export const drawingChannels = {
       /** Where the renderer's drawing clock continues: gap.t + gap.durationMs. */
       resumeAtT: z.number().int().nonnegative(),
     }),
-    PSYCHOLOGIST,
+    DRAWING_IN_CLIENT_MODE,
   ),
 
   /** Hands the screen to a client: every channel but this drawing's is refused until the password is given. */
-  'session:enterClientMode': channel(z.object({ drawingId: idSchema }).strict(), clientModeSchema, PSYCHOLOGIST),
+  'session:enterClientMode': channel(z.object({ drawingId: idSchema }).strict(), clientModeSchema, DRAWING_IN_CLIENT_MODE),
   /** Leaves client mode with the signed-in psychologist's password; wrong passwords are audited and slowed down. */
-  'session:exitClientMode': channel(z.object({ password: passwordSchema }).strict(), z.null(), PSYCHOLOGIST),
+  'session:exitClientMode': channel(z.object({ password: passwordSchema }).strict(), z.null(), DRAWING_IN_CLIENT_MODE),
 } as const;

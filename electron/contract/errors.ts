@@ -37,6 +37,37 @@ export const ERROR_CODES = [
   'EXPORT_UNAVAILABLE',
   /** Saving the exported file failed (disk full, no permission); it may be missing or incomplete. */
   'EXPORT_FAILED',
+  // clients (issue 5)
+  /** A legal status period would overlap one already recorded (other than the open one it follows). */
+  'LEGAL_STATUS_OVERLAP',
+  /** The consent was already withdrawn; a withdrawal is recorded once. */
+  'CONSENT_WITHDRAWN',
+  // assessments (issue 5)
+  /** A signed assessment, its drawings and their annotations are read-only; corrections are addenda. */
+  'ASSESSMENT_SIGNED',
+  /** An addendum needs a signed assessment to add to. */
+  'ASSESSMENT_NOT_SIGNED',
+  /** A discarded draft takes no changes. */
+  'ASSESSMENT_DISCARDED',
+  /** Signing refused: details.reasons lists what is missing (SIGNING_BLOCKERS of assessmentChannels.ts). */
+  'ASSESSMENT_INCOMPLETE',
+  /** The page, item or drawing does not fit the assessment's instrument (wrong kind, unknown page, orientation, already linked). */
+  'INSTRUMENT_MISMATCH',
+  /** The client pressed Finished on the questionnaire; answers wait until the psychologist hands the screen over again. */
+  'QUESTIONNAIRE_FINISHED',
+  // groups (issue 6)
+  /** The client is already a member of this group who has not left. */
+  'ALREADY_MEMBER',
+  /** The group has as many active members as its capacity. */
+  'GROUP_FULL',
+  /** A finished group takes no new members, sessions or changes to its details; its status never goes back. */
+  'GROUP_FINISHED',
+  /** A signed session note is read-only; corrections are addenda. */
+  'NOTE_SIGNED',
+  /** An addendum needs a signed note to add to. */
+  'NOTE_NOT_SIGNED',
+  /** A session with attendance, a note or a drawing is a record and cannot be deleted. */
+  'SESSION_NOT_EMPTY',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -2,12 +2,15 @@
 // bench-results/bench.json. Each suite is a small module exporting rows.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { assessmentBenchmarks } from './assessments.bench';
 import { canvasBenchmarks } from './canvas.bench';
+import { clientBenchmarks } from './clients.bench';
+import { groupBenchmarks } from './groups.bench';
 import { vaultBenchmarks } from './vault.bench';
 
 export type BenchRow = { suite: string; case: string; value: number; unit: string; note?: string };
 
-const rows: BenchRow[] = [...(await vaultBenchmarks()), ...(await canvasBenchmarks())];
+const rows: BenchRow[] = [...(await vaultBenchmarks()), ...(await canvasBenchmarks()), ...(await groupBenchmarks()), ...(await assessmentBenchmarks()), ...(await clientBenchmarks())];
 
 console.table(rows.map((r) => ({ suite: r.suite, case: r.case, value: Number(r.value.toFixed(2)), unit: r.unit, note: r.note ?? '' })));
 const outDir = resolve(import.meta.dirname, '../../bench-results');

@@ -82,6 +82,25 @@ describe('every channel checks session, role and input in the backend', () => {
     }
   });
 
+  // Issue 6: facilitators see a group member's code, alias, language and group history, never the client record.
+  it('refuses every client and assessment channel to a facilitator-only account', async () => {
+    const clinical = CHANNEL_NAMES.filter((c) => c.startsWith('clients:') || c.startsWith('assessments:'));
+    expect(clinical.length).toBeGreaterThan(0);
+    await signInAs('facilitator');
+    for (const channel of clinical) fails(await tv.backend.invokeRaw(channel, {}), 'FORBIDDEN');
+    await signInAs('admin');
+  });
+
+  // Issue 5: psychologists run assessments; admins may read them (get, listForClient) but never start, change or sign one.
+  it('opens assessment reads to psychologists and admins, and every other assessment channel to psychologists only', () => {
+    const assessment = CHANNEL_NAMES.filter((c) => c.startsWith('assessments:'));
+    const readable = new Set(['assessments:get', 'assessments:listForClient']);
+    for (const channel of assessment) {
+      const access = channels[channel].access;
+      expect(access, channel).toEqual({ kind: 'roles', roles: readable.has(channel) ? ['psychologist', 'admin'] : ['psychologist'] });
+    }
+  });
+
   it('lets a person with a temporary password do nothing but change it', async () => {
     await signInAs('admin');
     ok(

@@ -12,13 +12,15 @@ import {
 import type { DrawingRow } from '../db/repos/drawingsRepo';
 import type { OpenVault } from '../vault/vault';
 import { newId } from '../vault/wrap';
+import { refuseIfSignedDrawing } from './assessments/signedDrawings';
 import { type ServiceContext, audit } from './context';
 import { requireDrawing } from './drawingsService';
 
 /**
  * Annotations (issue 3, item 8): the psychologist's pins and short notes on a drawing, on a layer
  * of their own. They are allowed on any drawing, finished and paper ones included, because they do
- * not touch the client's strokes. Every read and change is audited against the drawing (the client
+ * not touch the client's strokes — except a drawing of a signed assessment, which is read-only
+ * with everything on it (issue 5). Every read and change is audited against the drawing (the client
  * record), with the annotation's id in the details and never its text.
  */
 
@@ -57,6 +59,8 @@ function requireOwnAnnotation(open: OpenVault, id: string): AnnotationRow {
   const row = findAnnotation(open.db, id);
   if (!row || row.deleted_at !== null) throw new AppFailure('NOT_FOUND', 'no such annotation');
   if (row.created_by !== open.account.id) throw new AppFailure('FORBIDDEN', 'only the author changes an annotation', { reasons: ['notAuthor'] });
+  // The marks on a signed assessment's drawing are part of what was signed.
+  refuseIfSignedDrawing(open.db, row.drawing_id);
   return row;
 }
 
@@ -76,6 +80,7 @@ export function addAnnotation(
 ): Annotation {
   const open = ctx.vault.session();
   const drawing = requireDrawing(open, input.drawingId);
+  refuseIfSignedDrawing(open.db, drawing.id);
   requireOnPage(drawing, input.x, input.y);
   const at = nowIso(ctx);
   const row: AnnotationRow = {

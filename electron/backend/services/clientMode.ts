@@ -38,12 +38,14 @@ const RULES: { [K in ClientMode['kind']]: KindRule<K> } = {
     auditTarget: (t) => ({ kind: 'drawing', id: t.drawingId }),
   },
   questionnaire: {
-    channels: new Set<ChannelName>([]),
+    // The client's screen reads the questionnaire, answers item by item and presses Finished (services/assessments/assessmentClientMode.ts).
+    channels: new Set<ChannelName>(['assessments:clientView', 'assessments:clientAnswer', 'assessments:clientFinish']),
     fields: (t) => ({ id: t.assessmentId }),
     auditTarget: (t) => ({ kind: 'assessment', id: t.assessmentId }),
   },
   groupMood: {
-    channels: new Set<ChannelName>([]),
+    // The member reads and saves their own mood scores for one session (services/groups/moodClientMode.ts).
+    channels: new Set<ChannelName>(['groupSessions:clientMood', 'groupSessions:saveClientMood']),
     fields: (t) => ({ sessionId: t.sessionId, memberId: t.memberId }),
     auditTarget: (t) => ({ kind: 'groupSession', id: t.sessionId }),
   },

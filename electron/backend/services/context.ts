@@ -10,12 +10,20 @@ import type { Vault } from '../vault/vault';
  */
 export type SaveFilePort = (suggestedName: string, bytes: Buffer) => Promise<{ saved: boolean; location?: string }>;
 
+/**
+ * Renders a self-contained HTML page (no scripts, no network) to an A4 PDF: in Electron, a hidden
+ * sandboxed window and printToPDF; in tests, Chromium through Playwright. Used by the PDF report.
+ */
+export type RenderPdfPort = (html: string) => Promise<Buffer>;
+
 /** What every service receives: the vault, the clock, the event sink and the ports to the outside. */
 export type ServiceContext = {
   vault: Vault;
   emit(event: BackendEvent): void;
   /** Absent when the transport offers no way to save files: exports then fail with EXPORT_UNAVAILABLE. */
   saveFile?: SaveFilePort | undefined;
+  /** Absent when the transport cannot render PDFs: the report export then fails with EXPORT_UNAVAILABLE. */
+  renderPdf?: RenderPdfPort | undefined;
 };
 
 /** Writes one audit row stamped with the vault's clock. */

@@ -18,10 +18,13 @@ import {
   updateDrawing,
 } from '../db/repos/drawingsRepo';
 import { findDrawingImage } from '../db/repos/drawingImagesRepo';
+import { linkDrawing } from '../db/repos/groupSessionsRepo';
 import type { DrawingSessionState, OpenVault } from '../vault/vault';
 import { newId } from '../vault/wrap';
+import { refuseIfSignedDrawing } from './assessments/signedDrawings';
 import { type ServiceContext, audit } from './context';
 import { concat, decodeOrRefuse, encodeOrRefuse, orderingSummary, streamHeader, streamStart } from './drawingStream';
+import { mayTouchDrawing } from './groups/drawingAccess';
 
 const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 
@@ -54,10 +57,14 @@ export function toDrawingInfo(row: DrawingRow): DrawingInfo {
   };
 }
 
-/** The drawing, or NOT_FOUND. */
+/**
+ * The drawing, or NOT_FOUND. Also FORBIDDEN when the caller may not touch it: a facilitator who is
+ * not a psychologist reaches only group drawings of their own groups (groups/drawingAccess.ts).
+ */
 export function requireDrawing(open: OpenVault, id: string): DrawingRow {
   const row = findDrawing(open.db, id);
   if (!row) throw new AppFailure('NOT_FOUND', 'no such drawing');
+  if (!mayTouchDrawing(open, id)) throw new AppFailure('FORBIDDEN', 'not a drawing of your groups', { reasons: ['notYourGroup'] });
   return row;
 }
 
@@ -68,6 +75,7 @@ export function requireDrawing(open: OpenVault, id: string): DrawingRow {
  */
 export function requireWritable(open: OpenVault, id: string): { row: DrawingRow; summary: DrawingEvent[] } {
   const row = requireDrawing(open, id);
+  refuseIfSignedDrawing(open.db, id);
   if (row.status === 'finished') throw new AppFailure('DRAWING_FINISHED', 'the drawing is finished and read-only');
   const summary = drawingSession(open).writable.get(id);
   if (!summary) throw new AppFailure('DRAWING_INTERRUPTED', 'resume the drawing first');
@@ -91,6 +99,8 @@ export function createDrawing(
     pointerTypes?: PointerType[] | undefined;
     screen: { width: number; height: number; devicePixelRatio: number };
   },
+  /** A member's drawing in a group session (services/groups/groupDrawings.ts). */
+  group?: { groupSessionId: string; groupMemberId: string },
 ): { id: string } {
   const open = ctx.vault.session();
   const at = nowIso(ctx);
@@ -115,6 +125,7 @@ export function createDrawing(
       finished_at: null,
       finished_t: null,
     });
+    if (group) linkDrawing(open.db, id, group.groupSessionId, group.groupMemberId);
     audit(ctx, open.db, {
       actorId: open.account.id,
       action: 'drawing.created',
@@ -246,6 +257,7 @@ export function resumeDrawing(
 ): DrawingWithBytes & { gap: { t: number; durationMs: number }; resumeAtT: number } {
   const open = ctx.vault.session();
   const row = requireDrawing(open, input.id);
+  refuseIfSignedDrawing(open.db, input.id);
   if (row.status === 'finished') throw new AppFailure('DRAWING_FINISHED', 'the drawing is finished and read-only');
   const stored = readStream(open.db, input.id);
   const tail = readPendingTail(open.db, input.id);

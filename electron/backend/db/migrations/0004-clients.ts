@@ -64,6 +64,29 @@ export const migration0004: Migration = {
         CHECK (withdrawn_on IS NULL OR withdrawn_on >= given_on)
       ) STRICT;
       CREATE INDEX client_consents_client ON client_consents (client_id, given_on);
+
+      -- The history is kept by the database too, whatever a future channel tries: nothing is
+      -- deleted, a code never changes, a period only gets its end once, a consent stays as given
+      -- and a withdrawal is final.
+      CREATE TRIGGER clients_no_delete BEFORE DELETE ON clients
+      BEGIN SELECT RAISE(ABORT, 'client records are not deleted'); END;
+      CREATE TRIGGER clients_code_fixed BEFORE UPDATE OF id, code, created_by, created_at ON clients
+      WHEN NEW.id IS NOT OLD.id OR NEW.code IS NOT OLD.code OR NEW.created_by IS NOT OLD.created_by OR NEW.created_at IS NOT OLD.created_at
+      BEGIN SELECT RAISE(ABORT, 'a client code never changes'); END;
+      CREATE TRIGGER client_legal_statuses_no_delete BEFORE DELETE ON client_legal_statuses
+      BEGIN SELECT RAISE(ABORT, 'legal status periods are not deleted'); END;
+      CREATE TRIGGER client_legal_statuses_only_closed BEFORE UPDATE ON client_legal_statuses
+      WHEN OLD.end_date IS NOT NULL OR NEW.end_date IS NULL OR NEW.id IS NOT OLD.id OR NEW.client_id IS NOT OLD.client_id
+        OR NEW.status IS NOT OLD.status OR NEW.start_date IS NOT OLD.start_date
+        OR NEW.recorded_by IS NOT OLD.recorded_by OR NEW.recorded_at IS NOT OLD.recorded_at
+      BEGIN SELECT RAISE(ABORT, 'a legal status period only gets its end date, once'); END;
+      CREATE TRIGGER client_consents_no_delete BEFORE DELETE ON client_consents
+      BEGIN SELECT RAISE(ABORT, 'consents are not deleted'); END;
+      CREATE TRIGGER client_consents_only_withdrawn BEFORE UPDATE ON client_consents
+      WHEN OLD.withdrawn_on IS NOT NULL OR NEW.withdrawn_on IS NULL OR NEW.id IS NOT OLD.id OR NEW.client_id IS NOT OLD.client_id
+        OR NEW.given_on IS NOT OLD.given_on OR NEW.scope IS NOT OLD.scope OR NEW.note IS NOT OLD.note
+        OR NEW.recorded_by IS NOT OLD.recorded_by OR NEW.recorded_at IS NOT OLD.recorded_at
+      BEGIN SELECT RAISE(ABORT, 'a consent is kept as given; a withdrawal is recorded once'); END;
     `);
   },
 };

@@ -1,0 +1,213 @@
+import type { Db } from '../connection';
+
+/** A clients row. */
+export type ClientRow = {
+  id: string;
+  code: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  full_name: string | null;
+  search_name: string | null;
+  birth_date: string | null;
+  sex: 'female' | 'male' | null;
+  language: 'kk' | 'ru' | 'en' | null;
+  unit: string | null;
+  notes: string;
+};
+
+/** A client_legal_statuses row. */
+export type LegalStatusRow = {
+  id: string;
+  client_id: string;
+  status: 'in-custody' | 'on-probation' | 'released';
+  start_date: string;
+  end_date: string | null;
+  recorded_by: string;
+  recorded_at: string;
+};
+
+/** A client_consents row; `scope` is a JSON array of scope names. */
+export type ConsentRow = {
+  id: string;
+  client_id: string;
+  given_on: string;
+  scope: string;
+  note: string;
+  recorded_by: string;
+  recorded_at: string;
+  withdrawn_on: string | null;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
+  withdrawal_note: string | null;
+};
+
+/** A row of the list: the client plus its current legal status period (columns prefixed ls_) and consent flag. */
+export type ClientListRow = ClientRow & {
+  ls_id: string | null;
+  ls_status: LegalStatusRow['status'] | null;
+  ls_start_date: string | null;
+  ls_end_date: string | null;
+  ls_recorded_by: string | null;
+  ls_recorded_at: string | null;
+  consent_in_force: 0 | 1;
+};
+
+/**
+ * The current legal status period of client `c`: the open one, else the latest. Used by the list,
+ * its filter and the detail alike, so they can never disagree.
+ */
+const CURRENT_ORDER = 'ORDER BY s.end_date IS NULL DESC, s.start_date DESC, s.recorded_at DESC, s.rowid DESC LIMIT 1';
+const CURRENT_STATUS_ID = `(SELECT s.id FROM client_legal_statuses s WHERE s.client_id = c.id ${CURRENT_ORDER})`;
+const CURRENT_STATUS = `(SELECT s.status FROM client_legal_statuses s WHERE s.client_id = c.id ${CURRENT_ORDER})`;
+const CONSENT_IN_FORCE = `EXISTS (SELECT 1 FROM client_consents k WHERE k.client_id = c.id AND k.withdrawn_on IS NULL)`;
+
+/** Inserts a new client. Fails on a duplicate code (the UNIQUE constraint), which the service retries. */
+export function insertClient(db: Db, row: ClientRow): void {
+  db.prepare(
+    `INSERT INTO clients (id, code, created_by, created_at, updated_at, full_name, search_name, birth_date, sex, language, unit, notes)
+     VALUES (@id, @code, @created_by, @created_at, @updated_at, @full_name, @search_name, @birth_date, @sex, @language, @unit, @notes)`,
+  ).run(row);
+}
+
+/** True when a client already has this code. */
+export function codeExists(db: Db, code: string): boolean {
+  return db.prepare('SELECT 1 FROM clients WHERE code = ?').get(code) !== undefined;
+}
+
+/** One client. */
+export function findClient(db: Db, id: string): ClientRow | undefined {
+  return db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
+}
+
+/** The client with exactly this (normalised) code. */
+export function findClientByCode(db: Db, code: string): Pick<ClientRow, 'id' | 'code'> | undefined {
+  return db.prepare('SELECT id, code FROM clients WHERE code = ?').get(code) as Pick<ClientRow, 'id' | 'code'> | undefined;
+}
+
+/** Replaces the identifying fields, unit and notes. */
+export function updateClient(
+  db: Db,
+  id: string,
+  fields: Pick<ClientRow, 'full_name' | 'search_name' | 'birth_date' | 'sex' | 'language' | 'unit' | 'notes' | 'updated_at'>,
+): void {
+  db.prepare(
+    `UPDATE clients SET full_name = @full_name, search_name = @search_name, birth_date = @birth_date, sex = @sex,
+       language = @language, unit = @unit, notes = @notes, updated_at = @updated_at WHERE id = @id`,
+  ).run({ ...fields, id });
+}
+
+/** Marks the client changed (a status or consent was recorded), so it rises in the list. */
+export function touchClient(db: Db, id: string, at: string): void {
+  db.prepare('UPDATE clients SET updated_at = ? WHERE id = ?').run(at, id);
+}
+
+/** A client's legal status periods, oldest first. */
+export function listLegalStatuses(db: Db, clientId: string): LegalStatusRow[] {
+  return db
+    .prepare('SELECT * FROM client_legal_statuses WHERE client_id = ? ORDER BY start_date, recorded_at, rowid')
+    .all(clientId) as LegalStatusRow[];
+}
+
+/** Inserts a legal status period. */
+export function insertLegalStatus(db: Db, row: LegalStatusRow): void {
+  db.prepare(
+    `INSERT INTO client_legal_statuses (id, client_id, status, start_date, end_date, recorded_by, recorded_at)
+     VALUES (@id, @client_id, @status, @start_date, @end_date, @recorded_by, @recorded_at)`,
+  ).run(row);
+}
+
+/** Ends an open period on the given date. */
+export function closeLegalStatus(db: Db, id: string, endDate: string): void {
+  db.prepare('UPDATE client_legal_statuses SET end_date = ? WHERE id = ? AND end_date IS NULL').run(endDate, id);
+}
+
+/** A client's consents, oldest first. */
+export function listConsents(db: Db, clientId: string): ConsentRow[] {
+  return db.prepare('SELECT * FROM client_consents WHERE client_id = ? ORDER BY given_on, recorded_at, rowid').all(clientId) as ConsentRow[];
+}
+
+/** One consent. */
+export function findConsent(db: Db, id: string): ConsentRow | undefined {
+  return db.prepare('SELECT * FROM client_consents WHERE id = ?').get(id) as ConsentRow | undefined;
+}
+
+/** Inserts a consent as given. */
+export function insertConsent(db: Db, row: Omit<ConsentRow, 'withdrawn_on' | 'withdrawn_by' | 'withdrawn_at' | 'withdrawal_note'>): void {
+  db.prepare(
+    `INSERT INTO client_consents (id, client_id, given_on, scope, note, recorded_by, recorded_at)
+     VALUES (@id, @client_id, @given_on, @scope, @note, @recorded_by, @recorded_at)`,
+  ).run(row);
+}
+
+/** Records the withdrawal of a consent that is in force; the consent row stays. */
+export function withdrawConsent(db: Db, id: string, w: { on: string; by: string; at: string; note: string }): void {
+  db.prepare(
+    `UPDATE client_consents SET withdrawn_on = @on, withdrawn_by = @by, withdrawn_at = @at, withdrawal_note = @note
+     WHERE id = @id AND withdrawn_on IS NULL`,
+  ).run({ ...w, id });
+}
+
+/** Filters of the list, already normalised by the service. */
+export type ClientFilter = {
+  /** Folded name fragment (see foldName). */
+  name?: string | undefined;
+  /** Code fragment without the dash (see codeFragment). */
+  code?: string | undefined;
+  unit?: string | undefined;
+  legalStatus?: LegalStatusRow['status'] | 'none' | undefined;
+  consent?: 'in-force' | 'none' | undefined;
+};
+
+function whereClause(f: ClientFilter): { sql: string; params: Record<string, string> } {
+  const clauses: string[] = [];
+  const params: Record<string, string> = {};
+  // A query matches the name or the code; a query that cannot be part of a code only tries the name.
+  const text: string[] = [];
+  if (f.name !== undefined) {
+    text.push('instr(c.search_name, @name) > 0');
+    params.name = f.name;
+  }
+  if (f.code !== undefined) {
+    // The code column is `XXXX-XXXX`; the fragment has no dash, so compare without it.
+    text.push(`instr(substr(c.code, 1, 4) || substr(c.code, 6, 4), @code) > 0`);
+    params.code = f.code;
+  }
+  if (text.length > 0) clauses.push(`(${text.join(' OR ')})`);
+  if (f.unit !== undefined) {
+    clauses.push('c.unit = @unit');
+    params.unit = f.unit;
+  }
+  if (f.legalStatus === 'none') clauses.push('NOT EXISTS (SELECT 1 FROM client_legal_statuses s WHERE s.client_id = c.id)');
+  else if (f.legalStatus !== undefined) {
+    // One lookup per client on the (client_id, start_date) index, not a second by id (tests/bench/clients.bench.ts).
+    clauses.push(`${CURRENT_STATUS} = @legalStatus`);
+    params.legalStatus = f.legalStatus;
+  }
+  if (f.consent === 'in-force') clauses.push(CONSENT_IN_FORCE);
+  else if (f.consent === 'none') clauses.push(`NOT ${CONSENT_IN_FORCE}`);
+  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** One page of the list, most recently changed first, and how many match in all. */
+export function searchClients(db: Db, f: ClientFilter, limit: number, offset: number): { total: number; rows: ClientListRow[] } {
+  const { sql, params } = whereClause(f);
+  const total = (db.prepare(`SELECT count(*) AS n FROM clients c ${sql}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `SELECT p.*, s.id AS ls_id, s.status AS ls_status, s.start_date AS ls_start_date, s.end_date AS ls_end_date,
+              s.recorded_by AS ls_recorded_by, s.recorded_at AS ls_recorded_at
+       FROM (SELECT c.*, c.rowid AS row_no, ${CURRENT_STATUS_ID} AS current_status_id, ${CONSENT_IN_FORCE} AS consent_in_force
+             FROM clients c ${sql}
+             ORDER BY c.updated_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset) p
+       LEFT JOIN client_legal_statuses s ON s.id = p.current_status_id
+       ORDER BY p.updated_at DESC, p.row_no DESC`,
+    )
+    .all({ ...params, limit, offset }) as (ClientListRow & { current_status_id: string | null })[];
+  return { total, rows };
+}
+
+/** Units in use, alphabetically. */
+export function listUnits(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT unit FROM clients WHERE unit IS NOT NULL ORDER BY unit').all() as { unit: string }[]).map((r) => r.unit);
+}

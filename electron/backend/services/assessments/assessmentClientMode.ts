@@ -1,0 +1,119 @@
+import { type AnswerValue, enterAnswer, itemsById, validateAnswers } from '../../../../assessments/instruments';
+import type { ClientView } from '../../../contract/assessmentChannels';
+import { AppFailure } from '../../../contract/errors';
+import type { ClientMode, Language } from '../../../contract/schemas';
+import { type AssessmentRow, updateAssessment } from '../../db/repos/assessmentsRepo';
+import type { OpenVault } from '../../vault/vault';
+import { startClientMode } from '../clientMode';
+import { type ServiceContext, audit } from '../context';
+import { drawingSession } from '../drawingsService';
+import { clientAnsweredOf, definitionOf, formOf, nowIso, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
+
+/**
+ * A questionnaire answered by the client at the screen (issue 5, item 2). The psychologist hands
+ * over the screen for one draft; services/clientMode.ts then lets through only the three client
+ * channels below, for that assessment. The client sees the instrument and their own answers,
+ * never the client code, a name, the psychologist's entries or scores.
+ */
+
+/** Hands the screen to the client for the questionnaire of this draft, in the client's language. */
+export function enterQuestionnaireClientMode(ctx: ServiceContext, input: { id: string; language: Language }): ClientMode {
+  const open = ctx.vault.session();
+  const row = requireOwnDraft(open, input.id);
+  if (definitionOf(row).kind !== 'questionnaire') {
+    throw new AppFailure('INSTRUMENT_MISMATCH', 'drawing pages go to the client with session:enterClientMode', { reasons: ['kind'] });
+  }
+  if (drawingSession(open).clientMode) throw new AppFailure('CLIENT_MODE', 'already in client mode');
+  // Handing the screen over again reopens a finished questionnaire: the psychologist decided the client continues.
+  updateAssessment(open.db, row.id, { client_language: input.language, client_finished_at: null, updated_at: nowIso(ctx) });
+  return startClientMode(ctx, { kind: 'questionnaire', assessmentId: row.id });
+}
+
+/**
+ * The draft, when the screen is in questionnaire client mode for it. The dispatch gate already
+ * keeps a client to their own assessment; this also keeps the psychologist from entering answers
+ * that would be recorded as the client's.
+ */
+function requireClientModeDraft(open: OpenVault, id: string): AssessmentRow {
+  const target = open.drawing?.clientMode?.target;
+  if (target?.kind !== 'questionnaire' || target.assessmentId !== id) {
+    throw new AppFailure('CLIENT_MODE', 'only while the client has the screen for this questionnaire');
+  }
+  return requireOwnDraft(open, id);
+}
+
+function clientView(row: AssessmentRow): ClientView {
+  const form = formOf(row);
+  const answers: ClientView['answers'] = {};
+  for (const itemId of clientAnsweredOf(row)) {
+    const value = form.answers[itemId]?.value ?? null;
+    answers[itemId] = Array.isArray(value) ? [...(value as readonly string[])] : (value as Exclude<AnswerValue, readonly string[]>);
+  }
+  return {
+    assessmentId: row.id,
+    instrumentId: row.instrument_id,
+    instrumentVersion: row.instrument_version,
+    language: row.client_language ?? 'ru',
+    answers,
+    finished: row.client_finished_at !== null,
+  };
+}
+
+/** What the client's screen shows: the instrument, the language, their own answers so far. */
+export function questionnaireClientView(ctx: ServiceContext, id: string): ClientView {
+  const open = ctx.vault.session();
+  const row = requireClientModeDraft(open, id);
+  audit(ctx, open.db, { actorId: open.account.id, action: 'assessment.clientViewed', targetKind: 'assessment', targetId: id });
+  return clientView(row);
+}
+
+/** Records one of the client's answers (null clears it), checked against its item. */
+export function recordClientAnswer(ctx: ServiceContext, input: { id: string; itemId: string; value: AnswerValue }): ClientView {
+  const open = ctx.vault.session();
+  const row = requireClientModeDraft(open, input.id);
+  if (row.client_finished_at !== null) throw new AppFailure('QUESTIONNAIRE_FINISHED', 'the client finished the questionnaire');
+  const def = definitionOf(row);
+  if (!itemsById(def).has(input.itemId)) throw new AppFailure('INSTRUMENT_MISMATCH', 'the questionnaire has no such item', { reasons: ['item'] });
+  const problems = input.value === null ? [] : validateAnswers(def, { [input.itemId]: input.value });
+  if (problems.length > 0) {
+    throw new AppFailure('VALIDATION', 'the answer does not fit the item', {
+      issues: problems.map((p) => ({ path: 'value', message: p.code })),
+    });
+  }
+  const form = enterAnswer(formOf(row), input.itemId, input.value);
+  const answered = new Set(clientAnsweredOf(row));
+  if (input.value === null) answered.delete(input.itemId);
+  else answered.add(input.itemId);
+  const { result } = signingBlockers(def, form, row.conclusion, []);
+  const updated: AssessmentRow = {
+    ...row,
+    form: JSON.stringify(form),
+    client_answered: JSON.stringify([...answered]),
+    ...scoreColumns(def, result),
+    updated_at: nowIso(ctx),
+  };
+  open.db.transaction(() => {
+    updateAssessment(open.db, row.id, {
+      form: updated.form,
+      client_answered: updated.client_answered,
+      totals: updated.totals,
+      flag_ids: updated.flag_ids,
+      updated_at: updated.updated_at,
+    });
+    audit(ctx, open.db, { actorId: open.account.id, action: 'assessment.clientAnswered', targetKind: 'assessment', targetId: row.id });
+  })();
+  return clientView(updated);
+}
+
+/** The client pressed Finished: answers are refused until the psychologist hands the screen over again. */
+export function finishClientQuestionnaire(ctx: ServiceContext, id: string): ClientView {
+  const open = ctx.vault.session();
+  const row = requireClientModeDraft(open, id);
+  if (row.client_finished_at !== null) return clientView(row);
+  const at = nowIso(ctx);
+  open.db.transaction(() => {
+    updateAssessment(open.db, row.id, { client_finished_at: at, updated_at: at });
+    audit(ctx, open.db, { actorId: open.account.id, action: 'assessment.clientFinished', targetKind: 'assessment', targetId: row.id });
+  })();
+  return clientView({ ...row, client_finished_at: at, updated_at: at });
+}

@@ -1,0 +1,134 @@
+import type { ScoredResult } from '../../../../assessments/instruments';
+import type { Assessment, AssessmentPage, AssessmentSummary, ScaleTotal } from '../../../contract/assessmentChannels';
+import { AppFailure } from '../../../contract/errors';
+import {
+  type AssessmentRow,
+  listAddenda,
+  listClientAssessments,
+  listClientLinkedDrawings,
+  listLinkedDrawingIds,
+} from '../../db/repos/assessmentsRepo';
+import { findClient } from '../../db/repos/clientsRepo';
+import { type DrawingRow, findDrawing } from '../../db/repos/drawingsRepo';
+import type { OpenVault } from '../../vault/vault';
+import { type ServiceContext, audit } from '../context';
+import { toDrawingInfo } from '../drawingsService';
+import {
+  clientAnsweredOf,
+  currentDrawingByPage,
+  definitionOf,
+  formOf,
+  inquiryOf,
+  referralsOf,
+  requireAssessment,
+  signingBlockers,
+} from './assessmentRecord';
+
+/** The whole assessment as the screen and the report show it (not audited: callers audit the event they serve). */
+export function assessmentView(open: OpenVault, row: AssessmentRow): Assessment {
+  const def = definitionOf(row);
+  const client = findClient(open.db, row.client_id);
+  if (!client) throw new AppFailure('INTERNAL', 'the assessment names a missing client');
+  const linked = listLinkedDrawingIds(open.db, row.id)
+    .map((id) => findDrawing(open.db, id))
+    .filter((d): d is DrawingRow => d !== undefined);
+  const form = formOf(row);
+  const live = signingBlockers(def, form, row.conclusion, linked);
+  const signed = row.status === 'signed' && row.scores !== null;
+  const pages: AssessmentPage[] =
+    def.kind === 'drawing'
+      ? def.pages.map((page) => {
+          const ofPage = linked.filter((d) => d.page_id === page.id);
+          const current = ofPage.at(-1);
+          return {
+            pageId: page.id,
+            drawing: current ? toDrawingInfo(current) : null,
+            replacedDrawingIds: ofPage.slice(0, -1).map((d) => d.id),
+          };
+        })
+      : [];
+  return {
+    id: row.id,
+    client: { id: client.id, code: client.code },
+    instrument: { id: row.instrument_id, version: row.instrument_version, kind: row.instrument_kind },
+    status: row.status,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    pages,
+    form,
+    inquiry: inquiryOf(row),
+    conclusion: row.conclusion,
+    recommendations: row.recommendations,
+    referrals: referralsOf(row),
+    clientLanguage: row.client_language,
+    clientAnsweredItemIds: clientAnsweredOf(row),
+    clientFinishedAt: row.client_finished_at,
+    scores: signed ? (JSON.parse(row.scores as string) as ScoredResult) : live.result,
+    signingBlockers: row.status === 'draft' ? live.blockers : [],
+    signature:
+      row.signed_by !== null && row.signed_name !== null && row.signed_at !== null
+        ? { byId: row.signed_by, byName: row.signed_name, at: row.signed_at }
+        : null,
+    addenda: listAddenda(open.db, row.id).map((a) => ({ id: a.id, text: a.text, byId: a.signed_by, byName: a.signed_name, at: a.signed_at })),
+  };
+}
+
+/** One assessment; audited as a view. */
+export function getAssessment(ctx: ServiceContext, id: string): Assessment {
+  const open = ctx.vault.session();
+  const row = requireAssessment(open, id);
+  const view = assessmentView(open, row);
+  audit(ctx, open.db, {
+    actorId: open.account.id,
+    action: 'assessment.viewed',
+    targetKind: 'assessment',
+    targetId: id,
+    details: { instrumentId: row.instrument_id, status: row.status },
+  });
+  return view;
+}
+
+/**
+ * The client's assessments for the client page and the timeline, newest first: no answers and no
+ * text, only dates, status, totals with bands and the current drawing of each page. One query for
+ * the assessments and one for their drawings, whatever their number. Audited as one view of the
+ * client's assessments, with their number.
+ */
+export function listClientAssessmentSummaries(ctx: ServiceContext, clientId: string): AssessmentSummary[] {
+  const open = ctx.vault.session();
+  if (!findClient(open.db, clientId)) throw new AppFailure('NOT_FOUND', 'no such client');
+  const rows = listClientAssessments(open.db, clientId);
+  const drawingsByAssessment = new Map<string, ReturnType<typeof listClientLinkedDrawings>>();
+  for (const d of listClientLinkedDrawings(open.db, clientId)) {
+    const list = drawingsByAssessment.get(d.assessment_id) ?? [];
+    list.push(d);
+    drawingsByAssessment.set(d.assessment_id, list);
+  }
+  const summaries = rows.map((row): AssessmentSummary => {
+    const current = currentDrawingByPage(drawingsByAssessment.get(row.id) ?? []);
+    return {
+      id: row.id,
+      instrumentId: row.instrument_id,
+      instrumentVersion: row.instrument_version,
+      kind: row.instrument_kind,
+      // Discarded drafts are not listed (the query leaves them out).
+      status: row.status === 'signed' ? 'signed' : 'draft',
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      signedAt: row.signed_at,
+      totals: JSON.parse(row.totals) as ScaleTotal[],
+      flagIds: JSON.parse(row.flag_ids) as string[],
+      drawings: [...current.entries()].map(([pageId, d]) => ({ pageId, drawingId: d.id, medium: d.medium, finished: d.status === 'finished' })),
+      addendumCount: row.addendum_count,
+    };
+  });
+  audit(ctx, open.db, {
+    actorId: open.account.id,
+    action: 'assessment.listed',
+    targetKind: 'client',
+    targetId: clientId,
+    details: { count: summaries.length },
+  });
+  return summaries;
+}

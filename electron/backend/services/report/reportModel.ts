@@ -1,0 +1,57 @@
+/**
+ * Everything the PDF report shows, gathered from the stored, signed assessment (reportData.ts)
+ * and already in the report's language; reportHtml.ts only lays it out. Free text (answers,
+ * conclusion, addenda, names) is kept as written and escaped when the HTML is built.
+ */
+import type { DrawingMetrics } from '../../../../assessments/drawing/metricTypes';
+import type { Orientation } from '../../../../assessments/drawing/page';
+import type { Referral } from '../../../contract/assessmentChannels';
+import type { Language } from '../../../contract/schemas';
+
+export type ReferralKind = Referral['kind'];
+
+export type ReportDrawing =
+  /** Drawn in the app: the strokes as SVG (assessments/drawing/svg.ts) and the process metrics. */
+  | { medium: 'digital'; svg: string; metrics: DrawingMetrics }
+  /** Drawn on paper: the stored picture; there is no process to measure. */
+  | { medium: 'paper'; mime: 'image/png' | 'image/jpeg'; base64: string };
+
+export interface ReportPage {
+  title: string;
+  orientation: Orientation;
+  /** null when the page was not drawn (an optional page left out). */
+  drawing: ReportDrawing | null;
+  inquiry: { question: string; answer: string }[];
+}
+
+export interface ReportScore {
+  name: string;
+  /** null when the scale could not be computed. */
+  value: number | null;
+  band: string | null;
+  /** The band is a guide without published cut-offs (e.g. RSES). */
+  informal: boolean;
+  prorated: boolean;
+}
+
+export interface ReportModel {
+  language: Language;
+  producedAt: Date;
+  facilityName: string;
+  /** fullName only when the person exporting chose to include it. */
+  client: { code: string; fullName: string | null };
+  assessmentId: string;
+  assessedAt: Date;
+  instrument: { code: string; name: string; version: string };
+  pages: ReportPage[];
+  scores: ReportScore[];
+  /** The form's answers worth reading: indicators present, ratings, choices, numbers, text. */
+  observations: { title: string; items: { label: string; value: string }[] }[];
+  /** Safety flags raised by the answers, with the psychologist's acknowledgement. */
+  safety: { message: string; note: string }[];
+  conclusion: string;
+  recommendations: string;
+  referrals: { kind: ReferralKind; note: string }[];
+  addenda: { text: string; by: string; at: Date }[];
+  signature: { by: string; at: Date };
+}
