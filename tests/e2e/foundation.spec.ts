@@ -34,11 +34,11 @@ for (const language of ['en', 'ru', 'kk'] as const) {
     app = opened;
     await setUp(page, language, true);
 
-    // The shell: facility, person, Lock and Sign out; only the areas that exist (Home, Instruments, four settings).
+    // The shell: facility, person, Lock and Sign out; only the areas that exist (Home, Clients, Groups, Instruments, four settings).
     const header = page.getByRole('banner');
     await expect(header.getByText(facility)).toBeVisible();
     await expect(header.getByText(admin)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(6);
+    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(8);
     await shot(page, `${language}-07-home-admin`);
 
     // A new psychologist account, with a temporary password.

@@ -20,10 +20,40 @@ export type OpenedApp = { backend: Backend; close(): Promise<void> };
 
 export async function openApp(
   page: Page,
-  options: { dataDir: string; kdfCost?: ScryptCost; now?: () => number; saveFile?: BackendOptions['saveFile'] },
+  options: {
+    dataDir: string;
+    kdfCost?: ScryptCost;
+    now?: () => number;
+    saveFile?: BackendOptions['saveFile'];
+    renderPdf?: BackendOptions['renderPdf'];
+  },
 ): Promise<OpenedApp> {
   // saveFile stands in for the system save dialog of electron/main.ts: tests collect what was saved.
-  const backend = openBackend({ dataDir: options.dataDir, kdfCost: options.kdfCost, now: options.now, idleCheckMs: 0, saveFile: options.saveFile });
+  // renderPdf stands in for printToPDF in electron/main.ts's hidden window: the same Chromium prints
+  // the report in a context of its own, JavaScript off, every request refused.
+  const renderPdf: BackendOptions['renderPdf'] =
+    options.renderPdf ??
+    (async (html) => {
+      const browser = page.context().browser();
+      if (!browser) throw new Error('no browser to print with');
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        await context.route('**/*', (route) => route.abort('blockedbyclient'));
+        const printer = await context.newPage();
+        await printer.setContent(html, { waitUntil: 'load' });
+        return await printer.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      } finally {
+        await context.close();
+      }
+    });
+  const backend = openBackend({
+    dataDir: options.dataDir,
+    kdfCost: options.kdfCost,
+    now: options.now,
+    idleCheckMs: 0,
+    saveFile: options.saveFile,
+    renderPdf,
+  });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) return route.abort('blockedbyclient');

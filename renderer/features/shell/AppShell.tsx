@@ -2,8 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { ClientsArea } from '../clients/ClientsArea';
 import { DrawingsPage } from '../drawing/DrawingsPage';
 import { DrawingAreaContext, useDrawingArea } from '../drawing/useDrawingArea';
+import { GroupsPage } from '../groups/GroupsPage';
 import { InstrumentCatalogue } from '../instruments/InstrumentCatalogue';
 import { AccountsPage } from '../settings/AccountsPage';
 import { AuditLogPage } from '../settings/AuditLogPage';
@@ -84,6 +86,8 @@ export function AppShell() {
           <AreaStateContext.Provider value={areaStore}>
             <DrawingAreaContext.Provider value={drawingArea}>
               {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
+              {shown === 'clients' ? <ClientsArea /> : null}
+              {shown === 'groups' ? <GroupsPage /> : null}
               {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
               {shown === 'instruments' ? <InstrumentCatalogue /> : null}
               {shown === 'accounts' ? <AccountsPage /> : null}

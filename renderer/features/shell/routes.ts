@@ -1,15 +1,19 @@
 import type { Role } from '../../../electron/contract/roles';
-import type { IconName } from '../../components/Icon';
+import type { IconName } from '../../components/iconPaths';
 
 /**
- * The areas that exist today. Clients, Groups and Trends are added here when they are built;
- * until then they are not shown at all (issue 2: "not shown, rather than shown broken").
+ * The areas that exist today. Trends is added here when it is built; until then it is not shown
+ * at all (issue 2: "not shown, rather than shown broken").
  */
-export const ROUTES = ['home', 'drawings', 'instruments', 'accounts', 'security', 'audit', 'language'] as const;
+export const ROUTES = ['home', 'clients', 'groups', 'drawings', 'instruments', 'accounts', 'security', 'audit', 'language'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Who may open an area; the backend checks the same roles on every channel anyway. */
 export const ROUTE_ROLES: Partial<Record<Route, readonly Role[]>> = {
+  // Facilitators see group members through Groups; supervisors never see a client (DESIGN.md, Roles).
+  clients: ['psychologist', 'admin'],
+  // Facilitators run their groups; psychologists and admins read them (the backend decides per group). Never supervisors.
+  groups: ['facilitator', 'psychologist', 'admin'],
   drawings: ['psychologist'],
   // The catalogue holds no client data; admins see it too, to know what the app offers.
   instruments: ['psychologist', 'admin'],
@@ -20,13 +24,13 @@ export const ROUTE_ROLES: Partial<Record<Route, readonly Role[]>> = {
 export const SETTINGS_ROUTES: readonly Route[] = ['accounts', 'security', 'audit', 'language'];
 
 /** Work areas listed under Home, for the roles that may open them. */
-export const WORK_ROUTES: readonly Route[] = ['drawings', 'instruments'];
+export const WORK_ROUTES: readonly Route[] = ['clients', 'groups', 'drawings', 'instruments'];
 
 /** Labels of areas whose texts live in their feature's own i18n section (default `nav.<route>`). */
-export const ROUTE_LABELS: Partial<Record<Route, string>> = { drawings: 'drawing.nav', instruments: 'instruments.nav' };
+export const ROUTE_LABELS: Partial<Record<Route, string>> = { clients: 'clients.nav', groups: 'groups.nav', drawings: 'drawing.nav', instruments: 'instruments.nav' };
 
 /** Icons of work areas (default: pencil). */
-export const ROUTE_ICONS: Partial<Record<Route, IconName>> = { instruments: 'clipboard' };
+export const ROUTE_ICONS: Partial<Record<Route, IconName>> = { clients: 'person', groups: 'people', instruments: 'clipboard' };
 
 export const canOpen = (route: Route, roles: readonly Role[]): boolean => {
   const allowed = ROUTE_ROLES[route];

@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Instrument, Language } from '../../../../assessments/instruments';
+import { type Assessment, MAX_ADDENDUM } from '../../../../electron/contract/assessmentChannels';
+import { type AppError, call } from '../../../api';
+import { Button } from '../../../components/Button';
+import { TextField } from '../../../components/TextField';
+import { formatDateTime } from '../../../i18n/format';
+import { InstrumentForm } from '../../instruments/InstrumentForm';
+import { say } from '../../instruments/localized';
+import { ExportReportButton } from '../../report/ExportReportButton';
+import { formWithInquiry } from '../model/inquiryForm';
+import { PageThumbnail } from '../PageThumbnail';
+import { PasswordDialog } from '../PasswordDialog';
+import type { LoadedPage } from '../usePageDrawings';
+
+type Props = { assessment: Assessment; def: Instrument; loaded: Readonly<Record<string, LoadedPage>>; onChanged(next: Assessment): void };
+
+/**
+ * A signed assessment: read-only everywhere (the backend refuses any change), with the stored
+ * scores, the conclusion, referrals, the signature line, and the addenda after the original.
+ * Corrections are addenda, signed with the password like the original.
+ */
+export function SignedView({ assessment, def, loaded, onChanged }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [adding, setAdding] = useState(false);
+  const [text, setText] = useState('');
+  const value = useMemo(() => formWithInquiry(def, assessment.form, assessment.inquiry), [def, assessment.form, assessment.inquiry]);
+  const signature = assessment.signature;
+
+  const addAddendum = async (password: string): Promise<AppError | null> => {
+    const result = await call('assessments:addAddendum', { id: assessment.id, text, password });
+    if (!result.ok) return result.error;
+    setAdding(false);
+    setText('');
+    onChanged(result.value);
+    return null;
+  };
+
+  return (
+    <div className="signed-view">
+      <p className="notice notice--info">{t('assessment.signed.readOnly')}</p>
+      <div className="signed-view__actions">
+        <ExportReportButton assessmentId={assessment.id} />
+        <Button onPress={() => setAdding(true)}>{t('assessment.addendum.add')}</Button>
+      </div>
+
+      {def.pages.length > 0 ? (
+        <section aria-labelledby="signed-drawings" className="signed-section">
+          <h2 id="signed-drawings">{t('assessment.signed.drawings')}</h2>
+          <ul className="signed-thumbs">
+            {def.pages.map((page) => {
+              const shown = loaded[page.id];
+              if (!shown) return null;
+              const title = say(page.title, language);
+              return (
+                <li key={page.id} className="signed-thumbs__item">
+                  <PageThumbnail drawing={shown.drawing} image={shown.image} width={160} label={t('assessment.drawings.thumbnail', { page: title })} />
+                  <span>{title}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="signed-form" className="signed-section">
+        <h2 id="signed-form">{t('assessment.signed.form')}</h2>
+        <InstrumentForm definition={def} language={language} value={value} readOnly result={assessment.scores} />
+      </section>
+
+      <section aria-labelledby="signed-conclusion" className="signed-section">
+        <h2 id="signed-conclusion">{t('assessment.conclusion.conclusion')}</h2>
+        <p className="signed-text">{assessment.conclusion}</p>
+        <h3>{t('assessment.conclusion.recommendations')}</h3>
+        <p className="signed-text">{assessment.recommendations || t('assessment.signed.none')}</p>
+        <h3>{t('assessment.referrals.title')}</h3>
+        {assessment.referrals.length === 0 ? (
+          <p>{t('assessment.signed.none')}</p>
+        ) : (
+          <ul className="signed-referrals">
+            {assessment.referrals.map((r) => (
+              <li key={r.kind}>
+                <strong>{t(`assessment.referrals.kinds.${r.kind}`)}</strong>
+                {r.note ? `: ${r.note}` : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {signature ? (
+        <p className="signature-line" data-testid="signature-line">
+          {t('assessment.signed.signature', { name: signature.byName, date: formatDateTime(language, new Date(signature.at)) })}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="signed-addenda" className="signed-section">
+        <h2 id="signed-addenda">{t('assessment.addendum.title')}</h2>
+        {assessment.addenda.length === 0 ? (
+          <p className="muted">{t('assessment.addendum.none')}</p>
+        ) : (
+          <ol className="addenda">
+            {assessment.addenda.map((a) => (
+              <li key={a.id} className="addendum">
+                <p className="signed-text">{a.text}</p>
+                <p className="addendum__signature">{t('assessment.signed.signature', { name: a.byName, date: formatDateTime(language, new Date(a.at)) })}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <PasswordDialog
+        isOpen={adding}
+        title={t('assessment.addendum.dialogTitle')}
+        explain={t('assessment.addendum.explain')}
+        submitLabel={t('assessment.addendum.submit')}
+        canSubmit={text.trim() !== ''}
+        onSubmit={addAddendum}
+        onCancel={() => setAdding(false)}
+      >
+        <TextField label={t('assessment.addendum.text')} value={text} onChange={setText} maxLength={MAX_ADDENDUM} multiline autoFocus inputClassName="workflow-text" />
+      </PasswordDialog>
+    </div>
+  );
+}

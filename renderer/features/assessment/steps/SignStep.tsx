@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Instrument, Language } from '../../../../assessments/instruments';
+import type { Assessment, SigningBlocker } from '../../../../electron/contract/assessmentChannels';
+import { type AppError, call } from '../../../api';
+import { Button } from '../../../components/Button';
+import { FormError } from '../../../components/FormError';
+import { Icon } from '../../../components/Icon';
+import { useSession } from '../../vault/VaultContext';
+import { blockerMessage } from '../model/blockerText';
+import { type StepId, blockerStep, missingForSigning } from '../model/workflowSteps';
+import { PasswordDialog } from '../PasswordDialog';
+
+type Props = {
+  def: Instrument;
+  assessmentId: string;
+  /** What the screen's draft still lacks (localBlockers). */
+  blockers: readonly SigningBlocker[];
+  flush(): Promise<boolean>;
+  onGo(step: StepId): void;
+  onSigned(signed: Assessment): void;
+};
+
+/**
+ * Step 5: what is still missing, each with a way to the step that resolves it, then signing with
+ * the password re-entered. The backend decides: a refusal's reasons are listed too.
+ */
+export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { account } = useSession();
+  const [refused, setRefused] = useState<string[]>([]);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const missing = missingForSigning(blockers, refused);
+
+  const sign = async (password: string): Promise<AppError | null> => {
+    setError(null);
+    if (!(await flush())) return { code: 'INTERNAL', message: 'the draft could not be saved' };
+    const result = await call('assessments:sign', { id: assessmentId, password });
+    if (result.ok) {
+      setOpen(false);
+      onSigned(result.value);
+      return null;
+    }
+    if (result.error.code === 'ASSESSMENT_INCOMPLETE') {
+      // Not a password problem: close the dialog and show what the backend still wants.
+      setRefused(result.error.details?.reasons ?? []);
+      setError(result.error);
+      setOpen(false);
+      return null;
+    }
+    return result.error;
+  };
+
+  return (
+    <div className="sign-step">
+      <h3 className="sign-step__title">{t('assessment.sign.reviewTitle')}</h3>
+      <FormError error={error} />
+      {missing.length === 0 ? (
+        <p className="notice notice--success">
+          <Icon name="check" className="notice__icon" />
+          {t('assessment.sign.ready')}
+        </p>
+      ) : (
+        <ul className="missing-list" aria-label={t('assessment.sign.missingLabel')}>
+          {missing.map((blocker, i) => {
+            const message = blockerMessage(def, blocker, language);
+            const step = blockerStep(def, blocker);
+            return (
+              <li key={`${blocker.reason}-${blocker.pageId ?? ''}-${blocker.itemId ?? ''}-${i}`} className={`missing missing--${blocker.reason}`}>
+                <Icon name={blocker.reason === 'unacknowledgedFlag' ? 'alert' : 'info'} />
+                <span className="missing__text">{t(message.key, message.params)}</span>
+                <Button variant="quiet" className="button--small" onPress={() => onGo(step)}>
+                  {t('assessment.sign.goTo', { step: t(`assessment.steps.${step}`) })}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p>{t('assessment.sign.explain')}</p>
+      <Button variant="primary" isDisabled={missing.length > 0} onPress={() => setOpen(true)}>
+        {t('assessment.sign.open')}
+      </Button>
+      <PasswordDialog
+        isOpen={open}
+        title={t('assessment.sign.dialogTitle')}
+        explain={t('assessment.sign.dialogExplain', { name: account.fullName })}
+        submitLabel={t('assessment.sign.submit')}
+        onSubmit={sign}
+        onCancel={() => setOpen(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Drawing } from '../../../assessments/drawing/model';
+import type { AssessmentPage } from '../../../electron/contract/assessmentChannels';
+import type { PaperImage } from '../../../electron/contract/drawingChannels';
+import { loadDrawing } from '../drawing/storage/drawingsApi';
+
+export type LoadedPage = { drawingId: string; drawing: Drawing; image: PaperImage | null };
+
+/**
+ * The finished drawings of the assessment's pages, decoded, keyed by page id: for thumbnails,
+ * replay and the metric suggestions. Each is opened with drawings:get, which the backend audits
+ * as a view. A page whose drawing changes (drawn again, a scan attached) is read again.
+ */
+export function usePageDrawings(pages: readonly AssessmentPage[]): { byPage: Readonly<Record<string, LoadedPage>>; failed: boolean } {
+  const finished = useMemo(
+    () => pages.flatMap((p) => (p.drawing?.status === 'finished' ? [{ pageId: p.pageId, drawingId: p.drawing.id }] : [])),
+    [pages],
+  );
+  const key = finished.map((f) => `${f.pageId}:${f.drawingId}`).join(',');
+  const [byPage, setByPage] = useState<Record<string, LoadedPage>>({});
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      finished.map(async ({ pageId, drawingId }) => {
+        const loaded = await loadDrawing(drawingId);
+        return loaded.ok ? ([pageId, { drawingId, drawing: loaded.value.drawing, image: loaded.value.image }] as const) : null;
+      }),
+    ).then((results) => {
+      if (!live) return;
+      setFailed(results.some((r) => r === null));
+      setByPage(Object.fromEntries(results.filter((r) => r !== null)));
+    });
+    return () => {
+      live = false;
+    };
+    // `key` names exactly the drawings to load; `finished` is derived from it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return { byPage, failed };
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientSummary } from '../../../electron/contract/clientChannels';
+import { type AppError, call } from '../../api';
+import { Button } from '../../components/Button';
+import { FormError } from '../../components/FormError';
+import { PageTitle } from '../../components/Page';
+import { ClientFilters } from './ClientFilters';
+import { ClientTable } from './ClientTable';
+import { type ClientListFilters, NO_FILTERS, PAGE_SIZE, searchInput } from './listFilters';
+import { QuickOpen } from './QuickOpen';
+import { useDebounced } from './useDebounced';
+
+type Props = {
+  filters: ClientListFilters;
+  onFiltersChange: (filters: ClientListFilters) => void;
+  onOpen: (clientId: string) => void;
+  onNew: () => void;
+};
+
+/** Typing pauses this long before the list is searched. */
+const SEARCH_DELAY_MS = 250;
+
+/** Clients: quick open by code, search and filters, the list most recently changed first, paged. */
+export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Props) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState<{ total: number; rows: ClientSummary[] } | null>(null);
+  const [units, setUnits] = useState<string[]>([]);
+  const [error, setError] = useState<AppError | null>(null);
+  const query = useDebounced(filters.query, SEARCH_DELAY_MS);
+  const { unit, legalStatus, consent, offset } = filters;
+
+  useEffect(() => {
+    void call('clients:units', {}).then((result) => result.ok && setUnits(result.value));
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void call('clients:search', searchInput({ query, unit, legalStatus, consent, offset })).then((result) => {
+      if (!live) return;
+      setError(result.ok ? null : result.error);
+      if (result.ok) setPage(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [query, unit, legalStatus, consent, offset]);
+
+  const total = page?.total ?? 0;
+  const first = total === 0 ? 0 : offset + 1;
+  const last = Math.min(offset + PAGE_SIZE, total);
+  const filtered = JSON.stringify({ ...filters, offset: 0 }) !== JSON.stringify(NO_FILTERS);
+
+  return (
+    <>
+      <div className="page-header">
+        <PageTitle>{t('clients.title')}</PageTitle>
+        <Button variant="primary" onPress={onNew}>
+          {t('clients.new.button')}
+        </Button>
+      </div>
+      <p className="lead">{t('clients.list.intro')}</p>
+      <QuickOpen onOpen={onOpen} />
+      <ClientFilters value={filters} units={units} onChange={onFiltersChange} />
+      <FormError error={error} />
+      {page === null ? (
+        <p aria-busy="true">{t('common.loading')}</p>
+      ) : page.rows.length === 0 ? (
+        <p className="empty">{filtered ? t('clients.list.noMatch') : t('clients.list.empty')}</p>
+      ) : (
+        <ClientTable rows={page.rows} onOpen={onOpen} />
+      )}
+      <div className="pager">
+        <p className="pager__status" role="status">
+          {t('clients.list.range', { first, last, total })}
+        </p>
+        <Button isDisabled={offset === 0} onPress={() => onFiltersChange({ ...filters, offset: Math.max(0, offset - PAGE_SIZE) })}>
+          {t('clients.list.previous')}
+        </Button>
+        <Button isDisabled={offset + PAGE_SIZE >= total} onPress={() => onFiltersChange({ ...filters, offset: offset + PAGE_SIZE })}>
+          {t('clients.list.next')}
+        </Button>
+      </div>
+    </>
+  );
+}

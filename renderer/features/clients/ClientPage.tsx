@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientDetail } from '../../../electron/contract/clientChannels';
+import type { Language } from '../../../electron/contract/schemas';
+import { type AppError, call } from '../../api';
+import { Button } from '../../components/Button';
+import { FormError } from '../../components/FormError';
+import { PageTitle } from '../../components/Page';
+import { ClientAssessments } from '../assessment/ClientAssessments';
+import { ClientTimeline } from '../timeline/ClientTimeline';
+import { ConsentSection } from './ConsentSection';
+import { legalStatusText } from './labels';
+import { LegalStatusSection } from './LegalStatusSection';
+import { ProfileSection } from './ProfileSection';
+
+type Props = { clientId: string; onBack: () => void; onOpenAssessment: (assessmentId: string) => void };
+
+/**
+ * One client: the code large (it is what people read out and write on paper), the name, the
+ * record (profile, legal status, consents), then the client's assessments and their timeline.
+ */
+export function ClientPage({ clientId, onBack, onOpenAssessment }: Props) {
+  const { t, i18n } = useTranslation();
+  const [client, setClient] = useState<ClientDetail | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call('clients:get', { clientId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setClient(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [clientId]);
+
+  const back = (
+    <Button variant="quiet" onPress={onBack}>
+      {t('clients.backToList')}
+    </Button>
+  );
+  if (!client) {
+    return (
+      <>
+        {back}
+        {error ? <FormError error={error} /> : <p aria-busy="true">{t('common.loading')}</p>}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <header className="client-header">
+        <PageTitle>
+          <span className="visually-hidden">{t('clients.fields.code')} </span>
+          <span className="client-code">{client.code}</span>
+        </PageTitle>
+        <p className="client-header__name">{client.fullName ?? <span className="muted">{t('clients.nameNotRecorded')}</span>}</p>
+        <p className="client-header__status">
+          <span className="status-badge">{legalStatusText(t, i18n.language as Language, client.legalStatus)}</span>
+          <span className={client.consentInForce ? 'status-badge status-badge--on' : 'status-badge status-badge--off'}>
+            {client.consentInForce ? t('clients.consent.inForce') : t('clients.consent.noneInForce')}
+          </span>
+        </p>
+      </header>
+      <div className="client-record">
+        <ProfileSection client={client} onChanged={setClient} />
+        <LegalStatusSection client={client} onChanged={setClient} />
+        <ConsentSection client={client} onChanged={setClient} />
+      </div>
+      <ClientAssessments client={client} onOpenAssessment={onOpenAssessment} />
+      <ClientTimeline client={client} onOpenAssessment={onOpenAssessment} />
+    </>
+  );
+}

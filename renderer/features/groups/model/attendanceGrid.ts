@@ -1,0 +1,93 @@
+/**
+ * The quick attendance grid as editable data: one line per member with attendance, participation
+ * (1–5), mood before and after (0–10) and a short note. The lines live in the screen's state
+ * until one "Save" sends them all; a failed save leaves them as typed, and only lines that differ
+ * from what is stored are sent.
+ */
+import type { Attendance, GridRow } from '../../../../electron/contract/groupChannels';
+
+export interface GridLine {
+  memberId: string;
+  attendance: Attendance | null;
+  participation: number | null;
+  moodBefore: number | null;
+  moodAfter: number | null;
+  note: string;
+}
+
+export const NOTE_MAX = 1000;
+
+export const lineOf = (row: GridRow): GridLine => ({
+  memberId: row.memberId,
+  attendance: row.attendance,
+  participation: row.participation,
+  moodBefore: row.moodBefore,
+  moodAfter: row.moodAfter,
+  note: row.note,
+});
+
+const same = (a: GridLine, b: GridLine): boolean =>
+  a.attendance === b.attendance &&
+  a.participation === b.participation &&
+  a.moodBefore === b.moodBefore &&
+  a.moodAfter === b.moodAfter &&
+  a.note.trim() === b.note.trim();
+
+/** Lines that differ from the stored rows (what "Save" sends, and what leaving the page would lose). */
+export function changedLines(lines: readonly GridLine[], stored: readonly GridRow[]): GridLine[] {
+  const byMember = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
+  return lines.filter((line) => {
+    const before = byMember.get(line.memberId);
+    return !before || !same(line, before);
+  });
+}
+
+export type LineProblem = 'participationWithoutPresence' | 'noteTooLong';
+
+/**
+ * What a person would want pointed out before saving: a participation rating for someone marked
+ * absent (rating someone who was not there is a slip of the hand), and a note over the limit.
+ */
+export function lineProblems(line: GridLine): LineProblem[] {
+  const problems: LineProblem[] = [];
+  if (line.participation !== null && (line.attendance === 'absent-excused' || line.attendance === 'absent-unexcused')) {
+    problems.push('participationWithoutPresence');
+  }
+  if (line.note.trim().length > NOTE_MAX) problems.push('noteTooLong');
+  return problems;
+}
+
+/** Marks everyone without a mark as present: the usual case, one click instead of one per member. */
+export function markUnmarkedPresent(lines: readonly GridLine[]): GridLine[] {
+  return lines.map((line) => (line.attendance === null ? { ...line, attendance: 'present' } : line));
+}
+
+/** The save channel's rows. */
+export const toInputRows = (lines: readonly GridLine[]) =>
+  lines.map((l) => ({
+    memberId: l.memberId,
+    attendance: l.attendance,
+    participation: l.participation,
+    note: l.note.trim(),
+    moodBefore: l.moodBefore,
+    moodAfter: l.moodAfter,
+  }));
+
+/**
+ * After a successful save the stored rows come back. A sent line that was not touched while the
+ * save was under way takes the stored values; every other line stays as it is on screen (it was
+ * either unchanged when sent, or typed into during the save and must not be lost).
+ */
+export function mergeAfterSave(current: readonly GridLine[], sent: readonly GridLine[], stored: readonly GridRow[]): GridLine[] {
+  const sentBy = new Map(sent.map((l) => [l.memberId, l]));
+  const storedBy = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
+  const merged = current.map((line) => {
+    const wasSent = sentBy.get(line.memberId);
+    const fresh = storedBy.get(line.memberId);
+    if (!fresh || !wasSent || !same(wasSent, line)) return line;
+    return fresh;
+  });
+  // Members the backend lists now and the screen did not have (enrolled meanwhile).
+  const known = new Set(current.map((l) => l.memberId));
+  return [...merged, ...stored.filter((row) => !known.has(row.memberId)).map(lineOf)];
+}

@@ -1,0 +1,87 @@
+/**
+ * The session calendar as plain data: a month as weeks of seven days (Monday first, as calendars
+ * are printed in Kazakhstan), each day with the sessions held or planned on it. Dates are
+ * calendar dates ("2026-11-26"), never times, so a session does not move to another day with the
+ * time zone.
+ */
+
+/** A calendar date as the contract carries it: YYYY-MM-DD. */
+export type CalendarDate = string;
+
+export interface Month {
+  year: number;
+  /** 1..12 */
+  month: number;
+}
+
+export interface CalendarDay<T> {
+  date: CalendarDate;
+  /** False for the days of the previous or next month that fill the first and last week. */
+  inMonth: boolean;
+  items: T[];
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export const toCalendarDate = (year: number, month: number, day: number): CalendarDate => `${year}-${pad(month)}-${pad(day)}`;
+
+/** The calendar date of a Date in local time (what the person at the computer calls "today"). */
+export const localCalendarDate = (date: Date): CalendarDate => toCalendarDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+
+export function parseCalendarDate(date: CalendarDate): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+export const monthOf = (date: CalendarDate): Month => {
+  const { year, month } = parseCalendarDate(date);
+  return { year, month };
+};
+
+/** The month before or after (delta months away). */
+export function addMonths({ year, month }: Month, delta: number): Month {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** Day of the week, Monday = 0 … Sunday = 6. Computed in UTC so the zone cannot shift it. */
+export function weekdayIndex(date: CalendarDate): number {
+  const { year, month, day } = parseCalendarDate(date);
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+}
+
+function shift(date: CalendarDate, days: number): CalendarDate {
+  const { year, month, day } = parseCalendarDate(date);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return toCalendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * The weeks that show `month`: from the Monday on or before the 1st to the Sunday on or after the
+ * last day. `items` are sorted into their days by `dateOf`; items outside the shown weeks are left out.
+ */
+export function monthGrid<T>(month: Month, items: readonly T[], dateOf: (item: T) => CalendarDate): CalendarDay<T>[][] {
+  const first = toCalendarDate(month.year, month.month, 1);
+  const daysInMonth = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
+  const last = toCalendarDate(month.year, month.month, daysInMonth);
+  const start = shift(first, -weekdayIndex(first));
+  const end = shift(last, 6 - weekdayIndex(last));
+  const byDate = new Map<CalendarDate, T[]>();
+  for (const item of items) {
+    const date = dateOf(item);
+    byDate.set(date, [...(byDate.get(date) ?? []), item]);
+  }
+  const weeks: CalendarDay<T>[][] = [];
+  for (let date = start; date <= end; date = shift(date, 1)) {
+    if (weekdayIndex(date) === 0) weeks.push([]);
+    weeks[weeks.length - 1]!.push({ date, inMonth: date >= first && date <= last, items: byDate.get(date) ?? [] });
+  }
+  return weeks;
+}
+
+/** Which month to show first: the month of the next session from today, else of the last one, else today's. */
+export function initialMonth(dates: readonly CalendarDate[], today: CalendarDate): Month {
+  const sorted = [...dates].sort();
+  const next = sorted.find((d) => d >= today);
+  return monthOf(next ?? sorted[sorted.length - 1] ?? today);
+}

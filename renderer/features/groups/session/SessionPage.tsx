@@ -1,0 +1,130 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionDetail } from '../../../../electron/contract/groupChannels';
+import type { Language } from '../../../../electron/contract/schemas';
+import { call } from '../../../api';
+import { Button } from '../../../components/Button';
+import { FormError } from '../../../components/FormError';
+import { PageTitle } from '../../../components/Page';
+import { useVault } from '../../vault/VaultContext';
+import { formatCalendarDate } from '../text/dates';
+import { type GroupsView, useSessionDrafts } from '../useGroupsArea';
+import { useLoaded } from '../useLoaded';
+import { AttendanceGrid } from './AttendanceGrid';
+import { GroupDrawings } from './GroupDrawings';
+import { SessionDialog } from './SessionDialog';
+import { SessionNoteEditor } from './SessionNoteEditor';
+
+type Props = { groupId: string; sessionId: string; go: (view: GroupsView) => void };
+
+/** One session: what was planned, the attendance grid, group drawings and the session note. */
+export function SessionPage({ groupId, sessionId, go }: Props) {
+  const { t } = useTranslation();
+  const load = useCallback(() => call('groupSessions:get', { sessionId }), [sessionId]);
+  const session = useLoaded(load);
+  const back = () => go({ kind: 'group', groupId, tab: 'sessions' });
+
+  if (!session.value) {
+    return (
+      <>
+        <Button variant="quiet" onPress={back}>
+          {t('groups.back.toGroup')}
+        </Button>
+        <FormError error={session.error} />
+        {!session.error ? <p aria-busy="true">{t('common.loading')}</p> : null}
+      </>
+    );
+  }
+  return <SessionView session={session.value} onChange={session.set} onReload={session.reload} onBack={back} />;
+}
+
+function SessionView({ session, onChange, onReload, onBack }: { session: SessionDetail; onChange: (s: SessionDetail) => void; onReload: () => void; onBack: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [drafts, setDrafts] = useSessionDrafts(session.id);
+  const { refresh } = useVault();
+  const [editing, setEditing] = useState(false);
+  const date = formatCalendarDate(language, session.date);
+
+  return (
+    <>
+      <nav className="groups-crumbs" aria-label={t('groups.back.label')}>
+        <Button variant="quiet" className="button--small" onPress={onBack}>
+          {t('groups.back.toGroup')}
+        </Button>
+      </nav>
+      <div className="page-header">
+        <div>
+          <p className="eyebrow">{session.groupName}</p>
+          <PageTitle>{t('groups.session.title', { date })}</PageTitle>
+        </div>
+        {session.canRecord && session.groupStatus !== 'finished' ? <Button onPress={() => setEditing(true)}>{t('groups.session.edit')}</Button> : null}
+      </div>
+      <dl className="group-facts">
+        <div className="group-facts__item">
+          <dt>{t('groups.session.when')}</dt>
+          <dd>
+            {date}
+            {session.time ? `, ${session.time}` : ''}
+          </dd>
+        </div>
+        <div className="group-facts__item">
+          <dt>{t('groups.session.duration')}</dt>
+          <dd>{t('groups.session.minutes', { n: session.durationMinutes })}</dd>
+        </div>
+        <div className="group-facts__item">
+          <dt>{t('groups.fields.facilitators')}</dt>
+          <dd>{session.facilitators.map((f) => f.fullName).join(', ')}</dd>
+        </div>
+        <div className="group-facts__item group-facts__item--wide">
+          <dt>{t('groups.sessions.topic')}</dt>
+          <dd>{session.topic || t('groups.charts.noValue')}</dd>
+        </div>
+      </dl>
+      {session.plannedActivities ? (
+        <div className="group-goals">
+          <h2 className="group-goals__title">{t('groups.session.activities')}</h2>
+          <p className="group-goals__text">{session.plannedActivities}</p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="grid-title" className="session-section">
+        <h2 id="grid-title">{t('groups.grid.title')}</h2>
+        <AttendanceGrid
+          session={session}
+          draft={drafts.grid}
+          onDraft={(grid) => setDrafts({ grid })}
+          onSaved={onChange}
+          onMoodByMember={async (memberId) => {
+            const entered = await call('groupSessions:enterMoodClientMode', { sessionId: session.id, memberId });
+            if (!entered.ok) return entered.error;
+            // The vault status now says "client mode": the shell shows the member's screen instead of this page.
+            await refresh();
+            return null;
+          }}
+        />
+      </section>
+
+      <GroupDrawings session={session} onReturn={onReload} />
+
+      <SessionNoteEditor
+        session={session}
+        draft={drafts.note}
+        onDraft={(note) => setDrafts({ note })}
+        onNote={(note) => onChange({ ...session, note, noteStatus: note.status })}
+      />
+
+      {editing ? (
+        <SessionDialog
+          group={{ id: session.groupId, time: session.time, facilitators: session.facilitators }}
+          session={session}
+          onClose={() => setEditing(false)}
+          onSaved={(s) => {
+            setEditing(false);
+            onChange(s);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

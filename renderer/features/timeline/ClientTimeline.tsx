@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INSTRUMENTS } from '../../../assessments/instruments';
+import type { AssessmentSummary } from '../../../electron/contract/assessmentChannels';
+import type { ClientDetail } from '../../../electron/contract/clientChannels';
+import { type AppError, call } from '../../api';
+import { Button } from '../../components/Button';
+import { FormError } from '../../components/FormError';
+import { useSession } from '../vault/VaultContext';
+import { DrawingCompare } from './DrawingCompare';
+import { DrawingCacheProvider } from './drawingCache';
+import { TimelineEntry } from './TimelineEntry';
+import { TotalsChart } from './TotalsChart';
+import { catalogueOrder } from './model/catalogueOrder';
+import { comparablePages } from './model/compare';
+import { fromSummary } from './model/fromSummary';
+import { newestFirst } from './model/order';
+import { totalsSeries } from './model/totals';
+import './timeline.css';
+
+type Load = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'ready'; summaries: AssessmentSummary[] };
+
+/**
+ * The client's history (issue 5, item 3): every assessment and questionnaire over time with its
+ * drawings as thumbnails, the questionnaire totals as charts with their bands, and two drawings of
+ * the same page side by side.
+ */
+export function ClientTimeline({ client, onOpenAssessment }: { client: ClientDetail; onOpenAssessment(assessmentId: string): void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  // drawings:get is the psychologist's; an admin sees the list and the charts, not the drawings.
+  const showDrawings = session.account.roles.includes('psychologist');
+  // Keyed by client and attempt, so a stale answer never shows under another client.
+  const [attempt, setAttempt] = useState(0);
+  const key = `${client.id}#${attempt}`;
+  const [loaded, setLoaded] = useState<{ key: string; load: Load } | null>(null);
+  const load: Load = loaded?.key === key ? loaded.load : { status: 'loading' };
+
+  useEffect(() => {
+    let live = true;
+    void call('assessments:listForClient', { clientId: client.id }).then((result) => {
+      if (!live) return;
+      setLoaded({ key, load: result.ok ? { status: 'ready', summaries: result.value } : { status: 'failed', error: result.error } });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client.id, key]);
+
+  return (
+    <section className="timeline" aria-labelledby="client-timeline-title" aria-busy={load.status === 'loading'}>
+      <h2 id="client-timeline-title">{t('timeline.title')}</h2>
+      {load.status === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
+      {load.status === 'failed' ? (
+        <FormError error={load.error}>
+          <Button onPress={() => setAttempt((n) => n + 1)}>{t('common.retry')}</Button>
+        </FormError>
+      ) : null}
+      {load.status === 'ready' ? (
+        <DrawingCacheProvider key={client.id}>
+          <TimelineBody summaries={load.summaries} showDrawings={showDrawings} onOpenAssessment={onOpenAssessment} />
+        </DrawingCacheProvider>
+      ) : null}
+    </section>
+  );
+}
+
+function TimelineBody({
+  summaries,
+  showDrawings,
+  onOpenAssessment,
+}: {
+  summaries: AssessmentSummary[];
+  showDrawings: boolean;
+  onOpenAssessment(assessmentId: string): void;
+}) {
+  const { t } = useTranslation();
+  const bySummary = useMemo(() => new Map(summaries.map((s) => [s.id, s])), [summaries]);
+  const entries = useMemo(() => newestFirst(summaries.map(fromSummary)), [summaries]);
+  const series = useMemo(() => totalsSeries(entries, INSTRUMENTS), [entries]);
+  const pages = useMemo(() => comparablePages(entries, catalogueOrder(INSTRUMENTS)), [entries]);
+
+  if (entries.length === 0) return <p className="empty">{t('timeline.empty')}</p>;
+
+  return (
+    <>
+      <p className="muted timeline__order">{t('timeline.newestFirst')}</p>
+      <ol className="timeline__list">
+        {entries.map((entry) => {
+          const summary = bySummary.get(entry.id)!;
+          return (
+            <li key={entry.id}>
+              <TimelineEntry
+                entry={entry}
+                flagged={summary.flagIds.length > 0}
+                addendumCount={summary.addendumCount}
+                showDrawings={showDrawings}
+                onOpen={() => onOpenAssessment(entry.id)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+
+      {series.length > 0 ? (
+        <section className="timeline__charts" aria-labelledby="timeline-charts-title">
+          <h3 id="timeline-charts-title">{t('timeline.chart.heading')}</h3>
+          <p className="muted">{t('timeline.chart.signedOnly')}</p>
+          <div className="timeline__chart-grid">
+            {series.map((s) => (
+              <TotalsChart key={`${s.instrument.id}/${s.scale.id}`} series={s} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      {showDrawings && pages.length > 0 ? (
+        <section className="timeline__compare" aria-labelledby="timeline-compare-title">
+          <h3 id="timeline-compare-title">{t('timeline.compare.heading')}</h3>
+          <DrawingCompare pages={pages} />
+        </section>
+      ) : null}
+    </>
+  );
+}
