@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FormStateSchema } from '../../assessments/instruments/recordedAnswers';
 import { ScoredResultSchema } from '../../assessments/instruments/result';
+import { BandSchema } from '../../assessments/instruments/schema';
 import { POINTER_TYPES } from '../../assessments/drawing/model';
 import { channel, nothing } from './channel';
 import { drawingInfoSchema, drawingScreenSchema, instrumentRefSchema } from './drawingChannels';
@@ -124,11 +125,15 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-/** One scale's total for lists and the timeline; `bandIndex` indexes the definition's `bands` of that scale. */
+/**
+ * One scale's total for lists and the timeline, with the band the value fell in: for a signed
+ * assessment the copy stored in its result at signing, so a later definition with other cut-offs
+ * or names never renames an old result; for a draft the current definition's.
+ */
 export const scaleTotalSchema = z.object({
   scaleId: z.string(),
   value: z.number().nullable(),
-  bandIndex: z.int().nonnegative().nullable(),
+  band: BandSchema.nullable(),
 });
 export type ScaleTotal = z.infer<typeof scaleTotalSchema>;
 

@@ -54,7 +54,8 @@ export const AT_RISK_ABSENCES_DEFAULT = 2;
 export const CALENDAR_MAX_DAYS = 366;
 
 const nameSchema = z.string().trim().min(1).max(120);
-const aliasSchema = z.string().trim().min(1).max(60);
+/** The name a member goes by in the group (not their full name); the enrol and edit forms use it too. */
+export const aliasSchema = z.string().trim().min(1).max(60);
 const shortNoteSchema = z.string().trim().max(1000);
 const sessionNoteTextSchema = z.string().max(20_000);
 const addendumTextSchema = z.string().trim().min(1).max(5000);
@@ -163,12 +164,8 @@ export const groupDetailSchema = groupSummarySchema.extend({
 });
 export type GroupDetail = z.infer<typeof groupDetailSchema>;
 
-/** One member's line of a session's grid. */
-export const gridRowSchema = z.object({
-  memberId: idSchema,
-  code: z.string(),
-  alias: z.string(),
-  language: languageSchema.nullable(),
+/** What one member's line of one session records; the grid and member progress show the same fields. */
+const sessionRecordFields = {
   attendance: attendanceSchema.nullable(),
   participation: participationSchema.nullable(),
   note: z.string(),
@@ -178,6 +175,15 @@ export const gridRowSchema = z.object({
   moodAfterBy: moodSourceSchema.nullable(),
   /** Drawings this member made in this session, oldest first. */
   drawingIds: z.array(idSchema),
+};
+
+/** One member's line of a session's grid. */
+export const gridRowSchema = z.object({
+  memberId: idSchema,
+  code: z.string(),
+  alias: z.string(),
+  language: languageSchema.nullable(),
+  ...sessionRecordFields,
 });
 export type GridRow = z.infer<typeof gridRowSchema>;
 
@@ -204,6 +210,8 @@ export type SessionNote = z.infer<typeof sessionNoteSchema>;
 export const sessionDetailSchema = sessionSummarySchema.extend({
   groupName: z.string(),
   groupStatus: groupStatusSchema,
+  /** The group's facilitators: whom the session's facilitators may be chosen from. */
+  groupFacilitators: z.array(personRefSchema),
   canRecord: z.boolean(),
   /** Members enrolled on the session's date, and anyone else with a record in it; by alias. */
   grid: z.array(gridRowSchema),
@@ -279,14 +287,7 @@ export const progressSessionSchema = z.object({
   sessionId: idSchema,
   date: calendarDateSchema,
   topic: z.string(),
-  attendance: attendanceSchema.nullable(),
-  participation: participationSchema.nullable(),
-  note: z.string(),
-  moodBefore: moodSchema.nullable(),
-  moodAfter: moodSchema.nullable(),
-  moodBeforeBy: moodSourceSchema.nullable(),
-  moodAfterBy: moodSourceSchema.nullable(),
-  drawingIds: z.array(idSchema),
+  ...sessionRecordFields,
 });
 
 /** A membership in any group: what a facilitator may know of a member's past beyond this group. */

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ConsoleMessage, expect, test } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { pdfPages, pdfText } from '../integration/reportChromium';
 import {
   addAddendum,
   answerInquiry,
-  clickOption,
   drawPage,
   expectSaved,
   goToStep,
@@ -15,40 +13,23 @@ import {
   stepper,
   writeConclusion,
 } from './assessmentSteps';
-import { docShot, registerClient } from './clientSteps';
-import { type OpenedApp, openApp } from './harness';
+import { registerClient } from './clientSteps';
+import { docShot, docShotPath as shotPath } from './harness';
+import { inkPixels } from './pdfPixels';
 import { definition, labelOf, responseOf } from './instrumentSteps';
-import { KDF_COST, type Language, setUp, signInAsNewPsychologist, text } from './steps';
+import { appPerTest } from './setup';
+import { type Language, clickOption, text } from './steps';
 
 /**
  * Issue 5, items 2 and 5, as a psychologist works: register a client, run House-Tree-Person with
  * each page drawn in client mode, answer the inquiry, fill the form taking a suggestion from the
- * drawings, conclude, sign with the password, add an addendum; and a PHQ-9 answered by the client
+ * drawings, conclude, sign with the password, add an addendum, export the PDF report and find the
+ * drawing on its first page; and a PHQ-9 answered by the client
  * in questionnaire client mode whose item-9 alert blocks signing until it is acknowledged.
- * Screenshots of each step in kk, ru and en go to docs/screenshots/assessment-*-<language>.png.
+ * Screenshots of each step in kk, ru and en go to test-results/screenshots/assessment-*-<language>.png.
  */
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-let problems: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-assessment-'));
-  problems = [];
-  page.on('console', (message: ConsoleMessage) => {
-    const line = message.text();
-    if (/Cross-Origin-Opener-Policy header has been ignored/.test(line)) return;
-    if (/Content[- ]Security[- ]Policy|Refused to/i.test(line) || message.type() === 'error') problems.push(`${message.type()}: ${line}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-  expect(problems).toEqual([]);
-});
+const apps = appPerTest('assessment', { failOnConsoleProblems: true });
 
 const WORDS: Record<Language, { name: string; inquiry: string[]; conclusion: string; recommendations: string; note: string; addendum: string }> = {
   en: {
@@ -84,9 +65,8 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     const words = WORDS[ui];
     const shotOf = (name: string) => docShot(page, `assessment-${name}-${ui}`);
     await page.setViewportSize({ width: 1280, height: 860 });
-    app = await openApp(page, { dataDir, kdfCost: KDF_COST });
-    await setUp(page, ui, false);
-    await signInAsNewPsychologist(page, app.backend, ui);
+    const saved: Buffer[] = [];
+    const app = await apps.openAsPsychologist(page, ui, { saveFile: async (_name, bytes) => (saved.push(bytes), { saved: true }) });
     const code = await registerClient(page, ui, { fullName: words.name, consent: { scopes: ['assessment', 'data-storage'] } });
 
     const id = await startAssessment(page, ui, 'htp', code);
@@ -141,6 +121,25 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await addAddendum(page, ui, words.addendum, () => shotOf('09-addendum-dialog'));
     await shotOf('10-addendum');
 
+    // The PDF report, code only: turned into pictures as a reader sees it, the client's graphite
+    // house is on its first page, and the addendum and the code are in its text, the name is not.
+    await page.getByRole('button', { name: t('report.button') }).click();
+    const report = page.getByRole('dialog', { name: t('report.title') });
+    await report.getByRole('button', { name: t('report.create') }).click();
+    await expect(report.getByRole('status')).toHaveText(t('report.saved'));
+    await report.getByRole('button', { name: t('report.close') }).click();
+    expect(saved).toHaveLength(1);
+    const pdfWords = pdfText(saved[0]!).replace(/\s+/g, ' ');
+    expect(pdfWords).toContain(code);
+    expect(pdfWords).toContain(words.addendum);
+    expect(pdfWords).not.toContain(words.name);
+    const firstPage = pdfPages(saved[0]!, 100)[0]!;
+    writeFileSync(shotPath(`assessment-12-report-${ui}`), firstPage);
+    const pencil = await inkPixels(page, firstPage, 'graphite');
+    expect(pencil.count).toBeGreaterThan(300);
+    expect(pencil.width).toBeGreaterThan(150);
+    expect(pencil.height).toBeGreaterThan(100);
+
     // What the backend holds: signed, the inquiry in the client's words, the accepted suggestion, one addendum.
     const stored = await app.backend.invoke('assessments:get', { id });
     if (!stored.ok) throw new Error(stored.error.code);
@@ -164,9 +163,7 @@ for (const ui of ['en', 'ru', 'kk'] as const) {
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
     const shotOf = (name: string) => docShot(page, `assessment-phq9-${name}-${ui}`);
     await page.setViewportSize({ width: 1280, height: 860 });
-    app = await openApp(page, { dataDir, kdfCost: KDF_COST });
-    await setUp(page, ui, false);
-    await signInAsNewPsychologist(page, app.backend, ui);
+    const app = await apps.openAsPsychologist(page, ui);
     const code = await registerClient(page, ui, { fullName: WORDS[ui].name, consent: { scopes: ['assessment'] } });
     const id = await startAssessment(page, ui, 'phq9', code);
 

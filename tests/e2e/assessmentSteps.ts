@@ -6,13 +6,7 @@
 import { type Locator, type Page, expect } from '@playwright/test';
 import { definition, nameOf } from './instrumentSteps';
 import { mouseStroke } from './drawingSteps';
-import { type Language, PSYCHOLOGIST, escapeRegExp, text } from './steps';
-
-/** react-aria hides the real input of a radio or checkbox; a person clicks the visible option around it. */
-export async function clickOption(input: Locator): Promise<void> {
-  await input.locator('xpath=ancestor::label[1]').click();
-  await expect(input).toBeChecked();
-}
+import { type Language, PSYCHOLOGIST, clickOption, escapeRegExp, text } from './steps';
 
 /** The workflow's own step buttons (the stepper). */
 export const stepper = (page: Page, ui: Language): Locator => page.getByRole('navigation', { name: text(ui, 'assessment.steps.label') });
@@ -64,25 +58,50 @@ const FIGURE_STROKES: Record<string, Array<Array<[number, number]>>> = {
   ],
 };
 
+/** A page's card on the drawings step. */
+export const pageCard = (page: Page, pageId: string): Locator => page.locator(`[data-page-id="${pageId}"]`);
+
+/** A button of a page's card, named by its text and (for screen readers) the page's title. */
+export function pageCardButton(page: Page, ui: Language, instrumentId: string, pageId: string, key: string): Locator {
+  const title = definition(instrumentId).pages.find((p) => p.id === pageId)!.title[ui].text;
+  return pageCard(page, pageId).getByRole('button', { name: new RegExp(`^${escapeRegExp(text(ui, key))}\\s*: ${escapeRegExp(title)}$`) });
+}
+
 /**
- * One page in client mode: "Hand over to the client" for the page, strokes drawn with the mouse,
- * "Finished" confirmed in the client's language, then back with the password. `snap` runs while
- * the client's page shows, for a screenshot.
+ * One page in client mode: "Hand over to the client" for the page, then the client draws it (see
+ * drawHandedOverPage). `snap` runs while the client's page shows, for a screenshot.
  */
 export async function drawPage(page: Page, ui: Language, client: Language, instrumentId: string, pageId: string, snap?: () => Promise<void>): Promise<void> {
-  const def = definition(instrumentId);
-  const pageDef = def.pages.find((p) => p.id === pageId)!;
-  const card = page.locator(`[data-page-id="${pageId}"]`);
-  await card.getByRole('button', { name: new RegExp(`^${escapeRegExp(text(ui, 'assessment.drawings.handOver'))}\\s*: ${escapeRegExp(pageDef.title[ui].text)}$`) }).click();
+  await pageCardButton(page, ui, instrumentId, pageId, 'assessment.drawings.handOver').click();
+  await drawHandedOverPage(page, ui, client, instrumentId, pageId, snap);
+}
+
+/**
+ * With the page handed over: the client sees only the page and the task in their language, draws
+ * strokes with the mouse, presses "Finished" and confirms in their language; the psychologist
+ * takes the screen back with the password, and the page's card shows it finished with a thumbnail.
+ */
+export async function drawHandedOverPage(
+  page: Page,
+  ui: Language,
+  client: Language,
+  instrumentId: string,
+  pageId: string,
+  snap?: () => Promise<void>,
+  /** Which figure the client draws (house, tree or person); the page's own unless given. */
+  figure = pageId.replace('Colour', ''),
+): Promise<void> {
+  const pageDef = definition(instrumentId).pages.find((p) => p.id === pageId)!;
   await expect(page.getByTestId('client-mode')).toBeVisible();
   await expect(page.getByText(pageDef.instruction[client].text)).toBeVisible();
-  for (const stroke of FIGURE_STROKES[pageId.replace('Colour', '')] ?? FIGURE_STROKES.house!) await mouseStroke(page, stroke);
+  for (const stroke of FIGURE_STROKES[figure] ?? FIGURE_STROKES.house!) await mouseStroke(page, stroke);
   if (snap) await snap();
   await page.getByRole('button', { name: text(client, 'drawing.client.finished') }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: text(client, 'drawing.finish.confirm') }).click();
   await expect(page.getByRole('heading', { name: text(client, 'drawing.client.thanks') })).toBeVisible();
   await leaveClientMode(page, ui);
   // Back on the assessment, at the drawings step, with the page finished.
+  const card = pageCard(page, pageId);
   await expect(card.locator('.page-card__state')).toHaveText(text(ui, 'assessment.drawings.state.finished'));
   await expect(card.getByTestId('page-thumbnail')).toBeVisible();
 }

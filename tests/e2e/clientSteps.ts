@@ -2,9 +2,8 @@
  * Steps of the Clients area, shared by the clients spec and the specs built on it (assessments):
  * open the area, register a client through the new-client page, open a client by its code.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { type Locator, type Page, expect } from '@playwright/test';
+import { docShot } from './harness';
 import { type Language, choose, text } from './steps';
 
 export type CalendarDate = { day: number; month: number; year: number };
@@ -17,14 +16,6 @@ export type NewClient = {
   /** Given today unless `givenOn` says otherwise. */
   consent?: { scopes: ('assessment' | 'group-therapy' | 'data-storage' | 'report-sharing')[]; note?: string; givenOn?: CalendarDate };
 };
-
-const DOCS_SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
-
-/** A screenshot for the documentation (docs/screenshots/<name>.png), full page. */
-export async function docShot(page: Page, name: string): Promise<void> {
-  mkdirSync(DOCS_SHOTS, { recursive: true });
-  await page.screenshot({ path: join(DOCS_SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** Types a date into a react-aria date field segment by segment, whatever order the locale puts them in. */
 export async function fillDate(field: Locator, date: CalendarDate): Promise<void> {

@@ -1,31 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Backend } from '../../electron/backend/openBackend';
-import { dateField, docShot, fillDate, openClientByCode, openClients, registerClient } from './clientSteps';
-import { type OpenedApp, openApp } from './harness';
-import { KDF_COST, type Language, choose, setUp, signInAsNewPsychologist, text } from './steps';
+import { dateField, fillDate, openClientByCode, openClients, registerClient } from './clientSteps';
+import { docShot } from './harness';
+import { appPerTest } from './setup';
+import { type Language, choose, text } from './steps';
 
 /**
  * Issue 5, item 1: the client register as a psychologist uses it. Register a client, find them
  * by name and by code, open them by a code typed carelessly, record and withdraw consent, add a
  * legal status period, edit the profile. Screenshots for the documentation in kk, ru and en go to
- * docs/screenshots/clients-*.png.
+ * test-results/screenshots/clients-*.png.
  */
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-
-test.beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-clients-'));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const apps = appPerTest('clients');
 
 /** A few clients registered through the backend (as the signed-in psychologist), so the list has something to show. */
 async function seedClients(backend: Backend, language: Language): Promise<void> {
@@ -62,17 +49,10 @@ async function seedClients(backend: Backend, language: Language): Promise<void> 
   if (!coded.ok) throw new Error(coded.error.message);
 }
 
-async function psychologistSignedIn(page: Page, language: Language): Promise<OpenedApp> {
-  const opened = await openApp(page, { dataDir, kdfCost: KDF_COST });
-  await setUp(page, language, false);
-  await signInAsNewPsychologist(page, opened.backend, language);
-  return opened;
-}
-
 test('a psychologist registers a client, finds them by name and code, records consent and legal status', async ({ page }) => {
   const ui: Language = 'ru';
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
-  app = await psychologistSignedIn(page, ui);
+  const app = await apps.openAsPsychologist(page, ui);
 
   await openClients(page, ui);
   await expect(page.getByText(t('clients.list.empty'))).toBeVisible();
@@ -209,7 +189,7 @@ test('a psychologist registers a client, finds them by name and code, records co
 for (const ui of ['kk', 'en'] as const) {
   test(`the client register in ${ui}: list, new client and client page`, async ({ page }) => {
     const t = (key: string) => text(ui, key);
-    app = await psychologistSignedIn(page, ui);
+    const app = await apps.openAsPsychologist(page, ui);
     await seedClients(app.backend, ui);
     const name = ui === 'kk' ? 'Әлия Қуанышбекқызы Серікова' : 'Aliya Serikova';
     const code = await registerClient(

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ConsoleMessage, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import type { Stroke } from '../../assessments/drawing/model';
 import { type PenPoint, inkAt, mouseStroke, penStroke, storedDrawing } from './drawingSteps';
-import { HARNESS_ORIGIN, type OpenedApp, openApp, shot } from './harness';
-import { KDF_COST, type Language, PSYCHOLOGIST, setUp, signInAsNewPsychologist, startsWith, text } from './steps';
+import { SECURE_ORIGIN_LAUNCH, shot } from './harness';
+import { appPerTest, watchConsole } from './setup';
+import { type Language, PSYCHOLOGIST, startsWith, text } from './steps';
 
 /**
  * Issue 3's client drawing, clicked and drawn as people do: the psychologist starts a drawing,
@@ -15,35 +13,10 @@ import { KDF_COST, type Language, PSYCHOLOGIST, setUp, signInAsNewPsychologist, 
  * test-results/screenshots/drawing-*.png.
  */
 
-// The app runs from app://, a secure context; the harness's http origin is not, and Chromium
-// offers PointerEvent.getCoalescedEvents() only in secure contexts. Treat the harness origin as
-// the app's is treated.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--unsafely-treat-insecure-origin-as-secure=${HARNESS_ORIGIN}`,
-    ],
-  },
-});
+// Pen strokes need PointerEvent.getCoalescedEvents(), which Chromium offers only in secure contexts.
+test.use({ launchOptions: SECURE_ORIGIN_LAUNCH });
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-
-test.beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-drawing-'));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const apps = appPerTest('drawing');
 
 /** A curve across the page with rising then falling pen pressure. */
 function penCurve(x0: number, y0: number, x1: number, y1: number, n: number): PenPoint[] {
@@ -65,19 +38,12 @@ async function choose(page: Page, role: 'radio', name: string): Promise<void> {
   await page.getByRole(role, { name: startsWith(name) }).first().check({ force: true });
 }
 
-/** The set-up wizard in the psychologist's language, then the psychologist signs in with their own password. */
-async function psychologistSignedIn(page: Page, opened: OpenedApp, language: Language): Promise<void> {
-  await setUp(page, language, false);
-  await signInAsNewPsychologist(page, opened.backend, language);
-}
-
 test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and finishes; the psychologist replays it', async ({ page }) => {
   const ui: Language = 'ru';
   const client: Language = 'kk';
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
   const c = (key: string, params?: Record<string, string | number>) => text(client, key, params);
-  app = await openApp(page, { dataDir, kdfCost: KDF_COST });
-  await psychologistSignedIn(page, app, ui);
+  const app = await apps.openAsPsychologist(page, ui);
 
   // The psychologist sets up a free drawing with all tools, the task written in Kazakh.
   await openDrawings(page, ui);
@@ -175,10 +141,10 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
   await exit.getByLabel(t('fields.password'), { exact: true }).fill('Wrong-password-123');
   await exit.getByRole('button', { name: t('drawing.exit.submit') }).click();
   await expect(exit.getByRole('alert').getByText(t('drawing.exit.wrongPassword'))).toBeVisible();
-  await expect(exit.getByTestId('exit-countdown')).toBeVisible();
+  await expect(exit.getByTestId('password-countdown')).toBeVisible();
   await expect(exit.getByRole('button', { name: t('drawing.exit.submit') })).toBeDisabled();
   await shot(page, 'drawing-05-exit-wrong-password-ru');
-  await expect(exit.getByTestId('exit-countdown')).toBeHidden({ timeout: 10_000 });
+  await expect(exit.getByTestId('password-countdown')).toBeHidden({ timeout: 10_000 });
   await exit.getByLabel(t('fields.password'), { exact: true }).fill(PSYCHOLOGIST.own);
   await exit.getByRole('button', { name: t('drawing.exit.submit') }).click();
 
@@ -229,16 +195,8 @@ test('a client draws in Russian on an HTP page; shortcuts cannot leave, and an i
   const client: Language = 'ru';
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
   const c = (key: string, params?: Record<string, string | number>) => text(client, key, params);
-  const problems: string[] = [];
-  const onConsole = (message: ConsoleMessage) => {
-    const line = message.text();
-    if (/Cross-Origin-Opener-Policy header has been ignored/.test(line)) return;
-    if (/Content[- ]Security[- ]Policy|Refused to/i.test(line) || message.type() === 'error') problems.push(`${message.type()}: ${line}`);
-  };
-  page.on('console', onConsole);
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  app = await openApp(page, { dataDir, kdfCost: KDF_COST });
-  await psychologistSignedIn(page, app, ui);
+  const problems = watchConsole(page);
+  const app = await apps.openAsPsychologist(page, ui);
 
   // HTP, the house: landscape, pencil and eraser only, the instruction from the definition in Russian.
   await openDrawings(page, ui);

@@ -1,13 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
 import { encodeEvents } from '../../assessments/drawing/encoding';
 import { exportPixelSize } from '../../assessments/drawing/paper';
 import type { Backend } from '../../electron/backend/openBackend';
 import { line } from '../unit/drawing/builders';
-import { type OpenedApp, openApp, shot } from './harness';
-import { KDF_COST, type Language, setUp, signInAsNewPsychologist, text } from './steps';
+import { b64 } from '../integration/fixtures/drawingSetup';
+import { ok } from '../integration/helpers';
+import { shot } from './harness';
+import { appPerTest } from './setup';
+import { type Language, text } from './steps';
 
 /**
  * Issue 3, item 8: the psychologist annotates a finished drawing on its replay page: a pin and a
@@ -16,34 +18,15 @@ import { KDF_COST, type Language, setUp, signInAsNewPsychologist, text } from '.
  * Export: the harness's save port collects the PNG, which must be A4 at 300 dpi.
  */
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-
-test.beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-annotations-'));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const apps = appPerTest('annotations');
 
 /** A drawing the client drew and finished, stored through the backend as client mode would. */
 async function finishedDrawing(backend: Backend): Promise<{ id: string; bytes: string }> {
-  const created = await backend.invoke('drawings:create', { orientation: 'portrait', screen: { width: 1280, height: 800, devicePixelRatio: 1 } });
-  if (!created.ok) throw new Error(created.error.code);
-  const { id } = created.value;
+  const { id } = ok(await backend.invoke('drawings:create', { orientation: 'portrait', screen: { width: 1280, height: 800, devicePixelRatio: 1 } }));
   const stroke = line(300, 400, 1700, 2500, { t0: 500, durationMs: 400, points: 30 });
-  const appended = await backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([stroke])), pendingTail: null });
-  if (!appended.ok) throw new Error(appended.error.code);
-  const finished = await backend.invoke('drawings:finish', { id, finishedT: 1200 });
-  if (!finished.ok) throw new Error(finished.error.code);
-  const got = await backend.invoke('drawings:get', { id });
-  if (!got.ok) throw new Error(got.error.code);
-  return { id, bytes: got.value.bytes };
+  ok(await backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([stroke])), pendingTail: null }));
+  ok(await backend.invoke('drawings:finish', { id, finishedT: 1200 }));
+  return { id, bytes: ok(await backend.invoke('drawings:get', { id })).bytes };
 }
 
 /** Clicks the page at a fraction of its size. */
@@ -57,16 +40,12 @@ for (const ui of ['kk', 'ru'] as const satisfies Language[]) {
   test(`the psychologist pins, notes, edits and deletes annotations on a finished drawing (${ui})`, async ({ page }) => {
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
     const saved: { name: string; bytes: Buffer }[] = [];
-    app = await openApp(page, {
-      dataDir,
-      kdfCost: KDF_COST,
+    const app = await apps.openAsPsychologist(page, ui, {
       saveFile: async (name, bytes) => {
         saved.push({ name, bytes });
         return { saved: true };
       },
     });
-    await setUp(page, ui, false);
-    await signInAsNewPsychologist(page, app.backend, ui);
     const drawing = await finishedDrawing(app.backend);
 
     await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('drawing.nav') }).click();
@@ -156,9 +135,7 @@ const paperCases = [
 for (const c of paperCases) {
   test(`the psychologist imports a paper drawing (${c.file}, ${c.ui}) and a bad file is refused`, async ({ page }) => {
     const t = (key: string, params?: Record<string, string | number>) => text(c.ui, key, params);
-    app = await openApp(page, { dataDir, kdfCost: KDF_COST });
-    await setUp(page, c.ui, false);
-    await signInAsNewPsychologist(page, app.backend, c.ui);
+    const app = await apps.openAsPsychologist(page, c.ui);
     await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('drawing.nav') }).click();
 
     // A text file named .png: refused before anything is sent.

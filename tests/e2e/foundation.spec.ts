@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ConsoleMessage, expect, test } from '@playwright/test';
-import { type OpenedApp, openApp, shot } from './harness';
-import { ADMIN, KDF_COST, PEOPLE, PSYCHOLOGIST, choose, setUp, startsWith, text, textPattern } from './steps';
+import { expect, test } from '@playwright/test';
+import { shot } from './harness';
+import { appPerTest, watchConsole } from './setup';
+import { ADMIN, PEOPLE, PSYCHOLOGIST, choose, setUp, startsWith, text, textPattern } from './steps';
 
 /**
  * Issue 2's end-to-end path, clicked as a person clicks it, in each of the three languages:
@@ -12,26 +10,14 @@ import { ADMIN, KDF_COST, PEOPLE, PSYCHOLOGIST, choose, setUp, startsWith, text,
  * saved to test-results/screenshots/<language>-NN-<screen>.png.
  */
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-
-test.beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-'));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const apps = appPerTest('foundation');
 
 for (const language of ['en', 'ru', 'kk'] as const) {
   test(`set-up, accounts, lock and first sign-in work in ${language}`, async ({ page }) => {
     const t = (key: string, params?: Record<string, string | number>) => text(language, key, params);
     const nav = (key: string) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t(key) });
     const { facility, admin, psychologist } = PEOPLE[language];
-    const opened = await openApp(page, { dataDir, kdfCost: KDF_COST });
-    app = opened;
+    const opened = await apps.open(page);
     await setUp(page, language, true);
 
     // The shell: facility, person, Lock and Sign out; only the areas that exist (Home, Clients, Groups, Instruments, four settings).
@@ -150,7 +136,7 @@ for (const language of ['en', 'ru', 'kk'] as const) {
 
 test('a wrong password shows a countdown and keeps the button disabled until it passes', async ({ page }) => {
   const t = (key: string, params?: Record<string, string | number>) => text('ru', key, params);
-  app = await openApp(page, { dataDir, kdfCost: KDF_COST });
+  await apps.open(page);
   await setUp(page, 'ru', false);
   await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('signIn.title') })).toBeVisible();
@@ -184,7 +170,7 @@ test('a wrong password shows a countdown and keeps the button disabled until it 
 
 test('the recovery key restores an administrator and names a mistyped group', async ({ page }) => {
   const t = (key: string, params?: Record<string, string | number>) => text('kk', key, params);
-  app = await openApp(page, { dataDir, kdfCost: KDF_COST });
+  await apps.open(page);
   const groups = await setUp(page, 'kk', false);
   await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
   await page.getByRole('button', { name: t('signIn.forgot') }).click();
@@ -208,18 +194,10 @@ test('the recovery key restores an administrator and names a mistyped group', as
 });
 
 test('no screen violates the Content-Security-Policy', async ({ page }) => {
-  const problems: string[] = [];
-  const onConsole = (message: ConsoleMessage) => {
-    const line = message.text();
-    // The harness serves the app from an http origin, where Chromium ignores COOP; Electron's app:// is secure.
-    if (/Cross-Origin-Opener-Policy header has been ignored/.test(line)) return;
-    if (/Content[- ]Security[- ]Policy|Refused to/i.test(line) || message.type() === 'error') problems.push(`${message.type()}: ${line}`);
-  };
-  page.on('console', onConsole);
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  const problems = watchConsole(page);
   const t = (key: string, params?: Record<string, string | number>) => text('en', key, params);
 
-  app = await openApp(page, { dataDir, kdfCost: KDF_COST });
+  await apps.open(page);
   await setUp(page, 'en', false);
   // Open the screens that use overlays and pickers: a dialog, a select popover, date fields.
   const nav = page.getByRole('navigation', { name: t('nav.label') });

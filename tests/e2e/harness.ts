@@ -18,6 +18,24 @@ export const HARNESS_ORIGIN = 'http://kenes.invalid';
 
 export type OpenedApp = { backend: Backend; close(): Promise<void> };
 
+/**
+ * Launch options for specs that need a secure context (`test.use({ launchOptions: SECURE_ORIGIN_LAUNCH })`):
+ * the app runs from app://, a secure context; the harness's http origin is not, and Chromium offers
+ * PointerEvent.getCoalescedEvents() only in secure contexts, so the harness origin is treated as the
+ * app's is. The other flags are playwright.config.ts's.
+ */
+export const SECURE_ORIGIN_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--unsafely-treat-insecure-origin-as-secure=${HARNESS_ORIGIN}`,
+  ],
+};
+
 export async function openApp(
   page: Page,
   options: {
@@ -99,4 +117,19 @@ export async function shot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Where a named screenshot goes: test-results/screenshots/<name>.png, beside shot()'s, the folder
+ * made if missing. Every run writes every screen in every language there to be looked at; the few
+ * the README shows are copied to docs/screenshots by hand, so a test run never changes the repository.
+ */
+export function docShotPath(name: string): string {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  return join(SHOTS_DIR, `${name}.png`);
+}
+
+/** A named screenshot (test-results/screenshots/<name>.png), full page unless `fullPage` is false. */
+export async function docShot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: docShotPath(name), fullPage: options.fullPage ?? true });
 }

@@ -3,8 +3,9 @@ import { type Locator, type Page, expect } from '@playwright/test';
 import { type Instrument, INSTRUMENTS } from '../../assessments/instruments';
 import { encodeEvents } from '../../assessments/drawing/encoding';
 import type { Stroke } from '../../assessments/drawing/model';
-import { type OpenedApp, openApp } from './harness';
-import { KDF_COST, type Language, escapeRegExp, setUp, signInAsNewPsychologist, text } from './steps';
+import type { OpenedApp } from './harness';
+import type { AppPerTest } from './setup';
+import { type Language, clickOption, escapeRegExp, text } from './steps';
 
 export function definition(id: string): Instrument {
   const found = INSTRUMENTS.find((i) => i.id === id);
@@ -25,10 +26,8 @@ export function labelOf(id: string, itemId: string, language: Language): string 
 }
 
 /** A new vault made with the set-up wizard, a new psychologist signed in, the catalogue open. */
-export async function openCatalogue(page: Page, dataDir: string, language: Language): Promise<OpenedApp> {
-  const app = await openApp(page, { dataDir, kdfCost: KDF_COST });
-  await setUp(page, language, false);
-  await signInAsNewPsychologist(page, app.backend, language);
+export async function openCatalogue(page: Page, apps: AppPerTest, language: Language): Promise<OpenedApp> {
+  const app = await apps.openAsPsychologist(page, language);
   await page.getByRole('navigation', { name: text(language, 'nav.label') }).getByRole('button', { name: text(language, 'instruments.nav') }).click();
   await expect(page.getByRole('heading', { level: 1, name: text(language, 'instruments.catalogue.title') })).toBeVisible();
   return app;
@@ -64,18 +63,12 @@ export const group = (page: Page, label: string): Locator => page.getByRole('rad
  */
 export async function pick(page: Page, label: string, option: number | string): Promise<void> {
   const name = typeof option === 'number' ? new RegExp(`^${option}( |$)`) : option;
-  await clickLabelOf(group(page, label).getByRole('radio', { name, exact: typeof option === 'string' }));
+  await clickOption(group(page, label).getByRole('radio', { name, exact: typeof option === 'string' }));
 }
 
 /** Ticks an indicator or an option by its visible label. */
 export async function tick(page: Page, label: string): Promise<void> {
-  await clickLabelOf(page.getByRole('checkbox', { name: label, exact: true }));
-}
-
-/** react-aria hides the real input; a person clicks the visible label around it. */
-async function clickLabelOf(input: Locator): Promise<void> {
-  await input.locator('xpath=ancestor::label[1]').click();
-  await expect(input).toBeChecked();
+  await clickOption(page.getByRole('checkbox', { name: label, exact: true }));
 }
 
 /** Answers questionnaire items q1…qN with the given values. */

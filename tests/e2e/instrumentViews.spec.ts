@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ConsoleMessage, type Page, expect, test } from '@playwright/test';
-import { type OpenedApp, shot } from './harness';
+import { type Page, expect, test } from '@playwright/test';
+import { shot } from './harness';
 import {
   answer,
   backToCatalogue,
@@ -24,6 +21,7 @@ import {
   tick,
   useHouseDrawing,
 } from './instrumentSteps';
+import { appPerTest } from './setup';
 import { type Language, choose, text } from './steps';
 
 /**
@@ -32,32 +30,11 @@ import { type Language, choose, text } from './steps';
  * test-results/screenshots/instruments-<language>-*.png).
  */
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-let problems: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-instrument-views-'));
-  problems = [];
-  page.on('console', (message: ConsoleMessage) => {
-    const line = message.text();
-    // The harness serves the app from an http origin, where Chromium ignores COOP; Electron's app:// is secure.
-    if (/Cross-Origin-Opener-Policy header has been ignored/.test(line)) return;
-    if (/Content[- ]Security[- ]Policy|Refused to/i.test(line) || message.type() === 'error') problems.push(`${message.type()}: ${line}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-  expect(problems).toEqual([]);
-});
+const apps = appPerTest('instrument-views', { failOnConsoleProblems: true });
 
 test('GAD-7 from the catalogue to its score with the keyboard only', async ({ page }) => {
   const t = (key: string, params?: Record<string, string | number>) => text('en', key, params);
-  app = await openCatalogue(page, dataDir, 'en');
+  await openCatalogue(page, apps, 'en');
   const search = page.getByLabel(t('instruments.catalogue.search'));
   await tabTo(page, search);
   await page.keyboard.type('gad');
@@ -90,7 +67,7 @@ test('GAD-7 from the catalogue to its score with the keyboard only', async ({ pa
 test('the client view asks one question at a time in the client’s language, without scores', async ({ page }) => {
   const ru = (key: string, params?: Record<string, string | number>) => text('ru', key, params);
   const kk = (key: string, params?: Record<string, string | number>) => text('kk', key, params);
-  app = await openCatalogue(page, dataDir, 'ru');
+  await openCatalogue(page, apps, 'ru');
   await openDetail(page, 'ru', 'phq9');
   await page.getByRole('button', { name: ru('instruments.detail.clientView') }).click();
   await expect(page.getByRole('heading', { level: 1, name: ru('instruments.preview.title', { name: nameOf('phq9', 'ru') }) })).toBeVisible();
@@ -165,7 +142,7 @@ async function phqForm(page: Page, language: Language): Promise<void> {
 
 for (const language of ['kk', 'ru', 'en'] as const) {
   test(`the catalogue, an HTP form and a PHQ-9 form in ${language}`, async ({ page }) => {
-    app = await openCatalogue(page, dataDir, language);
+    const app = await openCatalogue(page, apps, language);
     await recordHouseDrawing(app);
     await shot(page, `instruments-${language}-catalogue`);
     await htpForm(page, language);

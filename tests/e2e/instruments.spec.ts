@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type ConsoleMessage, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { INSTRUMENTS } from '../../assessments/instruments';
-import { type OpenedApp, shot } from './harness';
+import { shot } from './harness';
 import {
   answer,
   backToCatalogue,
@@ -23,6 +20,7 @@ import {
   tick,
   useHouseDrawing,
 } from './instrumentSteps';
+import { appPerTest } from './setup';
 import { choose, escapeRegExp, text } from './steps';
 
 /**
@@ -33,34 +31,13 @@ import { choose, escapeRegExp, text } from './steps';
  * Screenshots go to test-results/screenshots/instruments-*.png.
  */
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-let problems: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-instruments-'));
-  problems = [];
-  page.on('console', (message: ConsoleMessage) => {
-    const line = message.text();
-    // The harness serves the app from an http origin, where Chromium ignores COOP; Electron's app:// is secure.
-    if (/Cross-Origin-Opener-Policy header has been ignored/.test(line)) return;
-    if (/Content[- ]Security[- ]Policy|Refused to/i.test(line) || message.type() === 'error') problems.push(`${message.type()}: ${line}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-  // No screen of the catalogue or the forms breaks the CSP or throws.
-  expect(problems).toEqual([]);
-});
+// No screen of the catalogue or the forms breaks the CSP or throws.
+const apps = appPerTest('instruments', { failOnConsoleProblems: true });
 
 const en = (key: string, params?: Record<string, string | number>) => text('en', key, params);
 
 test('the catalogue finds instruments by name in every language and by code, and shows each one', async ({ page }) => {
-  app = await openCatalogue(page, dataDir, 'en');
+  await openCatalogue(page, apps, 'en');
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(INSTRUMENTS.length + 1);
 
@@ -117,7 +94,7 @@ test('the catalogue finds instruments by name in every language and by code, and
 });
 
 test('PHQ-9: live totals and bands at every boundary, and the item-9 safety alert needs a note', async ({ page }) => {
-  app = await openCatalogue(page, dataDir, 'en');
+  await openCatalogue(page, apps, 'en');
   await openPractice(page, 'en', 'phq9');
   const total = definition('phq9').scales[0]!.name.en.text;
   const bands = Object.fromEntries(definition('phq9').scales[0]!.bands.map((b) => [b.min, b.label.en.text]));
@@ -176,7 +153,7 @@ test('PHQ-9: live totals and bands at every boundary, and the item-9 safety aler
 });
 
 test('K10 skips item 3 after "none of the time", RSES reverses its negative items', async ({ page }) => {
-  app = await openCatalogue(page, dataDir, 'en');
+  await openCatalogue(page, apps, 'en');
   await openPractice(page, 'en', 'k10');
   const k10Total = definition('k10').scales[0]!.name.en.text;
   await answer(page, 'k10', 'en', { q1: 2, q2: 1 });
@@ -205,7 +182,7 @@ test('K10 skips item 3 after "none of the time", RSES reverses its negative item
 });
 
 test('drawing protocols: every form renders, with pages, suggestions, validation and DAPR coping', async ({ page }) => {
-  app = await openCatalogue(page, dataDir, 'en');
+  const app = await openCatalogue(page, apps, 'en');
 
   // HTP: six pages as tabs; suggestions from a recorded drawing to accept or override.
   await recordHouseDrawing(app);

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Page, expect } from '@playwright/test';
+import { type Locator, type Page, expect } from '@playwright/test';
 import type { Backend } from '../../electron/backend/openBackend';
+import type { Role } from '../../electron/contract/roles';
 import { shot } from './harness';
 
 export type Language = 'kk' | 'ru' | 'en';
@@ -53,6 +54,12 @@ export const PEOPLE: Record<Language, { facility: string; admin: string; psychol
   ru: { facility: 'Исправительная колония № 12', admin: 'Айгерим Сейткали', psychologist: 'Нурлан Абенов' },
   kk: { facility: '№ 12 түзеу колониясы', admin: 'Әйгерім Сейітқали', psychologist: 'Нұрлан Әбенов' },
 };
+
+/** react-aria hides the real input of a radio or checkbox; a person clicks the visible option (the label) around it. */
+export async function clickOption(input: Locator): Promise<void> {
+  await input.locator('xpath=ancestor::label[1]').click();
+  await expect(input).toBeChecked();
+}
 
 /** react-aria hides the real input of a radio or checkbox visually; clicking its label is what a person does. */
 export async function choose(page: Page, role: 'radio' | 'checkbox', name: string | RegExp): Promise<void> {
@@ -126,29 +133,37 @@ export async function setUp(page: Page, language: Language, screenshots: boolean
   return groups;
 }
 
+/** An account the administrator creates with a temporary password, and the password its owner then chooses. */
+export type NewAccount = { fullName: string; username: string; roles: Role[]; temporary: string; own: string };
+
 /**
- * With the administrator signed in after set-up: a psychologist account is created (through the
- * backend; the accounts screen has its own test in foundation.spec.ts), then the psychologist
- * signs in on the sign-in screen with the temporary password and chooses their own.
+ * With the administrator signed in: the account is created through the backend (the accounts
+ * screen has its own test in foundation.spec.ts), then its owner signs in on the sign-in screen
+ * with the temporary password and chooses their own; waits for their home page.
  */
-export async function signInAsNewPsychologist(page: Page, backend: Backend, language: Language): Promise<void> {
+export async function signInAsNewAccount(page: Page, backend: Backend, language: Language, account: NewAccount): Promise<void> {
   const t = (key: string, params?: Record<string, string | number>) => text(language, key, params);
   const created = await backend.invoke('accounts:create', {
-    fullName: PEOPLE[language].psychologist,
-    username: PSYCHOLOGIST.username,
-    roles: ['psychologist'],
+    fullName: account.fullName,
+    username: account.username,
+    roles: account.roles,
     language,
-    temporaryPassword: PSYCHOLOGIST.temporary,
+    temporaryPassword: account.temporary,
   });
   if (!created.ok) throw new Error(created.error.message);
   await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
-  await page.getByLabel(t('fields.username'), { exact: true }).fill(PSYCHOLOGIST.username);
-  await page.getByLabel(t('fields.password'), { exact: true }).fill(PSYCHOLOGIST.temporary);
+  await page.getByLabel(t('fields.username'), { exact: true }).fill(account.username);
+  await page.getByLabel(t('fields.password'), { exact: true }).fill(account.temporary);
   await page.getByRole('button', { name: t('signIn.submit') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('changePassword.requiredTitle') })).toBeVisible();
-  await page.getByLabel(t('fields.currentPassword'), { exact: true }).fill(PSYCHOLOGIST.temporary);
-  await page.getByLabel(t('fields.newPassword'), { exact: true }).fill(PSYCHOLOGIST.own);
-  await page.getByLabel(t('fields.confirmPassword'), { exact: true }).fill(PSYCHOLOGIST.own);
+  await page.getByLabel(t('fields.currentPassword'), { exact: true }).fill(account.temporary);
+  await page.getByLabel(t('fields.newPassword'), { exact: true }).fill(account.own);
+  await page.getByLabel(t('fields.confirmPassword'), { exact: true }).fill(account.own);
   await page.getByRole('button', { name: t('changePassword.submit') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: t('home.title', { name: PEOPLE[language].psychologist }) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: t('home.title', { name: account.fullName }) })).toBeVisible();
+}
+
+/** With the administrator signed in after set-up: the psychologist (PSYCHOLOGIST, named in `language`) signs in for the first time. */
+export async function signInAsNewPsychologist(page: Page, backend: Backend, language: Language): Promise<void> {
+  await signInAsNewAccount(page, backend, language, { fullName: PEOPLE[language].psychologist, roles: ['psychologist'], ...PSYCHOLOGIST });
 }

@@ -1,53 +1,34 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { encodeEvents } from '../../assessments/drawing/encoding';
 import type { DrawingEvent } from '../../assessments/drawing/model';
-import { pageSize } from '../../assessments/drawing/page';
+import { type Orientation, pageSize } from '../../assessments/drawing/page';
 import { type FormState, enterAnswer, getInstrument } from '../../assessments/instruments';
 import type { Backend } from '../../electron/backend/openBackend';
 import { addClient } from '../integration/fixtures/clientSetup';
-import {
-  CONCLUSION,
-  createDraft,
-  figureEvents,
-  formWithSuggestionsAccepted,
-  inquiryFor,
-  signedPhq9,
-} from '../integration/fixtures/assessmentSetup';
-import { SCREEN, b64 } from '../integration/fixtures/drawingSetup';
+import { createDraft, finishedAfterLastStroke, signedHtp, signedPhq9 } from '../integration/fixtures/assessmentSetup';
+import { b64 } from '../integration/fixtures/drawingSetup';
 import { ok } from '../integration/helpers';
 import { line } from '../unit/drawing/builders';
-import { docShot, openClientByCode } from './clientSteps';
-import { type OpenedApp, openApp } from './harness';
-import { KDF_COST, type Language, PEOPLE, PSYCHOLOGIST, setUp, signInAsNewPsychologist, text } from './steps';
+import { openClientByCode } from './clientSteps';
+import { docShot, docShotPath } from './harness';
+import { appPerTest } from './setup';
+import { type Language, PEOPLE, PSYCHOLOGIST, text } from './steps';
 
 /**
  * Issue 5, item 3: a client's history. The psychologist has seen the client four times since
  * January: PHQ-9 each time, GAD-7 twice, House-Tree-Person in January and in April, and a PHQ-9
  * draft is open. The client page lists them newest first with drawings as thumbnails, charts the
  * PHQ-9 and GAD-7 totals over their bands, and shows the two trees side by side. Screenshots go
- * to docs/screenshots/timeline-<language>.png.
+ * to test-results/screenshots/timeline-<language>.png.
  */
 
-let dataDir: string;
-let app: OpenedApp | null = null;
-
-test.beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kenes-e2e-timeline-'));
-});
-
-test.afterEach(async () => {
-  await app?.close();
-  app = null;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const apps = appPerTest('timeline');
 
 type Invoke = Backend['invoke'];
 
 /** April's tree: taller, with a wide crown drawn in several strokes and one stroke erased. */
-function treeEvents(orientation: 'portrait' | 'landscape'): DrawingEvent[] {
+function treeEvents(orientation: Orientation): DrawingEvent[] {
   const { width: w, height: h } = pageSize({ orientation });
   const cx = w * 0.5;
   const crown = Array.from({ length: 6 }, (_, i) => {
@@ -68,33 +49,6 @@ function treeEvents(orientation: 'portrait' | 'landscape'): DrawingEvent[] {
     ...crown,
     line(cx - w * 0.1, h * 0.85, cx + w * 0.1, h * 0.85, { t0: 12_500, durationMs: 500, points: 12, tool: 'eraser', width: 30, colour: '#ffffff' }),
   ];
-}
-
-/** One page drawn in client mode, as assessmentSetup's drawPage does, with the given strokes. */
-async function drawPage(invoke: Invoke, assessmentId: string, pageId: string, events: (o: 'portrait' | 'landscape') => DrawingEvent[]): Promise<void> {
-  const { drawingId } = ok(await invoke('assessments:startDrawing', { id: assessmentId, pageId, screen: SCREEN }));
-  const drawing = ok(await invoke('drawings:get', { id: drawingId }));
-  ok(await invoke('session:enterClientMode', { drawingId }));
-  const drawn = events(drawing.orientation);
-  ok(await invoke('drawings:append', { id: drawingId, chunk: b64(encodeEvents(drawn)), pendingTail: null }));
-  const end = Math.max(...drawn.map((e) => (e.kind === 'stroke' ? e.points[e.points.length - 1]!.t : 0)));
-  ok(await invoke('drawings:finish', { id: drawingId, finishedT: Math.round(end) + 1500 }));
-  ok(await invoke('session:exitClientMode', { password: PSYCHOLOGIST.own }));
-}
-
-async function signedHtp(invoke: Invoke, clientId: string, tree: (o: 'portrait' | 'landscape') => DrawingEvent[]): Promise<void> {
-  const draft = await createDraft(invoke, clientId, 'htp');
-  for (const pageId of ['house', 'tree', 'person']) await drawPage(invoke, draft.id, pageId, pageId === 'tree' ? tree : figureEvents);
-  const drawn = ok(await invoke('assessments:get', { id: draft.id }));
-  ok(
-    await invoke('assessments:saveDraft', {
-      id: draft.id,
-      form: await formWithSuggestionsAccepted(invoke, drawn),
-      inquiry: inquiryFor(drawn),
-      conclusion: CONCLUSION,
-    }),
-  );
-  ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST.own }));
 }
 
 /** GAD-7 entered by the psychologist from a paper form: items 1–7 as given. */
@@ -134,10 +88,12 @@ async function buildHistory(backend: Backend, clock: { t: number }): Promise<str
   await signedGad7(invoke, client.id, [2, 2, 2, 2, 2, 2, 2]);
   at('2026-04-16', 11);
   await signedGad7(invoke, client.id, [1, 1, 1, 1, 1, 1, 2]);
+  // The HTPs carry a conclusion only; each page finished 1.5 s after its last stroke.
+  const htp = { finishedT: finishedAfterLastStroke(1500), plan: {} };
   at('2026-01-20');
-  await signedHtp(invoke, client.id, figureEvents);
+  await signedHtp(invoke, client.id, PSYCHOLOGIST.own, htp);
   at('2026-04-20');
-  await signedHtp(invoke, client.id, treeEvents);
+  await signedHtp(invoke, client.id, PSYCHOLOGIST.own, { ...htp, strokes: { tree: treeEvents } });
   at('2026-04-24');
   // A Non-existent Animal drawn on paper and scanned: the timeline shows the picture.
   const animal = await createDraft(invoke, client.id, 'nonExistentAnimal');
@@ -166,8 +122,6 @@ const shownDate = (language: Language, day: string) => {
   const [y, m, d] = day.split('-');
   return language === 'en' ? `${d}/${m}/${y}` : `${d}.${m}.${y}`;
 };
-
-const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 async function checkTimeline(page: Page, language: Language): Promise<void> {
   const t = (key: string, params?: Record<string, string | number>) => text(language, key, params);
@@ -252,9 +206,7 @@ for (const language of ['kk', 'ru', 'en'] as const) {
   test(`a client's history: assessments over time, totals over their bands, two trees compared (${language})`, async ({ page }) => {
     test.setTimeout(240_000);
     const clock = { t: Date.parse('2026-01-12T08:00:00.000Z') };
-    app = await openApp(page, { dataDir, kdfCost: KDF_COST, now: () => clock.t });
-    await setUp(page, language, false);
-    await signInAsNewPsychologist(page, app.backend, language);
+    const app = await apps.openAsPsychologist(page, language, { now: () => clock.t });
     const code = await buildHistory(app.backend, clock);
     // Client mode came and went while the history was built: start from a fresh screen.
     await page.reload();
@@ -265,8 +217,8 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     await docShot(page, `timeline-${language}`);
     const timeline = page.getByRole('region', { name: text(language, 'timeline.title') });
     await timeline.getByTestId('timeline-entry').first().scrollIntoViewIfNeeded();
-    await page.locator('.timeline__charts').screenshot({ path: join(SHOTS, `timeline-charts-${language}.png`) });
-    await page.locator('.timeline__compare').screenshot({ path: join(SHOTS, `timeline-compare-${language}.png`) });
+    await page.locator('.timeline__charts').screenshot({ path: docShotPath(`timeline-charts-${language}`) });
+    await page.locator('.timeline__compare').screenshot({ path: docShotPath(`timeline-compare-${language}`) });
 
     // The keyboard reaches an entry and Enter opens the assessment.
     const first = page.getByTestId('timeline-entry').nth(2);

@@ -11,6 +11,7 @@ import {
   formWithSuggestionsAccepted,
   inquiryFor,
   signedHtp,
+  signedPhq9,
 } from './fixtures/assessmentSetup';
 import { PSYCHOLOGIST_PASSWORD, SCREEN, b64, setUpWithPsychologist } from './fixtures/drawingSetup';
 import { openRawDb } from './fixtures/rawDb';
@@ -174,13 +175,23 @@ describe('the House-Tree-Person workflow', () => {
       [phq.id, 'draft'],
       [htp.id, 'signed'],
     ]);
-    // 9 × 2 = 18: "moderately severe" is the fourth band (index 3); item 9 = 2 raises the safety flag.
-    expect(list[0]).toMatchObject({ kind: 'questionnaire', totals: [{ scaleId: 'total', value: 18, bandIndex: 3 }], flagIds: ['selfHarmThoughts'], drawings: [] });
+    // 9 × 2 = 18: "moderately severe" (15–19), live from the draft; item 9 = 2 raises the safety flag.
+    const phqTotal = getInstrument('phq9')!.scales.find((s) => s.id === 'total')!;
+    expect(list[0]).toMatchObject({ kind: 'questionnaire', totals: [{ scaleId: 'total', value: 18, band: phqTotal.bands[3] }], flagIds: ['selfHarmThoughts'], drawings: [] });
     expect(list[1]).toMatchObject({ kind: 'drawing', signedAt: htp.signature?.at, addendumCount: 1 });
     expect(list[1]?.drawings.map((d) => [d.pageId, d.drawingId, d.finished])).toEqual(
       htp.pages.filter((p) => p.drawing).map((p) => [p.pageId, p.drawing?.id, true]),
     );
     fails(await invoke('assessments:listForClient', { clientId: '0'.repeat(32) }), 'NOT_FOUND');
+  });
+
+  it('names a signed result’s band with the copy stored at signing, not by looking it up in the definition', async () => {
+    const signed = await signedPhq9(invoke, clientId, PSYCHOLOGIST_PASSWORD, [3, 3, 3, 3, 3, 3, 3, 3, 1]);
+    const stored = signed.scores.scales.total?.band;
+    expect(stored).toMatchObject({ min: 20, max: 27 });
+    const [summary] = ok(await invoke('assessments:listForClient', { clientId }));
+    // The whole band (cut-offs and names in three languages) travels with the total, as signed.
+    expect(summary?.totals).toEqual([{ scaleId: 'total', value: 25, band: stored }]);
   });
 
   it('attaches a paper scan to a page only when it fits the page, is not used elsewhere and the draft is not signed', async () => {

@@ -97,6 +97,6 @@ describe('the PHQ-9 item-9 safety alert', () => {
     expect(signed.scores.scales.total?.value).toBe(25);
     expect(signed.scores.scales.total?.band?.min).toBe(20);
     const [summary] = ok(await invoke('assessments:listForClient', { clientId }));
-    expect(summary).toMatchObject({ status: 'signed', totals: [{ scaleId: 'total', value: 25, bandIndex: 4 }], flagIds: ['selfHarmThoughts'] });
+    expect(summary).toMatchObject({ status: 'signed', totals: [{ scaleId: 'total', value: 25, band: signed.scores.scales.total?.band }], flagIds: ['selfHarmThoughts'] });
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_CODE_PATTERN } from '../../electron/contract/clientChannels';
 import { signInAs } from './fixtures/drawingSetup';
-import { FAC_A, type GroupWorld, PSY, groupInput, sessionInput, setUpGroupWorld } from './fixtures/groupSetup';
+import { FAC_A, FAC_B, type GroupWorld, PSY, groupInput, sessionInput, setUpGroupWorld } from './fixtures/groupSetup';
 import { ADMIN, type TestVault, fails, newVault, ok } from './helpers';
 
 let tv: TestVault;
@@ -166,5 +166,33 @@ describe('the life of a group', () => {
     expect(error.details?.issues?.[0]?.path).toBe('rows.0.memberId');
     expect(s1.grid).toEqual([]);
     fails(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [world.ids.facB])), 'VALIDATION');
+  });
+
+  it("offers the group's facilitators with a session, not only the session's own", async () => {
+    const invoke = tv.backend.invoke;
+    const { facA, psyFac } = world.ids;
+    const group = ok(await invoke('groups:create', groupInput([facA, psyFac])));
+    const session = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [facA])));
+    const detail = ok(await invoke('groupSessions:get', { sessionId: session.id }));
+    expect(detail.facilitators.map((f) => f.id)).toEqual([facA]);
+    expect(detail.groupFacilitators).toEqual(group.facilitators);
+    expect(detail.groupFacilitators.map((f) => f.id).sort()).toEqual([facA, psyFac].sort());
+    // The one left out of the session may be added to it.
+    const { date, time, durationMinutes, topic, plannedActivities } = sessionInput(group.id, '2026-12-01', [facA]);
+    const fields = { date, time, durationMinutes, topic, plannedActivities, facilitatorIds: [facA, psyFac] };
+    const updated = ok(await invoke('groupSessions:update', { sessionId: session.id, ...fields }));
+    expect(updated.facilitators.map((f) => f.id).sort()).toEqual([facA, psyFac].sort());
+  });
+
+  it("changes a member's alias and language for the group's facilitators only", async () => {
+    const invoke = tv.backend.invoke;
+    const group = ok(await invoke('groups:create', groupInput([world.ids.facA])));
+    const member = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Марат', language: 'ru', joinedOn: '2026-12-01' }));
+    const changed = ok(await invoke('groups:updateMember', { memberId: member.id, alias: 'Марат Б.', language: 'kk' }));
+    expect(changed).toMatchObject({ id: member.id, code: member.code, alias: 'Марат Б.', language: 'kk' });
+    expect(ok(await invoke('groups:get', { groupId: group.id })).members.map((m) => m.alias)).toEqual(['Марат Б.']);
+    await signInAs(tv.backend, FAC_B.username, FAC_B.password);
+    // Another facilitator does not learn that the member exists.
+    fails(await invoke('groups:updateMember', { memberId: member.id, alias: 'X', language: null }), 'NOT_FOUND');
   });
 });

@@ -3,12 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { type AnswerValue, type FormState, getInstrument } from '../../../assessments/instruments';
 import type { ClientView } from '../../../electron/contract/assessmentChannels';
 import { call } from '../../api';
-import { Button } from '../../components/Button';
-import { Icon } from '../../components/Icon';
-import { ExitClientModeDialog } from '../drawing/client/ExitClientModeDialog';
+import { StaffExit } from '../drawing/client/StaffExit';
 import { useLockdown } from '../drawing/client/useLockdown';
 import { QuestionnaireClientMode } from '../instruments/QuestionnaireClientMode';
-import { useSession, useVault } from '../vault/VaultContext';
+import { useVault } from '../vault/VaultContext';
 import { changedAnswers, formOfClientView, toClientValue } from './model/clientAnswers';
 import '../drawing/drawing.css';
 import './assessment.css';
@@ -21,12 +19,10 @@ import './assessment.css';
  */
 export function QuestionnaireClientModeGate({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
-  const { account } = useSession();
   const { refresh } = useVault();
   const [view, setView] = useState<ClientView | null>(null);
   const [form, setForm] = useState<FormState | null>(null);
   const [failed, setFailed] = useState(false);
-  const [leaving, setLeaving] = useState(false);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
@@ -63,10 +59,7 @@ export function QuestionnaireClientModeGate({ assessmentId }: { assessmentId: st
     <div className="client-mode client-mode--questionnaire" data-testid="client-mode" lang={view?.language}>
       <header className="client-mode__bar">
         <div className="client-mode__task" />
-        <Button variant="quiet" className="button--small client-mode__leave" onPress={() => setLeaving(true)}>
-          <Icon name="lock" />
-          <span lang={account.language}>{t('drawing.exit.open')}</span>
-        </Button>
+        <StaffExit beforeExit={() => saving.current} onExited={() => void refresh()} />
       </header>
       <main className="client-mode__questionnaire" aria-busy={!view}>
         {view && def && form ? (
@@ -89,15 +82,6 @@ export function QuestionnaireClientModeGate({ assessmentId }: { assessmentId: st
           </p>
         ) : null}
       </main>
-      <ExitClientModeDialog
-        isOpen={leaving}
-        psychologistName={account.fullName}
-        onCancel={() => setLeaving(false)}
-        beforeExit={async () => {
-          await saving.current;
-        }}
-        onExited={() => void refresh()}
-      />
     </div>
   );
 }

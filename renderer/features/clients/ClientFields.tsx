@@ -2,9 +2,8 @@ import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_SCOPES, LEGAL_STATUSES, SEXES } from '../../../electron/contract/clientChannels';
 import { LANGUAGES } from '../../../electron/contract/schemas';
-import { FormTextField } from '../../forms/FormFields';
+import { FormCheckboxesField, FormDateField, FormRadioField, FormSelectField, FormTextField } from '../../forms/FormFields';
 import { NONE } from './clientForm';
-import { FormCheckboxesField, FormDateField, FormRadioField, FormSelectField } from './FormFields';
 
 /**
  * Groups of fields shared by the new-client page and the client page's dialogs. `prefix` places

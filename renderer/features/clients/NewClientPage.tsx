@@ -6,13 +6,14 @@ import type { ClientDetail } from '../../../electron/contract/clientChannels';
 import { type AppError, call } from '../../api';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Choice';
+import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { PageTitle } from '../../components/Page';
+import { FormDateField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { ConsentFields, IdentityFields, LegalStatusSelect } from './ClientFields';
 import { EMPTY_NEW_CLIENT, NONE, createInput, newClientSchema, todayValue } from './clientForm';
-import { FormDateField } from './FormFields';
 
 type Props = { onCreated: (client: ClientDetail) => void; onCancel: () => void };
 
@@ -66,7 +67,7 @@ export function NewClientPage({ onCreated, onCancel }: Props) {
                 isSelected={field.value}
                 onChange={(selected) => {
                   field.onChange(selected);
-                  if (selected && form.getValues('consent.givenOn') === null) form.setValue('consent.givenOn', todayValue());
+                  if (selected && form.getValues('consent.givenOn') === '') form.setValue('consent.givenOn', todayValue());
                 }}
               >
                 {t('clients.new.consentGiven')}
@@ -75,14 +76,7 @@ export function NewClientPage({ onCreated, onCancel }: Props) {
           />
           {consentGiven ? <ConsentFields control={form.control} prefix="consent." /> : null}
         </fieldset>
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={isSubmitting}>
-            {isSubmitting ? t('common.saving') : t('clients.new.submit')}
-          </Button>
-          <Button variant="quiet" isDisabled={isSubmitting} onPress={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('clients.new.submit')} busyLabel={t('common.saving')} isBusy={isSubmitting} onCancel={onCancel} />
       </Form>
     </>
   );

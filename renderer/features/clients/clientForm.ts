@@ -1,4 +1,4 @@
-import { type DateValue, getLocalTimeZone, parseDate, today } from '@internationalized/date';
+import { getLocalTimeZone, today } from '@internationalized/date';
 import { z } from 'zod';
 import {
   CONSENT_SCOPES,
@@ -12,25 +12,20 @@ import { message } from '../../forms/validation';
 
 /**
  * The client forms' values and their conversion to the contract's inputs. Optional choices use
- * 'none' rather than null so radio groups and selects always have a value; dates are the date
- * fields' own values until they are sent.
+ * 'none' rather than null so radio groups and selects always have a value; dates are calendar
+ * dates as the contract carries them ("YYYY-MM-DD"), '' when not recorded, so they compare as text.
  */
 
 export const NONE = 'none';
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Today's calendar date in the computer's time zone. */
+export const todayValue = (): string => today(getLocalTimeZone()).toString();
 
-/** A date field's value as the contract's calendar date (YYYY-MM-DD). */
-export const isoDate = (d: DateValue): string => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
-/** A stored calendar date as a date field's value. */
-export const dateValue = (iso: string | null): DateValue | null => (iso === null ? null : parseDate(iso));
-export const todayValue = (): DateValue => today(getLocalTimeZone());
-
-const dateSchema = z.custom<DateValue>((v) => v !== null && typeof v === 'object' && 'year' in v, message('validation.required'));
-const notAfterToday = (d: DateValue | null) => d === null || d.compare(todayValue()) <= 0;
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message('validation.required'));
+const notAfterToday = (d: string) => d === '' || d <= todayValue();
 
 export const identitySchema = z.object({
   fullName: z.string().trim().max(200),
-  birthDate: dateSchema.nullable().refine(notAfterToday, message('clients.form.dateInFuture')),
+  birthDate: z.string().refine(notAfterToday, message('clients.form.dateInFuture')),
   sex: z.enum([NONE, ...SEXES]),
   language: z.enum([NONE, ...LANGUAGES]),
   unit: z.string().trim().max(100),
@@ -42,9 +37,9 @@ export const periodSchema = z
   .object({
     status: z.enum(LEGAL_STATUSES),
     startDate: dateSchema.refine(notAfterToday, message('clients.form.dateInFuture')),
-    endDate: dateSchema.nullable(),
+    endDate: z.string(),
   })
-  .refine((p) => p.endDate === null || p.endDate.compare(p.startDate) >= 0, {
+  .refine((p) => p.endDate === '' || p.endDate >= p.startDate, {
     path: ['endDate'],
     message: message('clients.form.endBeforeStart'),
   });
@@ -60,17 +55,17 @@ export type ConsentValues = z.input<typeof consentSchema>;
 /** New client: the identity, and optionally a first legal status and a consent. */
 export const newClientSchema = identitySchema.extend({
   legalStatus: z.enum([NONE, ...LEGAL_STATUSES]),
-  legalStatusStart: dateSchema.nullable(),
+  legalStatusStart: z.string(),
   consentGiven: z.boolean(),
-  consent: z.object({ givenOn: dateSchema.nullable(), scope: z.array(z.enum(CONSENT_SCOPES)), note: z.string().trim().max(1000) }),
+  consent: z.object({ givenOn: z.string(), scope: z.array(z.enum(CONSENT_SCOPES)), note: z.string().trim().max(1000) }),
 }).superRefine((v, ctx) => {
-  if (v.legalStatus !== NONE && v.legalStatusStart === null) {
+  if (v.legalStatus !== NONE && v.legalStatusStart === '') {
     ctx.addIssue({ code: 'custom', path: ['legalStatusStart'], message: message('validation.required') });
-  } else if (v.legalStatusStart !== null && !notAfterToday(v.legalStatusStart)) {
+  } else if (!notAfterToday(v.legalStatusStart)) {
     ctx.addIssue({ code: 'custom', path: ['legalStatusStart'], message: message('clients.form.dateInFuture') });
   }
   if (!v.consentGiven) return;
-  if (v.consent.givenOn === null) ctx.addIssue({ code: 'custom', path: ['consent', 'givenOn'], message: message('validation.required') });
+  if (v.consent.givenOn === '') ctx.addIssue({ code: 'custom', path: ['consent', 'givenOn'], message: message('validation.required') });
   else if (!notAfterToday(v.consent.givenOn)) {
     ctx.addIssue({ code: 'custom', path: ['consent', 'givenOn'], message: message('clients.form.dateInFuture') });
   }
@@ -78,21 +73,21 @@ export const newClientSchema = identitySchema.extend({
 });
 export type NewClientValues = z.input<typeof newClientSchema>;
 
-export const EMPTY_IDENTITY: IdentityValues = { fullName: '', birthDate: null, sex: NONE, language: NONE, unit: '', notes: '' };
+export const EMPTY_IDENTITY: IdentityValues = { fullName: '', birthDate: '', sex: NONE, language: NONE, unit: '', notes: '' };
 
 export const EMPTY_NEW_CLIENT: NewClientValues = {
   ...EMPTY_IDENTITY,
   legalStatus: NONE,
-  legalStatusStart: null,
+  legalStatusStart: '',
   consentGiven: false,
-  consent: { givenOn: null, scope: [], note: '' },
+  consent: { givenOn: '', scope: [], note: '' },
 };
 
 /** The edit form's starting values: the client as stored. */
 export function identityValues(client: ClientDetail): IdentityValues {
   return {
     fullName: client.fullName ?? '',
-    birthDate: dateValue(client.birthDate),
+    birthDate: client.birthDate ?? '',
     sex: client.sex ?? NONE,
     language: client.language ?? NONE,
     unit: client.unit ?? '',
@@ -106,7 +101,7 @@ type Identity = Pick<ChannelInput<'clients:create'>, 'fullName' | 'birthDate' | 
 export function identityInput(v: z.output<typeof identitySchema>): Identity {
   return {
     fullName: v.fullName === '' ? null : v.fullName,
-    birthDate: v.birthDate === null ? null : isoDate(v.birthDate),
+    birthDate: v.birthDate === '' ? null : v.birthDate,
     sex: v.sex === NONE ? null : v.sex,
     language: v.language === NONE ? null : v.language,
     unit: v.unit === '' ? null : v.unit,
@@ -118,20 +113,20 @@ export function createInput(v: z.output<typeof newClientSchema>): ChannelInput<'
   return {
     ...identityInput(v),
     legalStatus:
-      v.legalStatus !== NONE && v.legalStatusStart !== null
-        ? { status: v.legalStatus, startDate: isoDate(v.legalStatusStart), endDate: null }
+      v.legalStatus !== NONE && v.legalStatusStart !== ''
+        ? { status: v.legalStatus, startDate: v.legalStatusStart, endDate: null }
         : null,
     consent:
-      v.consentGiven && v.consent.givenOn !== null
-        ? { givenOn: isoDate(v.consent.givenOn), scope: v.consent.scope, note: v.consent.note }
+      v.consentGiven && v.consent.givenOn !== ''
+        ? { givenOn: v.consent.givenOn, scope: v.consent.scope, note: v.consent.note }
         : null,
   };
 }
 
 export const periodInput = (v: z.output<typeof periodSchema>) => ({
   status: v.status,
-  startDate: isoDate(v.startDate),
-  endDate: v.endDate === null ? null : isoDate(v.endDate),
+  startDate: v.startDate,
+  endDate: v.endDate === '' ? null : v.endDate,
 });
 
-export const consentInput = (v: z.output<typeof consentSchema>) => ({ givenOn: isoDate(v.givenOn), scope: v.scope, note: v.note });
+export const consentInput = (v: z.output<typeof consentSchema>) => ({ givenOn: v.givenOn, scope: v.scope, note: v.note });

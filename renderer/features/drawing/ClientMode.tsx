@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DrawingEvent } from '../../../assessments/drawing/model';
 import type { Page } from '../../../assessments/drawing/page';
 import type { Language } from '../../../electron/contract/schemas';
 import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { useSession, useVault } from '../vault/VaultContext';
+import { useVault } from '../vault/VaultContext';
 import { ClientLanguage, useClientT } from './clientLanguage';
-import { ExitClientModeDialog } from './client/ExitClientModeDialog';
+import { StaffExit } from './client/StaffExit';
 import { FinishDialog } from './client/FinishDialog';
 import { useLockdown } from './client/useLockdown';
 import { DrawingCanvas } from './DrawingCanvas';
@@ -56,8 +55,6 @@ export function ClientMode({ setup, onExit }: Props) {
 
 function ClientModeScreen({ setup, onExit }: Props) {
   const { t, language } = useClientT();
-  const { t: tUi } = useTranslation();
-  const { account } = useSession();
   const { refresh } = useVault();
   const [editor] = useState(
     () => new DrawingEditor({ page: setup.page, toolkit: setup.toolkit, events: setup.resumed?.events ?? [] }),
@@ -86,7 +83,6 @@ function ClientModeScreen({ setup, onExit }: Props) {
   const [showInstruction, setShowInstruction] = useState(true);
   const [confirmFinish, setConfirmFinish] = useState(false);
   const [finished, setFinished] = useState(false);
-  const [leaving, setLeaving] = useState(false);
 
   useEffect(() => {
     sync.start();
@@ -140,16 +136,19 @@ function ClientModeScreen({ setup, onExit }: Props) {
             {t('drawing.client.finished')}
           </Button>
         ) : null}
-        <Button variant="quiet" className="button--small client-mode__leave" onPress={() => setLeaving(true)}>
-          <Icon name="lock" />
-          <span lang={account.language}>{tUi('drawing.exit.open')}</span>
-        </Button>
+        <StaffExit
+          beforeExit={() => sync.flush()}
+          onExited={() => {
+            sync.stop();
+            onExit({ drawingId: setup.drawingId, finishedInfo });
+          }}
+        />
       </header>
 
       {finished ? (
         <main className="client-mode__done">
           <h1 className="client-mode__done-title">{t('drawing.client.thanks')}</h1>
-          <p>{t('drawing.client.callPsychologist')}</p>
+          <p>{t('drawing.client.callSpecialist')}</p>
         </main>
       ) : (
         <>
@@ -170,18 +169,6 @@ function ClientModeScreen({ setup, onExit }: Props) {
       ) : null}
 
       <FinishDialog isOpen={confirmFinish} onCancel={() => setConfirmFinish(false)} onConfirm={() => void finish()} />
-      <ExitClientModeDialog
-        isOpen={leaving}
-        psychologistName={account.fullName}
-        onCancel={() => setLeaving(false)}
-        beforeExit={async () => {
-          await sync.flush();
-        }}
-        onExited={() => {
-          sync.stop();
-          onExit({ drawingId: setup.drawingId, finishedInfo });
-        }}
-      />
     </div>
   );
 }

@@ -1,68 +1,44 @@
-import { CheckboxGroup, FieldError, Label, RadioGroup } from 'react-aria-components';
-import { type Control, Controller, type FieldPath, type FieldValues } from 'react-hook-form';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../electron/contract/roles';
-import { LANGUAGES, type Language } from '../../../electron/contract/schemas';
-import { CheckboxOption, RadioOption } from '../../components/Choice';
-import { fieldErrorText } from '../../forms/validation';
+import { ROLES } from '../../../electron/contract/roles';
+import { LANGUAGES } from '../../../electron/contract/schemas';
+import { FormCheckboxesField, FormPasswordField, FormRadioField } from '../../forms/FormFields';
+import { PasswordStrengthMeter } from '../vault/PasswordStrengthMeter';
 
 type Bound<T extends FieldValues> = { control: Control<T>; name: FieldPath<T> };
 
 /** Roles as checkboxes, each with what it allows; at least one is required. */
 export function RolesField<T extends FieldValues>({ control, name }: Bound<T>) {
   const { t } = useTranslation();
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <CheckboxGroup
-          className="field field--group"
-          value={field.value as Role[]}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          isInvalid={fieldState.invalid}
-          validationBehavior="aria"
-        >
-          <Label className="field__label">{t('fields.roles')}</Label>
-          <div className="choices">
-            {ROLES.map((role) => (
-              <CheckboxOption key={role} value={role} description={t(`roleDescriptions.${role}`)}>
-                {t(`roles.${role}`)}
-              </CheckboxOption>
-            ))}
-          </div>
-          <FieldError className="field__error">{fieldErrorText(t, fieldState.error)}</FieldError>
-        </CheckboxGroup>
-      )}
-    />
-  );
+  const options = ROLES.map((role) => ({ id: role, label: t(`roles.${role}`), description: t(`roleDescriptions.${role}`) }));
+  return <FormCheckboxesField control={control} name={name} label={t('fields.roles')} options={options} />;
 }
 
-/** The language the person's screens open in. */
+/** The language the person's screens open in, each named in itself. */
 export function LanguageField<T extends FieldValues>({ control, name }: Bound<T>) {
   const { t } = useTranslation();
+  const options = LANGUAGES.map((language) => ({ id: language, label: t(`languages.${language}`), lang: language }));
+  return <FormRadioField control={control} name={name} label={t('fields.language')} options={options} />;
+}
+
+/** A temporary password someone else sets, measured against the person's own name and username. */
+export function TemporaryPasswordField<T extends FieldValues>({
+  control,
+  name,
+  username,
+  fullName,
+  autoFocus,
+}: Bound<T> & { username: string; fullName: string; autoFocus?: boolean }) {
+  const { t } = useTranslation();
   return (
-    <Controller
+    <FormPasswordField
       control={control}
       name={name}
-      render={({ field }) => (
-        <RadioGroup
-          className="field field--group"
-          value={field.value as Language}
-          onChange={field.onChange}
-          orientation="horizontal"
-        >
-          <Label className="field__label">{t('fields.language')}</Label>
-          <div className="choices choices--row">
-            {LANGUAGES.map((language) => (
-              <RadioOption key={language} value={language} lang={language}>
-                {t(`languages.${language}`)}
-              </RadioOption>
-            ))}
-          </div>
-        </RadioGroup>
-      )}
+      label={t('fields.temporaryPassword')}
+      description={t('accounts.temporaryHelp')}
+      autoComplete="off"
+      autoFocus={autoFocus}
+      meter={(password) => <PasswordStrengthMeter password={password} username={username} fullName={fullName} />}
     />
   );
 }

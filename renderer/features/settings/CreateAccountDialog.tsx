@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Role } from '../../../electron/contract/roles';
@@ -12,16 +10,14 @@ import {
   rolesSchema,
   usernameSchema,
 } from '../../../electron/contract/schemas';
-import { type AppError, call } from '../../api';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { FormError } from '../../components/FormError';
-import { FormPasswordField, FormTextField } from '../../forms/FormFields';
+import { call } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
+import { FormTextField } from '../../forms/FormFields';
+import { useFormSubmit } from '../../forms/useFormSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { checkNewPassword } from '../../forms/validation';
 import { currentLanguage } from '../../i18n';
-import { PasswordStrengthMeter } from '../vault/PasswordStrengthMeter';
-import { LanguageField, RolesField } from './AccountFields';
+import { LanguageField, RolesField, TemporaryPasswordField } from './AccountFields';
 
 const schema = z
   .object({
@@ -38,7 +34,6 @@ type Props = { isOpen: boolean; onClose: () => void; onCreated: (account: Accoun
 /** A new account with a temporary password; the person chooses their own at first sign-in. */
 export function CreateAccountDialog({ isOpen, onClose, onCreated }: Props) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppError | null>(null);
   const form = useZodForm(schema, {
     fullName: '',
     username: '',
@@ -47,46 +42,33 @@ export function CreateAccountDialog({ isOpen, onClose, onCreated }: Props) {
     password: '',
   });
   const [username, fullName] = form.watch(['username', 'fullName']);
-  const { isSubmitting } = form.formState;
-
+  const { dialog, reset } = useFormSubmit(
+    form,
+    ({ password, ...values }) => call('accounts:create', { ...values, temporaryPassword: password }),
+    (account) => {
+      form.reset(); // the error was cleared when this submit began
+      onCreated(account);
+    },
+  );
   const close = () => {
-    form.reset();
-    setError(null);
+    reset();
     onClose();
   };
-  const submit = form.handleSubmit(async ({ password, ...values }) => {
-    setError(null);
-    const result = await call('accounts:create', { ...values, temporaryPassword: password });
-    if (!result.ok) return setError(result.error);
-    form.reset();
-    onCreated(result.value);
-  });
 
   return (
-    <Dialog isOpen={isOpen} onOpenChange={(open) => !open && close()} title={t('accounts.createTitle')} isBusy={isSubmitting}>
-      <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" className="form">
-        <FormError error={error} />
-        <FormTextField control={form.control} name="fullName" label={t('fields.fullName')} autoFocus />
-        <FormTextField control={form.control} name="username" label={t('fields.username')} description={t('fields.usernameHelp')} />
-        <RolesField control={form.control} name="roles" />
-        <LanguageField control={form.control} name="language" />
-        <FormPasswordField
-          control={form.control}
-          name="password"
-          label={t('fields.temporaryPassword')}
-          description={t('accounts.temporaryHelp')}
-          autoComplete="off"
-          meter={(password) => <PasswordStrengthMeter password={password} username={username} fullName={fullName} />}
-        />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={isSubmitting}>
-            {isSubmitting ? t('common.saving') : t('accounts.createSubmit')}
-          </Button>
-          <Button variant="quiet" isDisabled={isSubmitting} onPress={close}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </Form>
-    </Dialog>
+    <FormDialog
+      isOpen={isOpen}
+      title={t('accounts.createTitle')}
+      {...dialog}
+      onClose={close}
+      submitLabel={t('accounts.createSubmit')}
+      busyLabel={t('common.saving')}
+    >
+      <FormTextField control={form.control} name="fullName" label={t('fields.fullName')} autoFocus />
+      <FormTextField control={form.control} name="username" label={t('fields.username')} description={t('fields.usernameHelp')} />
+      <RolesField control={form.control} name="roles" />
+      <LanguageField control={form.control} name="language" />
+      <TemporaryPasswordField control={form.control} name="password" username={username} fullName={fullName} />
+    </FormDialog>
   );
 }

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { useSession } from '../vault/VaultContext';
 import { DrawingCompare } from './DrawingCompare';
-import { DrawingCacheProvider } from './drawingCache';
+import { DrawingCacheProvider } from '../drawing/thumbnail/drawingCache';
 import { TimelineEntry } from './TimelineEntry';
 import { TotalsChart } from './TotalsChart';
 import { catalogueOrder } from './model/catalogueOrder';

@@ -4,8 +4,8 @@ import { computeMetrics } from '../../../assessments/drawing';
 import type { Language } from '../../../electron/contract/schemas';
 import { numberLocale } from '../drawing/replay/formatTime';
 import { LOCALES } from '../../i18n';
-import { DrawingPicture } from './DrawingPicture';
-import { useLoadedDrawing, type LoadedDrawing } from './drawingCache';
+import { DrawingThumbnail } from '../drawing/thumbnail/DrawingThumbnail';
+import { type LoadedDrawing, useLoadedDrawing } from '../drawing/thumbnail/drawingCache';
 
 type Props = { drawingId: string; heading: string; scale: number; pageLabel: string; boxWidth: number; boxHeight: number };
 
@@ -20,7 +20,13 @@ export function CompareSide({ drawingId, heading, scale, pageLabel, boxWidth, bo
       <h4 id={headingId} className="compare-side__date">{heading}</h4>
       <div className="compare-side__page" style={{ width: boxWidth, height: boxHeight }}>
         {state.status === 'ready' ? (
-          <DrawingPicture loaded={state.value} scale={scale} label={t('timeline.compare.pictureLabel', { page: pageLabel, date: heading })} testId="compare-picture" />
+          <DrawingThumbnail
+            drawing={state.value.drawing}
+            image={state.value.image}
+            size={{ scale }}
+            label={t('timeline.compare.pictureLabel', { page: pageLabel, date: heading })}
+            testId="compare-picture"
+          />
         ) : (
           <p className="muted">{state.status === 'loading' ? t('common.loading') : t(`errors.${state.code}`)}</p>
         )}

@@ -5,10 +5,12 @@ import { Button } from '../../components/Button';
 import { formatDate } from '../../i18n/format';
 import { NameText } from '../instruments/NameText';
 import { say } from '../instruments/localized';
-import { DrawingThumb } from './DrawingThumb';
-import { bandOf } from './model/totals';
+import { LazyDrawingThumbnail } from '../drawing/thumbnail/LazyDrawingThumbnail';
 import { formatScore } from './model/numbers';
 import type { TimelineAssessment } from './model/types';
+
+/** Page units to CSS pixels for thumbnails: an A4 portrait page is 66 × 93 px. */
+const THUMB = { scale: 66 / 2100 };
 
 type Props = {
   entry: TimelineAssessment;
@@ -33,8 +35,8 @@ export function TimelineEntry({ entry, flagged, addendumCount, showDrawings, onO
   const scores = (instrument?.scales ?? []).flatMap((scale) => {
     const stored = entry.scales[scale.id];
     if (!stored || stored.value === null) return [];
-    const band = (stored.bandIndex !== null ? scale.bands[stored.bandIndex] : undefined) ?? bandOf(scale.bands, stored.value);
-    return [{ id: scale.id, name: say(scale.name, language), value: formatScore(language, stored.value), band: band ? say(band.label, language) : null }];
+    // The band stored with the result: an old signed result keeps the name it was signed with.
+    return [{ id: scale.id, name: say(scale.name, language), value: formatScore(language, stored.value), band: stored.band ? say(stored.band.label, language) : null }];
   });
 
   return (
@@ -69,7 +71,7 @@ export function TimelineEntry({ entry, flagged, addendumCount, showDrawings, onO
                 {/* The page title below names the picture; hidden here so the button's name does not say it twice. */}
                 {showDrawings ? (
                   <span aria-hidden="true">
-                    <DrawingThumb drawingId={d.drawingId} label={label} />
+                    <LazyDrawingThumbnail drawingId={d.drawingId} label={label} size={THUMB} testId="timeline-thumbnail" />
                   </span>
                 ) : null}
                 <span className="timeline-entry__page">{label}</span>

@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { say } from '../instruments/localized';
 import { bandsPlugin } from './chart/bandsPlugin';
 import { CHART_FONT, Chart } from './chart/chartSetup';
+import { dateAxisBounds, dateTicks } from './chart/dateAxis';
 import type { TotalsSeries } from './model/totals';
 import { formatScore } from './model/numbers';
 
@@ -26,6 +27,8 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
   const { instrument, scale, range, points, boxes } = series;
 
   const labels = useMemo(() => points.map((p) => formatDate(language, new Date(p.date))), [points, language]);
+  // Points placed by time: x is the timestamp, so the gaps between visits show as they were.
+  const data = useMemo(() => points.map((p) => ({ x: Date.parse(p.date), y: p.value })), [points]);
   const bands = useMemo(() => boxes.map((b) => ({ from: b.from, to: b.to, label: say(b.band.label, language) })), [boxes, language]);
   const scaleName = say(scale.name, language);
   const title = t('timeline.chart.title', { instrument: instrument.code, scale: scaleName });
@@ -40,14 +43,14 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
 
   useEffect(() => {
     if (!canvas.current) return;
+    const xBounds = dateAxisBounds(data.map((d) => d.x));
     const chart = new Chart(canvas.current, {
       type: 'line',
       data: {
-        labels,
         datasets: [
           {
             label: scaleName,
-            data: points.map((p) => p.value),
+            data,
             borderColor: LINE,
             backgroundColor: LINE,
             borderWidth: 3,
@@ -65,10 +68,19 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
         color: TEXT,
         scales: {
           x: {
-            // Half a category of space at both ends, so the first and last points clear the band names.
-            offset: true,
+            type: 'linear',
+            ...xBounds,
+            // Calendar ticks (day, week, month or year starts) in place of Chart.js's round numbers of milliseconds.
+            afterBuildTicks: (axis) => {
+              axis.ticks = dateTicks(xBounds.min, xBounds.max).map((value) => ({ value }));
+            },
             grid: { display: false },
-            ticks: { color: TEXT, font: { family: CHART_FONT, size: 13 } },
+            ticks: {
+              color: TEXT,
+              font: { family: CHART_FONT, size: 13 },
+              maxRotation: 0,
+              callback: (value) => formatDate(language, new Date(Number(value))),
+            },
             title: { display: true, text: t('timeline.chart.dateAxis'), color: TEXT, font: { family: CHART_FONT, size: 13 } },
           },
           y: {
@@ -91,7 +103,7 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
       plugins: [bandsPlugin(bands)],
     });
     return () => chart.destroy();
-  }, [labels, bands, points, range, scaleName, language, t]);
+  }, [data, bands, range, scaleName, language, t]);
 
   return (
     <figure className="totals-chart" data-testid="totals-chart" data-instrument={instrument.id}>

@@ -1,4 +1,5 @@
 /** Timeline entries for tests: a questionnaire result or a drawing protocol on a given day. */
+import type { Band } from '../../../assessments/instruments';
 import type { TimelineAssessment } from '../../../renderer/features/timeline/model/types';
 
 let next = 0;
@@ -8,7 +9,7 @@ export function questionnaire(
   instrumentId: string,
   date: string,
   total: number | null,
-  options: { status?: 'draft' | 'signed'; bandIndex?: number | null; id?: string } = {},
+  options: { status?: 'draft' | 'signed'; band?: Band | null; id?: string } = {},
 ): TimelineAssessment {
   return {
     id: options.id ?? id(),
@@ -16,7 +17,7 @@ export function questionnaire(
     instrumentVersion: '1.0.0',
     status: options.status ?? 'signed',
     date: `${date}T10:00:00.000Z`,
-    scales: { total: { value: total, bandIndex: options.bandIndex ?? null } },
+    scales: { total: { value: total, band: options.band ?? null } },
     drawings: [],
   };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { getInstrument } from '../../../assessments/instruments';
 import type { AssessmentSummary } from '../../../electron/contract/assessmentChannels';
 import { fromSummary } from '../../../renderer/features/timeline/model/fromSummary';
 import { newestFirst } from '../../../renderer/features/timeline/model/order';
+
+const moderate = getInstrument('phq9')!.scales[0]!.bands[2]!;
 
 const summary = (over: Partial<AssessmentSummary>): AssessmentSummary => ({
   id: 'a1',
@@ -28,11 +31,11 @@ describe('timeline order and dates', () => {
   it('carries scale totals with their bands and the drawings of each page', () => {
     const entry = fromSummary(
       summary({
-        totals: [{ scaleId: 'total', value: 11, bandIndex: 2 }],
+        totals: [{ scaleId: 'total', value: 11, band: moderate }],
         drawings: [{ pageId: 'tree', drawingId: 'd1', medium: 'paper', finished: true }],
       }),
     );
-    expect(entry.scales).toEqual({ total: { value: 11, bandIndex: 2 } });
+    expect(entry.scales).toEqual({ total: { value: 11, band: moderate } });
     expect(entry.drawings).toEqual([{ pageId: 'tree', drawingId: 'd1', finished: true }]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSTRUMENTS, getInstrument } from '../../../assessments/instruments';
-import { bandBoxes, bandOf, totalsSeries } from '../../../renderer/features/timeline/model/totals';
+import { bandBoxes, totalsSeries } from '../../../renderer/features/timeline/model/totals';
 import { drawingProtocol, questionnaire } from './helpers';
 
 const phq9 = getInstrument('phq9')!;
@@ -34,12 +34,6 @@ describe('band boxes', () => {
 
   it('draws nothing for a scale without bands', () => {
     expect(bandBoxes([], { min: 0, max: 7, integer: true })).toEqual([]);
-  });
-
-  it('finds the band of a value with inclusive ends', () => {
-    expect(bandOf(phqTotal.bands, 9)?.label.en.text).toBe('Mild');
-    expect(bandOf(phqTotal.bands, 10)?.label.en.text).toBe('Moderate');
-    expect(bandOf(phqTotal.bands, 28)).toBeNull();
   });
 });
 
@@ -78,12 +72,19 @@ describe('totals series', () => {
     expect(series[0]!.points.map((p) => p.value)).toEqual([20]);
   });
 
-  it('names the band stored with the result, and falls back to the definition when none was stored', () => {
+  it('names each value by the band stored with its result, not by the current definition', () => {
+    // A result signed under an older definition whose band had another name and cut-offs.
+    const older = { ...phqTotal.bands[2]!, min: 11, max: 15, label: { ...phqTotal.bands[2]!.label, en: { text: 'Moderate (old)', status: 'working' as const } } };
     const [series] = totalsSeries(
-      [questionnaire('phq9', '2026-01-01', 12, { bandIndex: 2 }), questionnaire('phq9', '2026-02-01', 3, { bandIndex: null })],
+      [
+        questionnaire('phq9', '2026-01-01', 10, { band: older }),
+        questionnaire('phq9', '2026-02-01', 3, { band: phqTotal.bands[0]! }),
+        // Stored without a band: none is guessed from today's definition.
+        questionnaire('phq9', '2026-03-01', 20, { band: null }),
+      ],
       INSTRUMENTS,
     );
-    expect(series!.points.map((p) => p.band?.label.en.text)).toEqual(['Moderate', 'Minimal']);
+    expect(series!.points.map((p) => p.band?.label.en.text ?? null)).toEqual(['Moderate (old)', 'Minimal', null]);
   });
 
   it('has no series when the client has only drawings', () => {

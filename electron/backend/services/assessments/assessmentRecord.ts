@@ -48,13 +48,15 @@ export const inquiryOf = (row: AssessmentRow): InquiryAnswers => JSON.parse(row.
 export const referralsOf = (row: AssessmentRow): Referral[] => JSON.parse(row.referrals) as Referral[];
 export const clientAnsweredOf = (row: AssessmentRow): string[] => JSON.parse(row.client_answered) as string[];
 
-/** Per-scale totals with the index of the band the value fell in (the result copies the band; the index finds it in the definition). */
+/**
+ * Per-scale totals with the band the value fell in, copied from the result: a draft's live result
+ * on every save, and at signing the stored result, so the list names a signed value's band as it
+ * was signed even after the definition changes its bands.
+ */
 export function totalsOf(def: Instrument, result: ScoredResult): ScaleTotal[] {
   return def.scales.map((scale) => {
     const r = result.scales[scale.id];
-    const band = r?.band ?? null;
-    const bandIndex = band ? scale.bands.findIndex((b) => b.min === band.min && b.max === band.max) : -1;
-    return { scaleId: scale.id, value: r?.value ?? null, bandIndex: bandIndex >= 0 ? bandIndex : null };
+    return { scaleId: scale.id, value: r?.value ?? null, band: r?.band ?? null };
   });
 }
 

@@ -105,6 +105,7 @@ export function sessionDetail(open: OpenVault, session: SessionRow, access: Grou
     ...toSessionSummary(session, facilitators),
     groupName: access.group.name,
     groupStatus: access.group.status,
+    groupFacilitators: listFacilitators(open.db, [session.group_id]).map((f) => person(f.id, f.full_name)),
     canRecord: access.record,
     grid,
     note: sessionNote(open, session.id),

@@ -10,8 +10,8 @@ import { InstrumentForm } from '../../instruments/InstrumentForm';
 import { say } from '../../instruments/localized';
 import { ExportReportButton } from '../../report/ExportReportButton';
 import { formWithInquiry } from '../model/inquiryForm';
-import { PageThumbnail } from '../PageThumbnail';
-import { PasswordDialog } from '../PasswordDialog';
+import { DrawingThumbnail } from '../../drawing/thumbnail/DrawingThumbnail';
+import { PasswordConfirmDialog } from '../../vault/PasswordConfirmDialog';
 import type { LoadedPage } from '../usePageDrawings';
 
 type Props = { assessment: Assessment; def: Instrument; loaded: Readonly<Record<string, LoadedPage>>; onChanged(next: Assessment): void };
@@ -56,7 +56,7 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
               const title = say(page.title, language);
               return (
                 <li key={page.id} className="signed-thumbs__item">
-                  <PageThumbnail drawing={shown.drawing} image={shown.image} width={160} label={t('assessment.drawings.thumbnail', { page: title })} />
+                  <DrawingThumbnail drawing={shown.drawing} image={shown.image} size={{ width: 160 }} label={t('assessment.drawings.thumbnail', { page: title })} testId="page-thumbnail" />
                   <span>{title}</span>
                 </li>
               );
@@ -112,17 +112,19 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
         )}
       </section>
 
-      <PasswordDialog
+      <PasswordConfirmDialog
         isOpen={adding}
         title={t('assessment.addendum.dialogTitle')}
         explain={t('assessment.addendum.explain')}
         submitLabel={t('assessment.addendum.submit')}
+        passwordLabel={t('assessment.sign.password')}
+        wrongPasswordMessage={t('drawing.exit.wrongPassword')}
         canSubmit={text.trim() !== ''}
         onSubmit={addAddendum}
         onCancel={() => setAdding(false)}
       >
         <TextField label={t('assessment.addendum.text')} value={text} onChange={setText} maxLength={MAX_ADDENDUM} multiline autoFocus inputClassName="workflow-text" />
-      </PasswordDialog>
+      </PasswordConfirmDialog>
     </div>
   );
 }

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { Label, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ORIENTATIONS, type Orientation } from '../../../../assessments/drawing/page';
+import { type Orientation } from '../../../../assessments/drawing/page';
 import type { Instrument, Page as InstrumentPage } from '../../../../assessments/instruments';
 import type { AssessmentPage } from '../../../../electron/contract/assessmentChannels';
 import type { Language } from '../../../../electron/contract/schemas';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
-import { RadioOption } from '../../../components/Choice';
 import { Dialog } from '../../../components/Dialog';
 import { FormError } from '../../../components/FormError';
 import { LanguageChoice } from '../../../components/LanguageChoice';
@@ -16,10 +14,11 @@ import { PaperDrawingView } from '../../drawing/paper/PaperDrawingView';
 import { PaperImportForm } from '../../drawing/paper/PaperImportForm';
 import { useDrawingAreaContext } from '../../drawing/useDrawingArea';
 import { say } from '../../instruments/localized';
-import { PageThumbnail } from '../PageThumbnail';
+import { DrawingThumbnail } from '../../drawing/thumbnail/DrawingThumbnail';
 import type { LoadedPage } from '../usePageDrawings';
 import { handOverPage, resumePage } from './handOver';
 import '../../drawing/replay.css';
+import { OrientationChoice } from '../../drawing/OrientationChoice';
 
 type Props = {
   assessmentId: string;
@@ -137,7 +136,13 @@ export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage,
               </h3>
               <div className="page-card__picture">
                 {shown ? (
-                  <PageThumbnail drawing={shown.drawing} image={shown.image} label={t('assessment.drawings.thumbnail', { page: pageTitle(page) })} />
+                  <DrawingThumbnail
+                    drawing={shown.drawing}
+                    image={shown.image}
+                    size={{ width: 180 }}
+                    label={t('assessment.drawings.thumbnail', { page: pageTitle(page) })}
+                    testId="page-thumbnail"
+                  />
                 ) : (
                   <span className="page-card__empty" aria-hidden="true">
                     {state === 'finished' || state === 'paper' ? t('common.loading') : t(`assessment.drawings.state.${state}`)}
@@ -146,21 +151,7 @@ export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage,
               </div>
               <p className="page-card__state">{t(`assessment.drawings.state.${state}`)}</p>
               {!drawing && page.orientation === 'either' ? (
-                <RadioGroup
-                  value={orientations[page.id] ?? 'portrait'}
-                  onChange={(v) => setOrientations((o) => ({ ...o, [page.id]: v as Orientation }))}
-                  orientation="horizontal"
-                  className="drawing-choice"
-                >
-                  <Label className="field__label">{t('drawing.new.orientation')}</Label>
-                  <div className="drawing-choice__options">
-                    {ORIENTATIONS.map((o) => (
-                      <RadioOption key={o} value={o}>
-                        {t(`drawing.orientation.${o}`)}
-                      </RadioOption>
-                    ))}
-                  </div>
-                </RadioGroup>
+                <OrientationChoice value={orientations[page.id] ?? 'portrait'} onChange={(o) => setOrientations((all) => ({ ...all, [page.id]: o }))} />
               ) : null}
               <div className="page-card__actions">
                 {state === 'none' || state === 'unfinished' ? (

@@ -7,7 +7,7 @@ import { TextField } from '../../../components/TextField';
 import { say } from '../../instruments/localized';
 import { setInquiryAnswer } from '../model/draft';
 import { drawnPageIds } from '../model/workflowSteps';
-import { PageThumbnail } from '../PageThumbnail';
+import { DrawingThumbnail } from '../../drawing/thumbnail/DrawingThumbnail';
 import type { LoadedPage } from '../usePageDrawings';
 
 type Props = {
@@ -43,7 +43,13 @@ export function InquiryStep({ def, pages, loaded, inquiry, onChange, clientLangu
             </h3>
             <div className="inquiry-page__body">
               {shown ? (
-                <PageThumbnail drawing={shown.drawing} image={shown.image} width={220} label={t('assessment.drawings.thumbnail', { page: say(page.title, ui) })} />
+                <DrawingThumbnail
+                  drawing={shown.drawing}
+                  image={shown.image}
+                  size={{ width: 220 }}
+                  label={t('assessment.drawings.thumbnail', { page: say(page.title, ui) })}
+                  testId="page-thumbnail"
+                />
               ) : null}
               <div className="inquiry-page__questions" lang={clientLanguage}>
                 {page.inquiry.map((question) => (

@@ -9,7 +9,7 @@ import { Icon } from '../../../components/Icon';
 import { useSession } from '../../vault/VaultContext';
 import { blockerMessage } from '../model/blockerText';
 import { type StepId, blockerStep, missingForSigning } from '../model/workflowSteps';
-import { PasswordDialog } from '../PasswordDialog';
+import { PasswordConfirmDialog } from '../../vault/PasswordConfirmDialog';
 
 type Props = {
   def: Instrument;
@@ -83,11 +83,13 @@ export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }:
       <Button variant="primary" isDisabled={missing.length > 0} onPress={() => setOpen(true)}>
         {t('assessment.sign.open')}
       </Button>
-      <PasswordDialog
+      <PasswordConfirmDialog
         isOpen={open}
         title={t('assessment.sign.dialogTitle')}
         explain={t('assessment.sign.dialogExplain', { name: account.fullName })}
         submitLabel={t('assessment.sign.submit')}
+        passwordLabel={t('assessment.sign.password')}
+        wrongPasswordMessage={t('drawing.exit.wrongPassword')}
         onSubmit={sign}
         onCancel={() => setOpen(false)}
       />

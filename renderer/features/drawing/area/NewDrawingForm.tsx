@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Form, Label, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ORIENTATIONS, type Orientation } from '../../../../assessments/drawing/page';
+import { type Orientation } from '../../../../assessments/drawing/page';
 import type { Language } from '../../../../electron/contract/schemas';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
@@ -14,6 +14,7 @@ import { TextField } from '../../../components/TextField';
 import type { ClientModeSetup } from '../ClientMode';
 import { drawingPageOptions, localized, pageOrientation, toolkitForPage, toolkitForSet } from '../drawingSetup';
 import { TOOL_SETS, type ToolSet } from '../tools/toolkit';
+import { OrientationChoice } from '../OrientationChoice';
 
 const OWN = 'own';
 const MAX_INSTRUCTION = 2000;
@@ -89,16 +90,7 @@ export function NewDrawingForm({ onStart, onCancel }: Props) {
             <span className="field__label">{t('drawing.new.orientation')}</span> {t(`drawing.orientation.${fixedOrientation}`)}
           </p>
         ) : (
-          <RadioGroup value={orientation} onChange={(v) => setOrientation(v as Orientation)} orientation="horizontal" className="drawing-choice">
-            <Label className="field__label">{t('drawing.new.orientation')}</Label>
-            <div className="drawing-choice__options">
-              {ORIENTATIONS.map((o) => (
-                <RadioOption key={o} value={o}>
-                  {t(`drawing.orientation.${o}`)}
-                </RadioOption>
-              ))}
-            </div>
-          </RadioGroup>
+          <OrientationChoice value={orientation} onChange={setOrientation} />
         )}
 
         {option ? (

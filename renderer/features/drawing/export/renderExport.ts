@@ -1,16 +1,14 @@
 /**
- * The page as a 300 dpi PNG (exportPixelSize): white paper, the client's strokes painted by the
- * same code as the screen (strokePainter), and the psychologist's marks when asked for.
+ * The page as a 300 dpi PNG (exportPixelSize): the finished page as the screen paints it
+ * (finishedPage), and the psychologist's marks when asked for.
  */
-import { stateAt } from '../../../../assessments/drawing';
 import type { Drawing } from '../../../../assessments/drawing/model';
 import { pageSize } from '../../../../assessments/drawing/page';
 import { exportPixelSize } from '../../../../assessments/drawing/paper';
 import type { PaperImage } from '../../../../electron/contract/drawingChannels';
 import type { Annotation } from '../../../../electron/contract/drawingExtraChannels';
 import { fromBase64 } from '../storage/base64';
-import { drawingDuration } from '../ReplayView';
-import { paintStroke } from '../render/strokePainter';
+import { paintFinishedPage } from '../render/finishedPage';
 
 function canvasOf(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
   const canvas = document.createElement('canvas');
@@ -47,21 +45,11 @@ export function paintAnnotations(ctx: CanvasRenderingContext2D, annotations: rea
 export async function renderExportPng(drawing: Drawing, annotations: readonly Annotation[] | null, image: PaperImage | null = null): Promise<Blob> {
   const size = exportPixelSize(drawing.page.orientation);
   const scale = size.width / pageSize(drawing.page).width;
-  // Ink on its own surface first: the eraser removes ink, never the white paper.
-  const [ink, inkCtx] = canvasOf(size.width, size.height);
-  inkCtx.setTransform(scale, 0, 0, scale, 0, 0);
-  for (const stroke of stateAt(drawing.events, drawingDuration(drawing)).strokes) paintStroke(inkCtx, stroke);
   const [page, ctx] = canvasOf(size.width, size.height);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, size.width, size.height);
-  if (image) {
-    // A paper drawing: its picture, already cropped to the page, stretched to the export size.
-    const bitmap = await createImageBitmap(new Blob([fromBase64(image.data) as Uint8Array<ArrayBuffer>], { type: image.mime }));
-    ctx.drawImage(bitmap, 0, 0, size.width, size.height);
-    bitmap.close();
-  }
-  ctx.drawImage(ink, 0, 0);
-  ink.width = 0;
+  // A paper drawing: its picture, already cropped to the page, stretched to the export size.
+  const paper = image ? await createImageBitmap(new Blob([fromBase64(image.data) as Uint8Array<ArrayBuffer>], { type: image.mime })) : undefined;
+  paintFinishedPage(ctx, drawing, { paper });
+  paper?.close();
   if (annotations) paintAnnotations(ctx, annotations, scale);
   return new Promise((resolve, reject) => page.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }

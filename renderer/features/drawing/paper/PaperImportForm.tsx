@@ -1,17 +1,16 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
-import { Label, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ORIENTATIONS, type Orientation } from '../../../../assessments/drawing/page';
+import { type Orientation } from '../../../../assessments/drawing/page';
 import { PAPER_MAX_BYTES, pageCropOf } from '../../../../assessments/drawing/paper';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
-import { RadioOption } from '../../../components/Choice';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { toBase64 } from '../storage/base64';
 import { CropPreview } from './CropPreview';
 import { type Crop, type LoadedPicture, type PaperFileProblem, type Rotation, encodeCrop, readPicture, rotatedSize } from './paperImage';
 import './paper.css';
+import { OrientationChoice } from '../OrientationChoice';
 
 type Props = { onImported: (id: string) => void; onCancel: () => void };
 
@@ -121,23 +120,14 @@ export function PaperImportForm({ onImported, onCancel }: Props) {
               <Button onPress={() => rotate(270)}>{t('drawing.paper.rotateLeft')}</Button>
               <Button onPress={() => rotate(90)}>{t('drawing.paper.rotateRight')}</Button>
             </div>
-            <RadioGroup
+            <OrientationChoice
               value={orientation}
-              onChange={(v) => {
-                setOrientation(v as Orientation);
-                reset(picture, rotation, v as Orientation);
+              orientation="vertical"
+              onChange={(o) => {
+                setOrientation(o);
+                reset(picture, rotation, o);
               }}
-              className="drawing-choice"
-            >
-              <Label className="field__label">{t('drawing.new.orientation')}</Label>
-              <div className="drawing-choice__options">
-                {ORIENTATIONS.map((o) => (
-                  <RadioOption key={o} value={o}>
-                    {t(`drawing.orientation.${o}`)}
-                  </RadioOption>
-                ))}
-              </div>
-            </RadioGroup>
+            />
             <Button variant="quiet" className="paper-import__reset" onPress={() => reset(picture, rotation, orientation)}>
               {t('drawing.paper.resetCrop')}
             </Button>

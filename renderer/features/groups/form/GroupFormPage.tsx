@@ -7,10 +7,11 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { Select } from '../../../components/Select';
-import { FormTextField } from '../../../forms/FormFields';
+import { FormActions } from '../../../components/FormActions';
+import { FormCheckboxesField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../../forms/FormFields';
 import { useZodForm } from '../../../forms/useZodForm';
 import { useSession } from '../../vault/VaultContext';
-import { FacilitatorsField, FormDateField, FormNumberField, FormSelectField, WeekdaysField } from '../fields/GroupFields';
+import { WeekdaysField } from '../fields/WeekdaysField';
 import { localCalendarDate } from '../model/calendar';
 import { type GroupFormInput, emptyGroupForm, groupFormOf, groupFormSchema, sameIds, scheduleInput } from '../model/groupForm';
 
@@ -110,12 +111,12 @@ function GroupForm({ title, group, people, onDone }: { title: string; group: Gro
           ) : null}
         </div>
         <FormTextField control={form.control} name="unit" label={t('groups.fields.unit')} description={t('groups.form.unitHelp')} />
-        <FacilitatorsField
+        <FormCheckboxesField
           control={form.control}
           name="facilitatorIds"
           label={t('groups.fields.facilitators')}
           description={people.length === 0 ? t('groups.form.noFacilitators') : undefined}
-          people={people}
+          options={people.map((p) => ({ id: p.id, label: p.fullName }))}
         />
         <fieldset className="group-form__schedule">
           <legend>{t('groups.fields.schedule')}</legend>
@@ -134,14 +135,12 @@ function GroupForm({ title, group, people, onDone }: { title: string; group: Gro
           <FormStatus value={status} options={statusOptions} onChange={setStatus} />
         ) : null}
         <FormTextField control={form.control} name="goals" label={t('groups.fields.goals')} multiline />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={isSubmitting}>
-            {isSubmitting ? t('common.saving') : group ? t('common.save') : t('groups.form.create')}
-          </Button>
-          <Button variant="quiet" isDisabled={isSubmitting} onPress={() => onDone(group?.id ?? null)}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormActions
+          submitLabel={group ? t('common.save') : t('groups.form.create')}
+          busyLabel={t('common.saving')}
+          isBusy={isSubmitting}
+          onCancel={() => onDone(group?.id ?? null)}
+        />
       </Form>
     </>
   );

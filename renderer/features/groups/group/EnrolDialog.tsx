@@ -1,19 +1,16 @@
-import { useEffect, useState } from 'react';
-import { Form } from 'react-aria-components';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { Member } from '../../../../electron/contract/groupChannels';
+import { type Member, aliasSchema } from '../../../../electron/contract/groupChannels';
 import { type Language, languageSchema } from '../../../../electron/contract/schemas';
-import { type AppError, call } from '../../../api';
-import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
-import { FormError } from '../../../components/FormError';
+import { call } from '../../../api';
+import { FormDialog } from '../../../components/FormDialog';
 import { LanguageChoice } from '../../../components/LanguageChoice';
-import { FormTextField } from '../../../forms/FormFields';
+import { FormDateField, FormTextField } from '../../../forms/FormFields';
+import { useFormSubmit } from '../../../forms/useFormSubmit';
 import { useZodForm } from '../../../forms/useZodForm';
 import { message } from '../../../forms/validation';
 import { currentLanguage } from '../../../i18n';
-import { FormDateField } from '../fields/GroupFields';
 import { localCalendarDate } from '../model/calendar';
 
 export type EnrolMode = 'code' | 'new';
@@ -23,7 +20,7 @@ const schema = z
   .object({
     mode: z.enum(['code', 'new']),
     code: z.string(),
-    alias: z.string().trim().min(1).max(60),
+    alias: aliasSchema,
     language: languageSchema,
     joinedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message('validation.required')),
   })
@@ -40,67 +37,53 @@ type Props = { groupId: string; mode: EnrolMode | null; onClose: () => void; onE
  */
 export function EnrolDialog({ groupId, mode, onClose, onEnrolled }: Props) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppError | null>(null);
   const form = useZodForm(schema, { mode: 'code', code: '', alias: '', language: currentLanguage(), joinedOn: localCalendarDate(new Date()) });
-  const { isSubmitting } = form.formState;
   const language = form.watch('language');
   const { setValue } = form;
   useEffect(() => {
     if (mode) setValue('mode', mode);
   }, [mode, setValue]);
 
+  const { dialog, reset } = useFormSubmit(
+    form,
+    (v) =>
+      v.mode === 'code'
+        ? call('groups:enrolByCode', { groupId, code: v.code, alias: v.alias, joinedOn: v.joinedOn })
+        : call('groups:registerMember', { groupId, alias: v.alias, language: v.language, joinedOn: v.joinedOn }),
+    (member, v) => {
+      form.reset(); // the error was cleared when this submit began
+      onEnrolled(member, v.mode);
+    },
+  );
   const close = () => {
-    form.reset();
-    setError(null);
+    reset();
     onClose();
   };
-  const submit = form.handleSubmit(async (v) => {
-    setError(null);
-    const result =
-      v.mode === 'code'
-        ? await call('groups:enrolByCode', { groupId, code: v.code, alias: v.alias, joinedOn: v.joinedOn })
-        : await call('groups:registerMember', { groupId, alias: v.alias, language: v.language, joinedOn: v.joinedOn });
-    if (!result.ok) return setError(result.error);
-    form.reset();
-    onEnrolled(result.value, v.mode);
-  });
 
   return (
-    <Dialog
+    <FormDialog
       isOpen={mode !== null}
-      onOpenChange={(open) => !open && close()}
       title={mode === 'new' ? t('groups.enrol.newTitle') : t('groups.enrol.codeTitle')}
-      isBusy={isSubmitting}
+      intro={<p className="muted">{mode === 'new' ? t('groups.enrol.newIntro') : t('groups.enrol.codeIntro')}</p>}
+      {...dialog}
+      errorMessages={{ NOT_FOUND: t('groups.enrol.noSuchCode'), ALREADY_MEMBER: t('groups.enrol.alreadyMember') }}
+      onClose={close}
+      submitLabel={mode === 'new' ? t('groups.enrol.register') : t('groups.enrol.enrol')}
     >
-      <p className="muted">{mode === 'new' ? t('groups.enrol.newIntro') : t('groups.enrol.codeIntro')}</p>
-      <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" className="form">
-        <FormError
-          error={error}
-          messages={{ NOT_FOUND: t('groups.enrol.noSuchCode'), ALREADY_MEMBER: t('groups.enrol.alreadyMember') }}
-        />
-        {mode === 'code' ? (
-          <FormTextField control={form.control} name="code" label={t('groups.members.code')} description={t('groups.enrol.codeHelp')} inputClassName="field__input--mono" autoFocus />
-        ) : null}
-        <FormTextField
-          control={form.control}
-          name="alias"
-          label={t('groups.members.alias')}
-          description={t('groups.enrol.aliasHelp')}
-          autoFocus={mode === 'new'}
-        />
-        {mode === 'new' ? (
-          <LanguageChoice value={language} onChange={(l: Language) => form.setValue('language', l)} size="large" label={t('groups.members.language')} />
-        ) : null}
-        <FormDateField control={form.control} name="joinedOn" label={t('groups.members.joined')} />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={isSubmitting}>
-            {mode === 'new' ? t('groups.enrol.register') : t('groups.enrol.enrol')}
-          </Button>
-          <Button variant="quiet" isDisabled={isSubmitting} onPress={close}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </Form>
-    </Dialog>
+      {mode === 'code' ? (
+        <FormTextField control={form.control} name="code" label={t('groups.members.code')} description={t('groups.enrol.codeHelp')} inputClassName="field__input--mono" autoFocus />
+      ) : null}
+      <FormTextField
+        control={form.control}
+        name="alias"
+        label={t('groups.members.alias')}
+        description={t('groups.enrol.aliasHelp')}
+        autoFocus={mode === 'new'}
+      />
+      {mode === 'new' ? (
+        <LanguageChoice value={language} onChange={(l: Language) => form.setValue('language', l)} size="large" label={t('groups.members.language')} />
+      ) : null}
+      <FormDateField control={form.control} name="joinedOn" label={t('groups.members.joined')} />
+    </FormDialog>
   );
 }

@@ -7,18 +7,20 @@ import { Icon } from '../../../components/Icon';
 import { formatCalendarDate } from '../text/dates';
 import { EnrolDialog, type EnrolMode } from './EnrolDialog';
 import { LeaveDialog } from './LeaveDialog';
+import { MemberDialog } from './MemberDialog';
 
 type Props = { group: GroupDetail; onChanged: () => void; onProgress: (memberId: string) => void };
 
 /**
  * Members: code, alias, language, dates. Facilitators enrol (by code, or a new person with only an
- * alias and a language) and record who leaves. Nothing clinical is shown here.
+ * alias and a language), change how a member is shown, and record who leaves. Nothing clinical is shown here.
  */
 export function MembersPanel({ group, onChanged, onProgress }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [enrol, setEnrol] = useState<EnrolMode | null>(null);
   const [leaving, setLeaving] = useState<Member | null>(null);
+  const [editing, setEditing] = useState<Member | null>(null);
   const [registered, setRegistered] = useState<Member | null>(null);
   const canEnrol = group.canRecord && group.status !== 'finished';
   const full = group.capacity !== null && group.activeMembers >= group.capacity;
@@ -93,14 +95,24 @@ export function MembersPanel({ group, onChanged, onProgress }: Props) {
                         {t('groups.members.progress')}
                       </Button>
                       {group.canRecord && !member.leftOn ? (
-                        <Button
-                          variant="quiet"
-                          className="button--small"
-                          aria-label={t('groups.members.actionFor', { action: t('groups.members.leave'), name: member.alias })}
-                          onPress={() => setLeaving(member)}
-                        >
-                          {t('groups.members.leave')}
-                        </Button>
+                        <>
+                          <Button
+                            variant="quiet"
+                            className="button--small"
+                            aria-label={t('groups.members.actionFor', { action: t('groups.members.edit'), name: member.alias })}
+                            onPress={() => setEditing(member)}
+                          >
+                            {t('groups.members.edit')}
+                          </Button>
+                          <Button
+                            variant="quiet"
+                            className="button--small"
+                            aria-label={t('groups.members.actionFor', { action: t('groups.members.leave'), name: member.alias })}
+                            onPress={() => setLeaving(member)}
+                          >
+                            {t('groups.members.leave')}
+                          </Button>
+                        </>
                       ) : null}
                     </div>
                   </td>
@@ -117,6 +129,14 @@ export function MembersPanel({ group, onChanged, onProgress }: Props) {
         onEnrolled={(member, mode) => {
           setEnrol(null);
           setRegistered(mode === 'new' ? member : null);
+          onChanged();
+        }}
+      />
+      <MemberDialog
+        member={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
           onChanged();
         }}
       />

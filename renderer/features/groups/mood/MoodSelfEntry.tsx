@@ -1,14 +1,12 @@
 import { useCallback, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
 import type { ClientMood } from '../../../../electron/contract/groupChannels';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
-import { Icon } from '../../../components/Icon';
 import { useClientT } from '../../drawing/clientLanguage';
-import { ExitClientModeDialog } from '../../drawing/client/ExitClientModeDialog';
+import { StaffExit } from '../../drawing/client/StaffExit';
 import { useLockdown } from '../../drawing/client/useLockdown';
-import { useSession, useVault } from '../../vault/VaultContext';
+import { useVault } from '../../vault/VaultContext';
 import '../../drawing/drawing.css';
 
 const SCALE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -16,15 +14,12 @@ const SCALE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 /** The member's own screen: two 0–10 scales, large, in their language; "Save", then thanks. */
 export function MoodSelfEntry({ mood, onExited }: { mood: ClientMood; onExited: () => void }) {
   const { t, language } = useClientT();
-  const { t: tUi } = useTranslation();
-  const { account } = useSession();
   const { refresh } = useVault();
   const [before, setBefore] = useState<number | null>(mood.moodBefore);
   const [after, setAfter] = useState<number | null>(mood.moodAfter);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
-  const [leaving, setLeaving] = useState(false);
 
   // Ctrl+L locks (which ends client mode in the backend); reload, close and devtools keys are swallowed.
   const lockNow = useCallback(() => {
@@ -64,10 +59,7 @@ export function MoodSelfEntry({ mood, onExited }: { mood: ClientMood; onExited: 
         <div className="client-mode__task">
           <p className="client-mode__instruction">{t('groups.mood.greeting', { alias: mood.alias })}</p>
         </div>
-        <Button variant="quiet" className="button--small client-mode__leave" onPress={() => setLeaving(true)}>
-          <Icon name="lock" />
-          <span lang={account.language}>{tUi('drawing.exit.open')}</span>
-        </Button>
+        <StaffExit onExited={onExited} />
       </header>
       {saved ? (
         <main className="client-mode__done">
@@ -89,13 +81,6 @@ export function MoodSelfEntry({ mood, onExited }: { mood: ClientMood; onExited: 
           </Button>
         </main>
       )}
-      <ExitClientModeDialog
-        isOpen={leaving}
-        psychologistName={account.fullName}
-        onCancel={() => setLeaving(false)}
-        beforeExit={() => Promise.resolve()}
-        onExited={onExited}
-      />
     </div>
   );
 }

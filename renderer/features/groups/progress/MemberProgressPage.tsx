@@ -7,7 +7,8 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { ChartFigure } from '../charts/ChartFigure';
-import { DrawingThumbnailLoader } from '../drawings/DrawingThumbnailLoader';
+import { DrawingCacheProvider } from '../../drawing/thumbnail/drawingCache';
+import { LazyDrawingThumbnail } from '../../drawing/thumbnail/LazyDrawingThumbnail';
 import { hasValues, memberMoodSeries } from '../model/chartData';
 import { formatCalendarDate } from '../text/dates';
 import { useNumberText } from '../text/useNumberText';
@@ -31,7 +32,9 @@ export function MemberProgressPage({ groupId, memberId, go }: Props) {
       </nav>
       <FormError error={progress.error} />
       {progress.value ? (
-        <ProgressView progress={progress.value} onSession={(sessionId) => go({ kind: 'session', groupId, sessionId })} />
+        <DrawingCacheProvider key={memberId}>
+          <ProgressView progress={progress.value} onSession={(sessionId) => go({ kind: 'session', groupId, sessionId })} />
+        </DrawingCacheProvider>
       ) : !progress.error ? (
         <p aria-busy="true">{t('common.loading')}</p>
       ) : null}
@@ -114,9 +117,10 @@ function ProgressView({ progress, onSession }: { progress: MemberProgress; onSes
                         <ul className="thumbs thumbs--small">
                           {s.drawingIds.map((id, i) => (
                             <li key={id}>
-                              <DrawingThumbnailLoader
-                                id={id}
-                                width={96}
+                              <LazyDrawingThumbnail
+                                drawingId={id}
+                                size={{ width: 96 }}
+                                testId="drawing-thumbnail"
                                 label={t('groups.progress.thumbLabel', { alias: member.alias, date: formatCalendarDate(language, s.date), n: i + 1 })}
                               />
                             </li>

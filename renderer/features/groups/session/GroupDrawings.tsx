@@ -11,9 +11,11 @@ import { Select } from '../../../components/Select';
 import { TextField } from '../../../components/TextField';
 import { drawingPageOptions, localized, pageOrientation, toolkitForPage, toolkitForSet } from '../../drawing/drawingSetup';
 import { useDrawingAreaContext } from '../../drawing/useDrawingArea';
-import { DrawingThumbnailLoader } from '../drawings/DrawingThumbnailLoader';
+import { DrawingCacheProvider } from '../../drawing/thumbnail/drawingCache';
+import { LazyDrawingThumbnail } from '../../drawing/thumbnail/LazyDrawingThumbnail';
 
 const OWN = 'own';
+const THUMB = { width: 160 };
 
 type Props = { session: SessionDetail; onReturn: () => void };
 
@@ -88,22 +90,25 @@ export function GroupDrawings({ session, onReturn }: Props) {
       <h2 id="drawings-title">{t('groups.drawings.title')}</h2>
       {withDrawings.length === 0 ? <p className="muted">{t('groups.drawings.none')}</p> : null}
       {withDrawings.length > 0 ? (
-        <ul className="member-drawings">
-          {withDrawings.map((row) => (
-            <li key={row.memberId} className="member-drawings__member">
-              <h3 className="member-drawings__name">
-                {row.alias} <span className="mono muted">{row.code}</span>
-              </h3>
-              <ul className="thumbs">
-                {row.drawingIds.map((id, i) => (
-                  <li key={id}>
-                    <DrawingThumbnailLoader id={id} label={t('groups.drawings.thumbLabel', { alias: row.alias, n: i + 1 })} />
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        // Session drawings fetched once while this screen is open: each drawings:get is an audited view.
+        <DrawingCacheProvider>
+          <ul className="member-drawings">
+            {withDrawings.map((row) => (
+              <li key={row.memberId} className="member-drawings__member">
+                <h3 className="member-drawings__name">
+                  {row.alias} <span className="mono muted">{row.code}</span>
+                </h3>
+                <ul className="thumbs">
+                  {row.drawingIds.map((id, i) => (
+                    <li key={id}>
+                      <LazyDrawingThumbnail drawingId={id} size={THUMB} label={t('groups.drawings.thumbLabel', { alias: row.alias, n: i + 1 })} testId="drawing-thumbnail" />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </DrawingCacheProvider>
       ) : null}
       {session.canRecord && session.groupStatus !== 'finished' && session.grid.length > 0 ? (
         <Form className="form group-drawing-form" onSubmit={(e) => (e.preventDefault(), void start())}>

@@ -1,17 +1,13 @@
-import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { GroupSummary, SessionDetail, SessionSummary } from '../../../../electron/contract/groupChannels';
+import type { GroupSummary, PersonRef, SessionDetail, SessionSummary } from '../../../../electron/contract/groupChannels';
 import { idSchema } from '../../../../electron/contract/schemas';
-import { type AppError, call } from '../../../api';
-import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
-import { FormError } from '../../../components/FormError';
-import { FormTextField } from '../../../forms/FormFields';
+import { call } from '../../../api';
+import { FormDialog } from '../../../components/FormDialog';
+import { FormCheckboxesField, FormDateField, FormNumberField, FormTextField } from '../../../forms/FormFields';
+import { useFormSubmit } from '../../../forms/useFormSubmit';
 import { useZodForm } from '../../../forms/useZodForm';
 import { message } from '../../../forms/validation';
-import { FacilitatorsField, FormDateField, FormNumberField } from '../fields/GroupFields';
 import { localCalendarDate } from '../model/calendar';
 import { normalizeTime } from '../model/groupForm';
 
@@ -31,6 +27,7 @@ const schema = z
   });
 
 type Props = {
+  /** The group's facilitators are whom the session's may be chosen from. */
   group: Pick<GroupSummary, 'id' | 'time' | 'facilitators'>;
   /** The session to change; null for a new one. */
   session: (SessionSummary & { groupId: string }) | null;
@@ -41,7 +38,6 @@ type Props = {
 /** A new session, or a session's date, time, duration, topic, planned activities and facilitators. */
 export function SessionDialog({ group, session, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppError | null>(null);
   const form = useZodForm(
     schema,
     session
@@ -62,39 +58,38 @@ export function SessionDialog({ group, session, onClose, onSaved }: Props) {
           facilitatorIds: group.facilitators.map((f) => f.id),
         },
   );
-  const { isSubmitting } = form.formState;
-
-  const submit = form.handleSubmit(async (v) => {
-    setError(null);
-    const fields = { ...v, time: v.time === '' ? null : v.time };
-    const result = session
-      ? await call('groupSessions:update', { sessionId: session.id, ...fields })
-      : await call('groupSessions:create', { groupId: group.id, ...fields });
-    if (!result.ok) return setError(result.error);
-    onSaved(result.value);
-  });
+  const { dialog } = useFormSubmit(
+    form,
+    (v) => {
+      const fields = { ...v, time: v.time === '' ? null : v.time };
+      return session ? call('groupSessions:update', { sessionId: session.id, ...fields }) : call('groupSessions:create', { groupId: group.id, ...fields });
+    },
+    onSaved,
+  );
+  // Someone on the session who no longer facilitates the group stays visible, to be unticked (the backend takes only the group's).
+  const people: PersonRef[] = [...group.facilitators, ...(session?.facilitators ?? []).filter((f) => !group.facilitators.some((g) => g.id === f.id))];
 
   return (
-    <Dialog isOpen onOpenChange={(open) => !open && onClose()} title={session ? t('groups.session.editTitle') : t('groups.sessions.new')} isBusy={isSubmitting}>
-      <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" className="form">
-        <FormError error={error} />
-        <div className="form__row">
-          <FormDateField control={form.control} name="date" label={t('groups.sessions.date')} />
-          <FormTextField control={form.control} name="time" label={t('groups.fields.time')} description={t('groups.form.timeHelp')} />
-          <FormNumberField control={form.control} name="durationMinutes" label={t('groups.session.duration')} minValue={5} maxValue={600} />
-        </div>
-        <FormTextField control={form.control} name="topic" label={t('groups.sessions.topic')} />
-        <FormTextField control={form.control} name="plannedActivities" label={t('groups.session.activities')} multiline />
-        <FacilitatorsField control={form.control} name="facilitatorIds" label={t('groups.fields.facilitators')} people={group.facilitators} />
-        <div className="form__actions">
-          <Button type="submit" variant="primary" isPending={isSubmitting}>
-            {isSubmitting ? t('common.saving') : t('common.save')}
-          </Button>
-          <Button variant="quiet" isDisabled={isSubmitting} onPress={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </div>
-      </Form>
-    </Dialog>
+    <FormDialog
+      {...dialog}
+      title={session ? t('groups.session.editTitle') : t('groups.sessions.new')}
+      onClose={onClose}
+      submitLabel={t('common.save')}
+      busyLabel={t('common.saving')}
+    >
+      <div className="form__row">
+        <FormDateField control={form.control} name="date" label={t('groups.sessions.date')} />
+        <FormTextField control={form.control} name="time" label={t('groups.fields.time')} description={t('groups.form.timeHelp')} />
+        <FormNumberField control={form.control} name="durationMinutes" label={t('groups.session.duration')} minValue={5} maxValue={600} />
+      </div>
+      <FormTextField control={form.control} name="topic" label={t('groups.sessions.topic')} />
+      <FormTextField control={form.control} name="plannedActivities" label={t('groups.session.activities')} multiline />
+      <FormCheckboxesField
+        control={form.control}
+        name="facilitatorIds"
+        label={t('groups.fields.facilitators')}
+        options={people.map((p) => ({ id: p.id, label: p.fullName }))}
+      />
+    </FormDialog>
   );
 }

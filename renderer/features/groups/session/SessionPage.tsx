@@ -116,7 +116,7 @@ function SessionView({ session, onChange, onReload, onBack }: { session: Session
 
       {editing ? (
         <SessionDialog
-          group={{ id: session.groupId, time: session.time, facilitators: session.facilitators }}
+          group={{ id: session.groupId, time: session.time, facilitators: session.groupFacilitators }}
           session={session}
           onClose={() => setEditing(false)}
           onSaved={(s) => {

@@ -12,7 +12,7 @@ export function fromSummary(summary: AssessmentSummary): TimelineAssessment {
     instrumentVersion: summary.instrumentVersion,
     status: summary.status,
     date: summary.status === 'signed' && summary.signedAt ? summary.signedAt : summary.createdAt,
-    scales: Object.fromEntries(summary.totals.map((t) => [t.scaleId, { value: t.value, bandIndex: t.bandIndex }])),
+    scales: Object.fromEntries(summary.totals.map((t) => [t.scaleId, { value: t.value, band: t.band }])),
     drawings: summary.drawings.map((d) => ({ pageId: d.pageId, drawingId: d.drawingId, finished: d.finished })),
   };
 }

@@ -18,7 +18,7 @@ export interface TotalPoint {
   assessmentId: string;
   date: string;
   value: number;
-  /** The band the stored result put the value in (signed results keep theirs), else the definition's. */
+  /** The band the stored result put the value in: a signed result keeps the one it was signed with. */
   band: Band | null;
 }
 
@@ -46,11 +46,6 @@ export function bandBoxes(bands: readonly Band[], range: Range): BandBox[] {
   });
 }
 
-/** The band a value falls in by the definition (inclusive ranges, as the scoring engine reads them). */
-export function bandOf(bands: readonly Band[], value: number): Band | null {
-  return bands.find((b) => value >= b.min && value <= b.max) ?? null;
-}
-
 /**
  * Series of the questionnaires among `assessments`, in catalogue order. Only signed results are
  * plotted: a draft's total can still change. Scales without any value are left out.
@@ -67,8 +62,7 @@ export function totalsSeries(assessments: readonly TimelineAssessment[], instrum
       const points = own.flatMap((a): TotalPoint[] => {
         const stored = a.scales[scale.id];
         if (!stored || stored.value === null) return [];
-        const band = (stored.bandIndex !== null ? scale.bands[stored.bandIndex] : undefined) ?? bandOf(scale.bands, stored.value);
-        return [{ assessmentId: a.id, date: a.date, value: stored.value, band }];
+        return [{ assessmentId: a.id, date: a.date, value: stored.value, band: stored.band }];
       });
       if (points.length > 0) series.push({ instrument, scale, range, points, boxes: bandBoxes(scale.bands, range) });
     }

@@ -3,12 +3,14 @@
  * pure shaping (order, chart series, comparable pages) is tested without a backend.
  * `fromSummary.ts` builds these from `assessments:listForClient`.
  */
+import type { Band } from '../../../../assessments/instruments';
+
 export type TimelineStatus = 'draft' | 'signed';
 
-/** A computed scale value as stored with the assessment; `bandIndex` indexes the scale's bands. */
+/** A computed scale value as stored with the assessment, with the band it fell in when it was scored (signed: when signed). */
 export interface ScaleValue {
   value: number | null;
-  bandIndex: number | null;
+  band: Band | null;
 }
 
 export interface TimelineAssessment {
