@@ -94,7 +94,8 @@ export type Addendum = z.infer<typeof addendumSchema>;
 /** Everything the assessment screen and the report show; what `assessments:get` returns (audited). */
 export const assessmentSchema = z.object({
   id: idSchema,
-  client: z.object({ id: idSchema, code: z.string() }),
+  /** The client's preferred language (null when not recorded): the default for what the client reads. */
+  client: z.object({ id: idSchema, code: z.string(), language: languageSchema.nullable() }),
   /** The instrument id and the definition's version stored at creation. */
   instrument: z.object({ id: z.string(), version: z.string(), kind: z.enum(['drawing', 'questionnaire']) }),
   status: assessmentStatusSchema,

@@ -35,7 +35,8 @@ describe('the House-Tree-Person workflow', () => {
     expect(draft).toMatchObject({
       status: 'draft',
       instrument: { id: 'htp', version: getInstrument('htp')?.version, kind: 'drawing' },
-      client: { id: clientId },
+      // The client's preferred language comes with the assessment: the workflow need not open the client's record.
+      client: { id: clientId, language: 'kk' },
       signature: null,
       addenda: [],
     });

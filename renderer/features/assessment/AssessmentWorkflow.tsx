@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getInstrument } from '../../../assessments/instruments';
 import type { Language } from '../../../electron/contract/schemas';
-import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
@@ -46,14 +45,7 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
   // The client's preferred language is the default for what they read; the psychologist may change it.
   useEffect(() => {
     if (storedLanguage || !assessment) return;
-    if (assessment.clientLanguage) return setClientLanguage(assessment.clientLanguage);
-    let live = true;
-    void call('clients:get', { clientId: assessment.client.id }).then((result) => {
-      if (live) setClientLanguage(result.ok && result.value.language ? result.value.language : ui);
-    });
-    return () => {
-      live = false;
-    };
+    setClientLanguage(assessment.clientLanguage ?? assessment.client.language ?? ui);
   }, [assessment, storedLanguage, setClientLanguage, ui]);
 
   const go = (next: StepId) => {

@@ -49,7 +49,7 @@ export function assessmentView(open: OpenVault, row: AssessmentRow): Assessment 
       : [];
   return {
     id: row.id,
-    client: { id: client.id, code: client.code },
+    client: { id: client.id, code: client.code, language: client.language },
     instrument: { id: row.instrument_id, version: row.instrument_version, kind: row.instrument_kind },
     status: row.status,
     createdBy: row.created_by,
