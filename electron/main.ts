@@ -116,7 +116,11 @@ app.whenReady().then(() => {
     }
     return backend.invokeRaw(channel, input);
   });
-  backend.onEvent((e) => window?.webContents.send(IPC_EVENT, e));
+  backend.onEvent((e) => {
+    // While a client has the screen the window is a kiosk: no task switcher, no leaving full screen.
+    if (e.type === 'clientMode:changed') window?.setKiosk(e.active);
+    window?.webContents.send(IPC_EVENT, e);
+  });
   powerMonitor.on('suspend', () => void backend.lock('suspend'));
   powerMonitor.on('lock-screen', () => void backend.lock('screen-lock'));
 

@@ -181,5 +181,7 @@ export type LockReason = z.infer<typeof lockReasonSchema>;
 /** Pushed from the backend to the renderer (not requests): the screen must follow. */
 export const backendEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session:locked'), reason: lockReasonSchema }),
+  /** A client has the screen, or no longer has it: Electron keeps the window in kiosk mode meanwhile. */
+  z.object({ type: z.literal('clientMode:changed'), active: z.boolean() }),
 ]);
 export type BackendEvent = z.infer<typeof backendEventSchema>;

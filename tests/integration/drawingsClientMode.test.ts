@@ -130,6 +130,25 @@ describe('client mode', () => {
     expect(ok(await tv.backend.invoke('vault:status', {})).clientMode).toBeNull();
   });
 
+  it('tells the shell when a client has the screen, so Electron can hold the window in kiosk mode', async () => {
+    const modeEvents = () => tv.events.map((e) => JSON.stringify(e));
+    // Entering (in beforeEach) said so; a wrong password changes nothing; the right one ends it.
+    expect(modeEvents()).toEqual([JSON.stringify({ type: 'clientMode:changed', active: true })]);
+    fails(await tv.backend.invoke('session:exitClientMode', { password: 'not-the-password' }), 'INVALID_CREDENTIALS');
+    tv.clock.t += 60_000;
+    ok(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }));
+    expect(modeEvents().slice(1)).toEqual([JSON.stringify({ type: 'clientMode:changed', active: false })]);
+
+    // A lock in client mode ends it too: first the kiosk is let go, then the lock screen comes.
+    ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
+    ok(await tv.backend.invoke('session:lock', {}));
+    expect(modeEvents().slice(2)).toEqual([
+      JSON.stringify({ type: 'clientMode:changed', active: true }),
+      JSON.stringify({ type: 'clientMode:changed', active: false }),
+      JSON.stringify({ type: 'session:locked', reason: 'manual' }),
+    ]);
+  });
+
   it('needs a drawing this sign-in may write to', async () => {
     ok(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }));
     await signInAs(tv.backend, BOTH.username, BOTH.password);

@@ -92,6 +92,7 @@ export function startClientMode(ctx: ServiceContext, target: ClientMode): Client
   const at = ruleOf(target).auditTarget(target);
   audit(ctx, open.db, { actorId: open.account.id, action: 'clientMode.entered', targetKind: at.kind, targetId: at.id });
   state.clientMode = { target, exitFailures: 0, lastExitFailureMs: null };
+  ctx.emit({ type: 'clientMode:changed', active: true });
   return target;
 }
 
@@ -135,5 +136,6 @@ export async function exitClientMode(ctx: ServiceContext, password: string): Pro
   }
   audit(ctx, open.db, { actorId: open.account.id, action: 'clientMode.exited', targetKind: exitTarget.kind, targetId: exitTarget.id });
   drawingSession(open).clientMode = null;
+  ctx.emit({ type: 'clientMode:changed', active: false });
   return null;
 }

@@ -224,7 +224,10 @@ export function lockVault(ctx: ServiceContext, reason: LockReason): void {
   const open = ctx.vault.peekSession();
   if (!open) return;
   audit(ctx, open.db, { actorId: open.account.id, action: 'session.lock', details: { reason } });
+  const hadClient = Boolean(open.drawing?.clientMode);
   ctx.vault.close(reason);
+  // Locking ends client mode: the lock screen is the staff's, not the client's.
+  if (hadClient) ctx.emit({ type: 'clientMode:changed', active: false });
   ctx.emit({ type: 'session:locked', reason });
 }
 
