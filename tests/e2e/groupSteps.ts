@@ -39,11 +39,15 @@ export async function signInAsNewFacilitator(page: Page, backend: Backend, langu
   await signInAsNewAccount(page, backend, language, { fullName: FACILITATOR_NAME[language], roles: ['facilitator'], ...FACILITATOR });
 }
 
-/** A full-page screenshot of the Groups area: test-results/screenshots/groups-<name>-<language>.png. */
-export async function docShot(page: Page, name: string, language: Language): Promise<void> {
+/**
+ * A screenshot of the Groups area: test-results/screenshots/groups-<name>-<language>.png. Full
+ * page, except with a dialog open: its overlay covers only the viewport, so a full page would show
+ * half the page dimmed.
+ */
+export async function docShot(page: Page, name: string, language: Language, options: { fullPage?: boolean } = {}): Promise<void> {
   // Charts draw on the next frame after layout; wait for two frames so none is caught blank.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await harnessShot(page, `groups-${name}-${language}`);
+  await harnessShot(page, `groups-${name}-${language}`, options);
 }
 
 /** react-aria hides the real radio input; checking it is what clicking its label does. */

@@ -10,8 +10,10 @@ import { ADMIN, KDF_COST, type Language, escapeRegExp, setUp, startsWith, text }
 /**
  * Issue 6 as a facilitator lives it: create a group, enrol three members (two by client code,
  * one registered new), record two sessions with attendance, participation and mood in the quick
- * grid, a member's drawing handed over in client mode, a signed session note; then the dashboard
- * with the member at risk of dropping out, the calendar and a member's progress. Run in Kazakh,
+ * grid, a member's drawing handed over in client mode, a signed session note; a session with
+ * records that cannot be deleted and one created by mistake that can; then the dashboard with the
+ * member at risk of dropping out, the calendar, a member's progress and the calendar of all
+ * groups. Run in Kazakh,
  * Russian and English; screenshots go to test-results/screenshots/groups-*.png.
  */
 
@@ -82,6 +84,20 @@ async function newSession(page: Page, ui: Language, topic: string, dayAfter: boo
   await dialog.getByRole('button', { name: t('common.save') }).click();
   await expect(page.getByRole('heading', { level: 2, name: t('groups.grid.title') })).toBeVisible();
   await expect(page.getByText(topic)).toBeVisible();
+}
+
+const MISTAKE: Record<Language, string> = { kk: 'Қате енгізілген сабақ', ru: 'Занятие, созданное по ошибке', en: 'A session entered by mistake' };
+
+/** Opens the delete dialog from a session's page. */
+async function deleteSession(page: Page, ui: Language): Promise<void> {
+  await page.getByRole('button', { name: text(ui, 'groups.deleteSession.open') }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+}
+
+/** The sessions of the test's group on the all-groups calendar, named by group and date. */
+function allGroupsSession(page: Page, ui: Language): Locator {
+  const name = text(ui, 'groups.allCalendar.openNamed', { group: GROUP_NAME[ui], when: '' });
+  return page.getByRole('tabpanel').getByRole('button', { name: startsWith(name) });
 }
 
 /** The facilitator takes the screen back with their password (the dialog is in the UI language). */
@@ -247,8 +263,30 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodBeforeOf', { alias: MEMBERS[0] }) })).toHaveValue('6');
     await expect(gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodAfterOf', { alias: MEMBERS[0] }) })).toHaveValue('9');
 
-    // The dashboard: attendance and mood per session, and who is at risk of dropping out.
+    // A session with records cannot be deleted: the dialog says why and offers only to close.
+    await deleteSession(page, ui);
+    const refused = page.getByRole('alertdialog');
+    await refused.getByRole('button', { name: t('groups.deleteSession.confirm') }).click();
+    await expect(refused.getByText(t('errors.SESSION_NOT_EMPTY'))).toBeVisible();
+    await expect(refused.getByText(t('groups.deleteSession.changeInstead'))).toBeVisible();
+    await expect(refused.getByRole('button', { name: t('groups.deleteSession.confirm') })).toHaveCount(0);
+    await docShot(page, 'delete-refused', ui, { fullPage: false });
+    await refused.getByRole('button', { name: t('groups.deleteSession.close') }).click();
+    await expect(refused).toBeHidden();
+
+    // A third session created by mistake is deleted while nothing is recorded in it.
     await page.getByRole('button', { name: t('groups.back.toGroup') }).click();
+    await newSession(page, ui, MISTAKE[ui], false);
+    await deleteSession(page, ui);
+    await docShot(page, 'delete-session', ui, { fullPage: false });
+    await page.getByRole('alertdialog').getByRole('button', { name: t('groups.deleteSession.confirm') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: GROUP_NAME[ui] })).toBeVisible();
+    await expect(page.getByRole('tab', { name: t('groups.tabs.sessions'), selected: true })).toBeVisible();
+    await expect(page.getByText(TOPICS[ui][1])).toBeVisible();
+    await expect(page.getByText(MISTAKE[ui])).toHaveCount(0);
+    await expect(page.getByRole('table', { name: t('groups.sessions.caption') }).getByRole('row')).toHaveCount(3);
+
+    // The dashboard: attendance and mood per session, and who is at risk of dropping out.
     await openTab(page, ui, 'dashboard');
     const atRisk = page.getByRole('region', { name: t('groups.dashboard.atRiskTitle') });
     await expect(atRisk.getByText(MEMBERS[2], { exact: true })).toBeVisible();
@@ -290,6 +328,26 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(page.getByRole('rowheader', { name: startsWith(GROUP_NAME[ui]) })).toBeVisible();
     await docShot(page, 'list', ui);
 
+    // The calendar of all the facilitator's groups: the first session (today) is on it, by group and time, and opens.
+    await page.getByRole('tab', { name: t('groups.list.tabs.calendar') }).click();
+    const firstSession = allGroupsSession(page, ui).first();
+    await expect(firstSession).toBeVisible();
+    await expect(firstSession).toContainText('09:30');
+    await expect(firstSession).toContainText(GROUP_NAME[ui]);
+    // The month before has none; coming back finds them again.
+    await page.getByRole('button', { name: t('groups.calendar.previous') }).click();
+    await expect(page.getByText(t('groups.allCalendar.empty'))).toBeVisible();
+    await expect(allGroupsSession(page, ui)).toHaveCount(0);
+    await page.getByRole('button', { name: t('groups.calendar.next') }).click();
+    await expect(firstSession).toBeVisible();
+    await docShot(page, 'all-calendar', ui);
+    await firstSession.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('signed-note')).toBeVisible();
+    await expect(page.getByText(TOPICS[ui][0])).toBeVisible();
+    await page.getByRole('button', { name: t('groups.back.toGroup') }).click();
+    await page.getByRole('button', { name: t('groups.back.toList') }).click();
+
     // The administrator reads every group but records nothing: no enrolling, the grid read-only.
     await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
     await page.getByLabel(t('fields.username'), { exact: true }).fill(ADMIN.username);
@@ -297,6 +355,10 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await page.getByRole('button', { name: t('signIn.submit') }).click();
     await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('groups.nav') }).click();
     await expect(page.getByRole('checkbox', { name: t('groups.list.mine') })).not.toBeChecked();
+    // The administrator's calendar has the facilitator's group too.
+    await page.getByRole('tab', { name: t('groups.list.tabs.calendar') }).click();
+    await expect(allGroupsSession(page, ui).first()).toBeVisible();
+    await page.getByRole('tab', { name: t('groups.list.tabs.list') }).click();
     await page.getByRole('button', { name: t('groups.list.openNamed', { name: GROUP_NAME[ui] }) }).click();
     await expect(page.getByRole('heading', { level: 1, name: GROUP_NAME[ui] })).toBeVisible();
     await expect(page.getByRole('button', { name: t('groups.members.enrolByCode') })).toHaveCount(0);

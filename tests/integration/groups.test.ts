@@ -115,6 +115,9 @@ describe('the life of a group', () => {
       ['2026-12-03', 'none'],
     ]);
 
+    // A session planned but never held; once the group is finished it stays as it is.
+    const unheld = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-10', [facA])));
+
     // Finishing completes every open membership; nothing new is taken afterwards.
     const finished = ok(await invoke('groups:setStatus', { groupId: group.id, status: 'finished', on: '2027-02-28' }));
     expect(finished.status).toBe('finished');
@@ -124,6 +127,7 @@ describe('the life of a group', () => {
       ['Марат', '2026-12-05', 'dropped-out'],
     ]);
     fails(await invoke('groupSessions:create', sessionInput(group.id, '2027-03-01', [facA])), 'GROUP_FINISHED');
+    fails(await invoke('groupSessions:delete', { sessionId: unheld.id }), 'GROUP_FINISHED');
     fails(await invoke('groups:enrolByCode', { groupId: group.id, code: c1.code, alias: 'Back', joinedOn: '2027-03-01' }), 'GROUP_FINISHED');
     fails(await invoke('groups:setStatus', { groupId: group.id, status: 'running' }), 'GROUP_FINISHED');
     const { name, programmeType, programmeText, unit, startDate, endDate, weekdays, time, plannedSessions, capacity, goals } = groupInput([facA]);

@@ -20,7 +20,15 @@ export function GroupsPage() {
 
   switch (view.kind) {
     case 'list':
-      return <GroupList onOpen={(groupId) => go({ kind: 'group', groupId })} onNew={() => go({ kind: 'new' })} />;
+      return (
+        <GroupList
+          tab={view.tab ?? 'list'}
+          onTab={(tab) => go({ kind: 'list', tab })}
+          onOpen={(groupId) => go({ kind: 'group', groupId })}
+          onOpenSession={(groupId, sessionId) => go({ kind: 'session', groupId, sessionId })}
+          onNew={() => go({ kind: 'new' })}
+        />
+      );
     case 'new':
       return <GroupFormPage groupId={null} onDone={(groupId) => go(groupId ? { kind: 'group', groupId } : { kind: 'list' })} />;
     case 'edit':

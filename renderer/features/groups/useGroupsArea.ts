@@ -4,12 +4,16 @@ import type { GridLine } from './model/attendanceGrid';
 
 /** Where the person is inside Groups. */
 export type GroupsView =
-  | { kind: 'list' }
+  | { kind: 'list'; tab?: ListTab }
   | { kind: 'new' }
   | { kind: 'edit'; groupId: string }
   | { kind: 'group'; groupId: string; tab?: GroupTab }
   | { kind: 'session'; groupId: string; sessionId: string }
   | { kind: 'member'; groupId: string; memberId: string };
+
+/** The Groups list page shows the groups as a table or their sessions on a calendar. */
+export const LIST_TABS = ['list', 'calendar'] as const;
+export type ListTab = (typeof LIST_TABS)[number];
 
 export const GROUP_TABS = ['members', 'sessions', 'calendar', 'dashboard'] as const;
 export type GroupTab = (typeof GROUP_TABS)[number];

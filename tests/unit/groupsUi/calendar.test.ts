@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, initialMonth, monthGrid, weekdayIndex } from '../../../renderer/features/groups/model/calendar';
+import { addDays, addMonths, gridRange, initialMonth, monthGrid, weekdayIndex } from '../../../renderer/features/groups/model/calendar';
 
 const sessions = [
   { id: 'a', date: '2026-11-03' },
@@ -39,5 +39,21 @@ describe('session calendar', () => {
     expect(initialMonth(['2026-10-01', '2026-12-05'], '2026-11-20')).toEqual({ year: 2026, month: 12 });
     expect(initialMonth(['2026-10-01', '2026-09-05'], '2026-11-20')).toEqual({ year: 2026, month: 10 });
     expect(initialMonth([], '2026-11-20')).toEqual({ year: 2026, month: 11 });
+  });
+
+  it('asks the backend for exactly the days the grid shows', () => {
+    const november = { year: 2026, month: 11 };
+    const days = monthGrid(november, [], () => '').flat();
+    expect(gridRange(november)).toEqual({ from: days[0]!.date, to: days.at(-1)!.date });
+    expect(gridRange(november)).toEqual({ from: '2026-10-26', to: '2026-12-06' });
+    // June 2026 starts on a Monday and ends on a Tuesday: no day of May, five of July.
+    expect(gridRange({ year: 2026, month: 6 })).toEqual({ from: '2026-06-01', to: '2026-07-05' });
+    // February of a leap year.
+    expect(gridRange({ year: 2028, month: 2 }).to).toBe('2028-03-05');
+  });
+
+  it('adds days across months and years', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
   });
 });

@@ -46,7 +46,7 @@ export function requireRecordableSession(open: OpenVault, sessionId: string): { 
 export const enrolledOn = (m: Pick<MemberRow, 'joined_on' | 'left_on'>, date: string): boolean =>
   m.joined_on <= date && (m.left_on === null || m.left_on >= date);
 
-function requireSigned(session: SessionRow): void {
+function requireUnsigned(session: SessionRow): void {
   if (session.note_status === 'signed') throw new AppFailure('NOTE_SIGNED', 'the session note is signed; the session is read-only');
 }
 
@@ -151,7 +151,7 @@ export function updateSession(ctx: ServiceContext, input: Input<'groupSessions:u
   const open = ctx.vault.session();
   const { session, access } = requireRecordableSession(open, input.sessionId);
   requireNotFinished(access);
-  requireSigned(session);
+  requireUnsigned(session);
   checkSessionFacilitators(open, session.group_id, input.facilitatorIds);
   const before = listSessionFacilitators(open.db, [session.id]).map((f) => f.id).sort();
   const fields = [
@@ -187,8 +187,10 @@ export function updateSession(ctx: ServiceContext, input: Input<'groupSessions:u
 
 export function deleteSession(ctx: ServiceContext, sessionId: string): null {
   const open = ctx.vault.session();
-  const { session } = requireRecordableSession(open, sessionId);
-  requireSigned(session);
+  const { session, access } = requireRecordableSession(open, sessionId);
+  // A finished group is read-only, as it takes no new sessions.
+  requireNotFinished(access);
+  requireUnsigned(session);
   if (sessionHasRecords(open.db, session.id)) throw new AppFailure('SESSION_NOT_EMPTY', 'the session has records');
   open.db.transaction(() => {
     deleteSessionRow(open.db, session.id);

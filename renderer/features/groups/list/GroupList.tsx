@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { GROUP_STATUSES, type GroupStatus, type GroupSummary } from '../../../../electron/contract/groupChannels';
 import { call } from '../../../api';
@@ -9,15 +10,26 @@ import { PageTitle } from '../../../components/Page';
 import { Select } from '../../../components/Select';
 import { useSession } from '../../vault/VaultContext';
 import { useScheduleText } from '../text/useScheduleText';
+import { LIST_TABS, type ListTab } from '../useGroupsArea';
 import { useLoaded } from '../useLoaded';
+import { AllGroupsCalendar } from './AllGroupsCalendar';
 
 const ALL = 'all';
 type Filter = GroupStatus | typeof ALL;
 
-type Props = { onOpen: (groupId: string) => void; onNew: () => void };
+type Props = {
+  tab: ListTab;
+  onTab: (tab: ListTab) => void;
+  onOpen: (groupId: string) => void;
+  onOpenSession: (groupId: string, sessionId: string) => void;
+  onNew: () => void;
+};
 
-/** The groups this person may see, filtered by status and, for someone who facilitates, to their own. */
-export function GroupList({ onOpen, onNew }: Props) {
+/**
+ * The groups this person may see, filtered by status and, for someone who facilitates, to their
+ * own: as a table, or their sessions on a month calendar (the same filters apply to both).
+ */
+export function GroupList({ tab, onTab, onOpen, onOpenSession, onNew }: Props) {
   const { t } = useTranslation();
   const { account } = useSession();
   const [status, setStatus] = useState<Filter>(ALL);
@@ -26,12 +38,12 @@ export function GroupList({ onOpen, onNew }: Props) {
   const [mine, setMine] = useState(isFacilitator);
   const load = useCallback(() => call('groups:list', status === ALL ? {} : { status }), [status]);
   const groups = useLoaded(load);
-  const schedule = useScheduleText();
 
   const shown = useMemo(
     () => (groups.value ?? []).filter((g) => !mine || g.facilitators.some((f) => f.id === account.id)),
     [groups.value, mine, account.id],
   );
+  const shownIds = useMemo(() => new Set(shown.map((g) => g.id)), [shown]);
   const statusOptions: { id: Filter; label: string }[] = [
     { id: ALL, label: t('groups.list.allStatuses') },
     ...GROUP_STATUSES.map((s) => ({ id: s, label: t(`groups.status.${s}`) })),
@@ -59,30 +71,51 @@ export function GroupList({ onOpen, onNew }: Props) {
       </fieldset>
       <FormError error={groups.error} />
       {groups.value === null && !groups.error ? <p aria-busy="true">{t('common.loading')}</p> : null}
-      {groups.value && shown.length === 0 ? <p className="empty">{t('groups.list.empty')}</p> : null}
-      {shown.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('groups.list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('groups.fields.name')}</th>
-                <th scope="col">{t('groups.fields.programme')}</th>
-                <th scope="col">{t('groups.fields.schedule')}</th>
-                <th scope="col">{t('groups.fields.members')}</th>
-                <th scope="col">{t('groups.fields.status')}</th>
-                <th scope="col">{t('groups.list.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((group) => (
-                <GroupRow key={group.id} group={group} schedule={schedule(group)} onOpen={onOpen} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {groups.value ? (
+        <Tabs selectedKey={tab} onSelectionChange={(key) => onTab(key as ListTab)} className="group-tabs">
+          <TabList aria-label={t('groups.list.views')} className="group-tabs__list">
+            {LIST_TABS.map((id) => (
+              <Tab key={id} id={id} className="group-tabs__tab">
+                {t(`groups.list.tabs.${id}`)}
+              </Tab>
+            ))}
+          </TabList>
+          <TabPanel id="list" className="group-tabs__panel">
+            {shown.length === 0 ? <p className="empty">{t('groups.list.empty')}</p> : <GroupTable groups={shown} onOpen={onOpen} />}
+          </TabPanel>
+          <TabPanel id="calendar" className="group-tabs__panel">
+            <AllGroupsCalendar groupIds={shownIds} onOpen={(entry) => onOpenSession(entry.groupId, entry.sessionId)} />
+          </TabPanel>
+        </Tabs>
       ) : null}
     </>
+  );
+}
+
+function GroupTable({ groups, onOpen }: { groups: GroupSummary[]; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const schedule = useScheduleText();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{t('groups.list.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('groups.fields.name')}</th>
+            <th scope="col">{t('groups.fields.programme')}</th>
+            <th scope="col">{t('groups.fields.schedule')}</th>
+            <th scope="col">{t('groups.fields.members')}</th>
+            <th scope="col">{t('groups.fields.status')}</th>
+            <th scope="col">{t('groups.list.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <GroupRow key={group.id} group={group} schedule={schedule(group)} onOpen={onOpen} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -50,10 +50,23 @@ export function weekdayIndex(date: CalendarDate): number {
   return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
 }
 
-function shift(date: CalendarDate, days: number): CalendarDate {
+/** The calendar date `days` days later (earlier when negative). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = parseCalendarDate(date);
   const d = new Date(Date.UTC(year, month - 1, day + days));
   return toCalendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The 1st and the last day of a month. */
+function monthBounds(month: Month): { first: CalendarDate; last: CalendarDate } {
+  const daysInMonth = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
+  return { first: toCalendarDate(month.year, month.month, 1), last: toCalendarDate(month.year, month.month, daysInMonth) };
+}
+
+/** The first and last day the grid of `month` shows: the Monday on or before the 1st, the Sunday on or after the last day. */
+export function gridRange(month: Month): { from: CalendarDate; to: CalendarDate } {
+  const { first, last } = monthBounds(month);
+  return { from: addDays(first, -weekdayIndex(first)), to: addDays(last, 6 - weekdayIndex(last)) };
 }
 
 /**
@@ -61,18 +74,15 @@ function shift(date: CalendarDate, days: number): CalendarDate {
  * last day. `items` are sorted into their days by `dateOf`; items outside the shown weeks are left out.
  */
 export function monthGrid<T>(month: Month, items: readonly T[], dateOf: (item: T) => CalendarDate): CalendarDay<T>[][] {
-  const first = toCalendarDate(month.year, month.month, 1);
-  const daysInMonth = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
-  const last = toCalendarDate(month.year, month.month, daysInMonth);
-  const start = shift(first, -weekdayIndex(first));
-  const end = shift(last, 6 - weekdayIndex(last));
+  const { first, last } = monthBounds(month);
+  const { from: start, to: end } = gridRange(month);
   const byDate = new Map<CalendarDate, T[]>();
   for (const item of items) {
     const date = dateOf(item);
     byDate.set(date, [...(byDate.get(date) ?? []), item]);
   }
   const weeks: CalendarDay<T>[][] = [];
-  for (let date = start; date <= end; date = shift(date, 1)) {
+  for (let date = start; date <= end; date = addDays(date, 1)) {
     if (weekdayIndex(date) === 0) weeks.push([]);
     weeks[weeks.length - 1]!.push({ date, inMonth: date >= first && date <= last, items: byDate.get(date) ?? [] });
   }

@@ -11,6 +11,7 @@ import { formatCalendarDate } from '../text/dates';
 import { type GroupsView, useSessionDrafts } from '../useGroupsArea';
 import { useLoaded } from '../useLoaded';
 import { AttendanceGrid } from './AttendanceGrid';
+import { DeleteSessionButton } from './DeleteSessionButton';
 import { GroupDrawings } from './GroupDrawings';
 import { SessionDialog } from './SessionDialog';
 import { SessionNoteEditor } from './SessionNoteEditor';
@@ -22,6 +23,7 @@ export function SessionPage({ groupId, sessionId, go }: Props) {
   const { t } = useTranslation();
   const load = useCallback(() => call('groupSessions:get', { sessionId }), [sessionId]);
   const session = useLoaded(load);
+  // Deleting or leaving a session returns to the group's list of sessions.
   const back = () => go({ kind: 'group', groupId, tab: 'sessions' });
 
   if (!session.value) {
@@ -38,7 +40,9 @@ export function SessionPage({ groupId, sessionId, go }: Props) {
   return <SessionView session={session.value} onChange={session.set} onReload={session.reload} onBack={back} />;
 }
 
-function SessionView({ session, onChange, onReload, onBack }: { session: SessionDetail; onChange: (s: SessionDetail) => void; onReload: () => void; onBack: () => void }) {
+type ViewProps = { session: SessionDetail; onChange: (s: SessionDetail) => void; onReload: () => void; onBack: () => void };
+
+function SessionView({ session, onChange, onReload, onBack }: ViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [drafts, setDrafts] = useSessionDrafts(session.id);
@@ -58,7 +62,12 @@ function SessionView({ session, onChange, onReload, onBack }: { session: Session
           <p className="eyebrow">{session.groupName}</p>
           <PageTitle>{t('groups.session.title', { date })}</PageTitle>
         </div>
-        {session.canRecord && session.groupStatus !== 'finished' ? <Button onPress={() => setEditing(true)}>{t('groups.session.edit')}</Button> : null}
+        {session.canRecord && session.groupStatus !== 'finished' ? (
+          <div className="panel-header__actions">
+            <Button onPress={() => setEditing(true)}>{t('groups.session.edit')}</Button>
+            <DeleteSessionButton sessionId={session.id} date={date} onDeleted={onBack} />
+          </div>
+        ) : null}
       </div>
       <dl className="group-facts">
         <div className="group-facts__item">

@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CalendarEntry } from '../../../../electron/contract/groupChannels';
+import type { Language } from '../../../../electron/contract/schemas';
+import { call } from '../../../api';
+import { FormError } from '../../../components/FormError';
+import { useAreaState } from '../../shell/areaState';
+import { type CalendarItem, MonthCalendar } from '../calendar/MonthCalendar';
+import { type Month, gridRange, localCalendarDate, monthOf, toCalendarDate } from '../model/calendar';
+import { formatCalendarDate } from '../text/dates';
+import { useLoaded } from '../useLoaded';
+
+type Props = {
+  /** The groups the list's filters show; the calendar shows only their sessions. */
+  groupIds: ReadonlySet<string>;
+  onOpen: (entry: CalendarEntry) => void;
+};
+
+type Item = CalendarItem & { entry: CalendarEntry };
+
+/**
+ * The sessions of every group the person may read, a month at a time, each labelled with its time
+ * and group. The backend answers only for readable groups (a facilitator's own); the month stays
+ * in the area store, so coming back from a session finds the same month.
+ */
+export function AllGroupsCalendar({ groupIds, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [month, setMonth] = useAreaState<Month>('groupsArea:calendarMonth', monthOf(localCalendarDate(new Date())));
+  const range = useMemo(() => gridRange(month), [month]);
+  const load = useCallback(async () => {
+    const result = await call('groupSessions:calendar', range);
+    return result.ok ? { ok: true as const, value: { range, entries: result.value } } : result;
+  }, [range]);
+  const loaded = useLoaded(load);
+  // The previous month's answer stays in useLoaded until the new one arrives; it is not this month's.
+  const entries = loaded.value?.range === range ? loaded.value.entries : null;
+
+  const items = useMemo<Item[]>(
+    () =>
+      (entries ?? [])
+        .filter((e) => groupIds.has(e.groupId))
+        .map((entry) => {
+          const date = formatCalendarDate(language, entry.date);
+          return {
+            key: entry.sessionId,
+            date: entry.date,
+            entry,
+            label: (
+              <>
+                {entry.time ? <span className="calendar__time">{entry.time}</span> : null}
+                <span className="calendar__group">{entry.groupName}</span>
+              </>
+            ),
+            accessibleName: t('groups.allCalendar.openNamed', { group: entry.groupName, when: entry.time ? `${date}, ${entry.time}` : date }),
+          };
+        }),
+    [entries, groupIds, language, t],
+  );
+  const monthPrefix = toCalendarDate(month.year, month.month, 1).slice(0, 8);
+  const noneThisMonth = entries !== null && !items.some((i) => i.date.startsWith(monthPrefix));
+
+  return (
+    <MonthCalendar
+      id="all-groups-calendar-title"
+      title={t('groups.allCalendar.title')}
+      month={month}
+      onMonth={setMonth}
+      items={items}
+      onOpen={(item) => onOpen(item.entry)}
+      status={
+        <>
+          <FormError error={loaded.error} />
+          {entries === null && !loaded.error ? <p aria-busy="true">{t('common.loading')}</p> : null}
+          {noneThisMonth ? <p className="empty">{t('groups.allCalendar.empty')}</p> : null}
+        </>
+      }
+    />
+  );
+}
