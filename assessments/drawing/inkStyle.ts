@@ -1,8 +1,7 @@
 /**
  * How wide a stroke is drawn, as pure numbers, so every painter of strokes (the canvas in the
- * renderer, the SVG of the PDF report) gives a line the same width. The renderer's
- * `strokePainter.ts` holds the same rules; `tests/unit/report/strokeSvg.test.ts` compares the
- * two, so they cannot drift apart.
+ * renderer's `strokePainter.ts`, the SVG of the PDF report in `svg.ts`) gives a line the same
+ * width. Both import these; `tests/unit/report/strokeSvg.test.ts` checks they cut strokes alike.
  *
  * - With a pen, the width follows pressure: pencils a lot, markers a little (felt tips barely spread).
  * - Mouse and touch report no pressure, and the eraser keeps its width.

@@ -8,7 +8,7 @@
 import { type Orientation, UNITS_PER_MM, pageSize } from './page';
 
 /** Export resolution (issue 3, item 10): 300 dpi, the usual print resolution for A4. */
-export const EXPORT_DPI = 300;
+const EXPORT_DPI = 300;
 const MM_PER_INCH = 25.4;
 
 /** Pixel size of an export: A4 at 300 dpi, 2480 × 3508 in portrait and 3508 × 2480 in landscape. */
@@ -29,7 +29,7 @@ export const PAPER_MAX_BYTES = 25 * 1024 * 1024;
  * by at most one pixel per side (0.5 % at the 200 px minimum); a larger difference means the picture
  * was not cropped to the page, and annotations (in page units) would land in the wrong place.
  */
-export const PAPER_ASPECT_TOLERANCE = 0.02;
+const PAPER_ASPECT_TOLERANCE = 0.02;
 
 /** The picture types a paper drawing may be stored as. */
 export const PAPER_MIME_TYPES = ['image/png', 'image/jpeg'] as const;

@@ -99,7 +99,8 @@ export function drawingToSvg(drawing: Drawing, options: SvgOptions = {}): string
   };
   for (const stroke of replay(drawing.events).strokes) {
     if (stroke.tool === 'eraser') {
-      erasers.push(...strokeElements(stroke, '#000000'));
+      // Joined, not spread into push: a long pen stroke can have more paths than a call takes arguments.
+      erasers.push(strokeElements(stroke, '#000000').join(''));
     } else {
       applyErasers();
       ink += strokeElements(stroke, colourOf(stroke)).join('');

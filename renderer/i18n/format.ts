@@ -14,6 +14,12 @@ export function formatDate(language: Language, date: Date): string {
 }
 
 /** Date and time to the second, 24-hour clock. */
+/** A calendar date (YYYY-MM-DD, no time or zone) in the same form; built as a local date so no time zone moves the day. */
+export function formatCalendarDate(language: Language, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return formatDate(language, new Date(y, m - 1, d));
+}
+
 export function formatDateTime(language: Language, date: Date): string {
   const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
   return `${formatDate(language, date)}, ${time}`;

@@ -9,6 +9,7 @@ export type SectionInput = InstrumentInput['sections'][number];
 export type ItemInput = SectionInput['items'][number];
 export type PageInput = NonNullable<InstrumentInput['pages']>[number];
 export type ScaleInput = NonNullable<InstrumentInput['scales']>[number];
+export type BandInput = NonNullable<ScaleInput['bands']>[number];
 export type SuggestionInput = NonNullable<InstrumentInput['metricSuggestions']>[number];
 export type Option = { value: string; label: LocalizedText };
 export type Anchor = { value: number; label: LocalizedText };
@@ -51,6 +52,35 @@ export const response = (id: string, label: LocalizedText, responseScale: string
   label,
   responseScale,
 });
+
+/**
+ * Questionnaires number their items q1…qn in order. The item list and the total are built from
+ * the same numbering here, so a scale can never point at an item id the section does not have.
+ */
+export type TextRow = [kk: string, ru: string, en: string];
+const qId = (index: number) => `q${index + 1}`;
+
+/** The rows as response items q1…qn, worded by `wording` (own or originalEn), on one scale. */
+export const numberedResponses = (rows: TextRow[], wording: (kk: string, ru: string, en: string) => LocalizedText, responseScale: string): ItemInput[] =>
+  rows.map(([kk, ru, en], i) => response(qId(i), wording(kk, ru, en), responseScale));
+
+/**
+ * The sum of all items q1…q`itemCount` ("Total score"), reverse-scoring the 1-based item numbers
+ * in `reversed`. None of our questionnaires has a published prorating rule, so any missing item
+ * leaves no total (INSTRUMENTS.md).
+ */
+export const sumTotal = (itemCount: number, bands: BandInput[], reversed: readonly number[] = []): ScaleInput => ({
+  id: 'total',
+  name: own('Жалпы балл', 'Общий балл', 'Total score'),
+  method: 'sum',
+  items: Array.from({ length: itemCount }, (_, i) => ({ itemId: qId(i), reversed: reversed.includes(i + 1) })),
+  missing: 'none-missing',
+  bands,
+});
+
+/** Indicator items (present or not) in our own words, one per row (id, kk, ru, en). */
+export type IndicatorRow = [id: string, kk: string, ru: string, en: string];
+export const indicators = (rows: IndicatorRow[]): ItemInput[] => rows.map(([id, kk, ru, en]) => indicator(id, own(kk, ru, en)));
 
 /** An option or anchor in our own words: (value, kk, ru, en). */
 export const opt = (value: string, kk: string, ru: string, en: string): Option => ({ value, label: own(kk, ru, en) });

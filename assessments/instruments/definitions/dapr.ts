@@ -6,13 +6,13 @@
  * (INSTRUMENTS.md). They are descriptive counts, without bands: no norm or risk label is implied.
  */
 import type { InstrumentInput } from '../schema';
-import { indicator, interpretation } from './build';
+import { indicators, interpretation, type IndicatorRow } from './build';
 import { GENERAL_COLOURS } from './palettes';
-import { DRAWING_CAVEAT, join, own } from './text';
+import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from './text';
 
 const PAGE = 'rain';
 
-const STRESS: [string, string, string, string][] = [
+const STRESS: IndicatorRow[] = [
   ['stress_heavyRain', 'Қатты немесе нөсер жаңбыр', 'Сильный или интенсивный дождь', 'Heavy or intense rain'],
   ['stress_clouds', 'Бұлттар', 'Тучи', 'Clouds'],
   ['stress_puddles', 'Шалшықтар', 'Лужи', 'Puddles'],
@@ -21,7 +21,7 @@ const STRESS: [string, string, string, string][] = [
   ['stress_rainOnPerson', 'Жаңбыр адамға тиіп тұр', 'Дождь попадает на человека', 'Rain touching the person'],
   ['stress_smallOrExposed', 'Адам кішкентай немесе қорғансыз', 'Человек маленький или незащищённый', 'Person small or exposed'],
 ];
-const RESOURCES: [string, string, string, string][] = [
+const RESOURCES: IndicatorRow[] = [
   ['resource_umbrella', 'Қолшатыр', 'Зонт', 'Umbrella'],
   ['resource_raincoat', 'Жаңбырқап (плащ)', 'Плащ, дождевик', 'Raincoat'],
   ['resource_hat', 'Бас киім', 'Головной убор', 'Hat'],
@@ -31,8 +31,7 @@ const RESOURCES: [string, string, string, string][] = [
   ['resource_umbrellaAdequate', 'Қолшатыр жеткілікті (үлкен, адамды жауып тұр)', 'Зонт достаточный (большой, закрывает человека)', 'Umbrella adequate (large enough, covering the person)'],
 ];
 
-const items = (list: [string, string, string, string][]) => list.map(([id, kk, ru, en]) => indicator(id, own(kk, ru, en)));
-const refs = (list: [string, string, string, string][]) => list.map(([itemId]) => ({ itemId }));
+const refs = (list: IndicatorRow[]) => list.map(([itemId]) => ({ itemId }));
 
 export const dapr: InstrumentInput = {
   id: 'dapr',
@@ -58,14 +57,7 @@ export const dapr: InstrumentInput = {
       note: 'Stress and protection indicators counted by raters; in that sample the stress count did not correlate with self-reported stress.',
     },
   ],
-  licence: {
-    kind: 'professionalPractice',
-    note: own(
-      'Кәсіби практикада кеңінен қолданылатын әдістеме; мәтіндер мен форма біздің өз сөзімізбен жазылған, дереккөздер келтірілген.',
-      'Методика широко используется в профессиональной практике; тексты и форма написаны нашими словами, источники указаны.',
-      'A technique in wide professional use; texts and form are in our own words, with sources cited.',
-    ),
-  },
+  licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: [
     {
       id: PAGE,
@@ -78,8 +70,8 @@ export const dapr: InstrumentInput = {
     },
   ],
   sections: [
-    { id: 'stress', pageId: PAGE, title: own('Стресс белгілері', 'Признаки стресса', 'Stress indicators'), items: items(STRESS) },
-    { id: 'resources', pageId: PAGE, title: own('Ресурс белгілері', 'Признаки ресурсов', 'Resource indicators'), items: items(RESOURCES) },
+    { id: 'stress', pageId: PAGE, title: own('Стресс белгілері', 'Признаки стресса', 'Stress indicators'), items: indicators(STRESS) },
+    { id: 'resources', pageId: PAGE, title: own('Ресурс белгілері', 'Признаки ресурсов', 'Resource indicators'), items: indicators(RESOURCES) },
     { id: 'conclusion', title: own('Түсіндірме', 'Интерпретация', 'Interpretation'), items: [interpretation()] },
   ],
   scales: [

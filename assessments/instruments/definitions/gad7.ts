@@ -6,12 +6,11 @@
  * INSTRUMENTS.md's 7 items and is left out. Missing items: no prorating rule adopted, so no total.
  */
 import type { InstrumentInput } from '../schema';
-import { response } from './build';
+import { numberedResponses, sumTotal, type TextRow } from './build';
 import { FREQUENCY_SCALE, LAST_TWO_WEEKS, PHQ_FAMILY_LICENCE, PHQ_SCREENERS_SOURCE } from './phqFamily';
 import { originalEn, own } from './text';
 
-type Row = [kk: string, ru: string, en: string];
-const ITEMS: Row[] = [
+const ITEMS: TextRow[] = [
   ['Жүйке ширығуы, мазасыздық немесе қобалжу', 'Нервозность, тревога или ощущение, что вы на пределе', 'Feeling nervous, anxious, or on edge'],
   ['Уайымды тоқтата алмау немесе оны басқара алмау', 'Неспособность остановить беспокойство или управлять им', 'Not being able to stop or control worrying'],
   ['Әртүрлі нәрселер туралы тым көп уайымдау', 'Чрезмерное беспокойство по разным поводам', 'Worrying too much about different things'],
@@ -47,23 +46,16 @@ export const gad7: InstrumentInput = {
     {
       id: 'items',
       title: LAST_TWO_WEEKS,
-      items: ITEMS.map(([kk, ru, en], i) => response(`q${i + 1}`, originalEn(kk, ru, en), 'frequency')),
+      items: numberedResponses(ITEMS, originalEn, 'frequency'),
     },
   ],
   scales: [
-    {
-      id: 'total',
-      name: own('Жалпы балл', 'Общий балл', 'Total score'),
-      method: 'sum',
-      items: ITEMS.map((_, i) => ({ itemId: `q${i + 1}` })),
-      missing: 'none-missing',
-      // Ranges as published (Spitzer et al. 2006); labels in our wording.
-      bands: [
-        { min: 0, max: 4, label: own('Ең аз', 'Минимальная', 'Minimal') },
-        { min: 5, max: 9, label: own('Жеңіл', 'Лёгкая', 'Mild') },
-        { min: 10, max: 14, label: own('Орташа', 'Умеренная', 'Moderate') },
-        { min: 15, max: 21, label: own('Ауыр', 'Тяжёлая', 'Severe') },
-      ],
-    },
+    // Ranges as published (Spitzer et al. 2006); labels in our wording.
+    sumTotal(ITEMS.length, [
+      { min: 0, max: 4, label: own('Ең аз', 'Минимальная', 'Minimal') },
+      { min: 5, max: 9, label: own('Жеңіл', 'Лёгкая', 'Mild') },
+      { min: 10, max: 14, label: own('Орташа', 'Умеренная', 'Moderate') },
+      { min: 15, max: 21, label: own('Ауыр', 'Тяжёлая', 'Severe') },
+    ]),
   ],
 };

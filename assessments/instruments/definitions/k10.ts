@@ -8,11 +8,10 @@
  * score 1. Missing items otherwise: no prorating rule adopted, so no total.
  */
 import type { InstrumentInput } from '../schema';
-import { response } from './build';
+import { numberedResponses, sumTotal, type TextRow } from './build';
 import { own } from './text';
 
-type Row = [kk: string, ru: string, en: string];
-const ITEMS: Row[] = [
+const ITEMS: TextRow[] = [
   ['Белгілі бір себепсіз қатты шаршадыңыз', 'Чувствовали себя измотанным(ой) без видимой причины', 'Felt worn out for no clear reason'],
   ['Қобалжыдыңыз', 'Нервничали', 'Felt nervous'],
   ['Ештеңе тыныштандыра алмайтындай қатты қобалжыдыңыз', 'Нервничали так, что ничто не могло вас успокоить', 'Felt so nervous that nothing could settle you'],
@@ -75,7 +74,7 @@ export const k10: InstrumentInput = {
     {
       id: 'items',
       title: own('Соңғы 30 күн', 'Последние 30 дней', 'Last 30 days'),
-      items: ITEMS.map(([kk, ru, en], i) => response(`q${i + 1}`, own(kk, ru, en), 'frequency')),
+      items: numberedResponses(ITEMS, own, 'frequency'),
     },
   ],
   skipRules: [
@@ -83,18 +82,11 @@ export const k10: InstrumentInput = {
     { itemId: 'q6', when: { itemId: 'q5', equals: 1 }, scoreAs: 1, source: SKIP_SOURCE },
   ],
   scales: [
-    {
-      id: 'total',
-      name: own('Жалпы балл', 'Общий балл', 'Total score'),
-      method: 'sum',
-      items: ITEMS.map((_, i) => ({ itemId: `q${i + 1}` })),
-      missing: 'none-missing',
-      bands: [
-        { min: 10, max: 15, label: own('Төмен күйзеліс', 'Низкий дистресс', 'Low distress') },
-        { min: 16, max: 21, label: own('Орташа күйзеліс', 'Умеренный дистресс', 'Moderate distress') },
-        { min: 22, max: 29, label: own('Жоғары күйзеліс', 'Высокий дистресс', 'High distress') },
-        { min: 30, max: 50, label: own('Өте жоғары күйзеліс', 'Очень высокий дистресс', 'Very high distress') },
-      ],
-    },
+    sumTotal(ITEMS.length, [
+      { min: 10, max: 15, label: own('Төмен күйзеліс', 'Низкий дистресс', 'Low distress') },
+      { min: 16, max: 21, label: own('Орташа күйзеліс', 'Умеренный дистресс', 'Moderate distress') },
+      { min: 22, max: 29, label: own('Жоғары күйзеліс', 'Высокий дистресс', 'High distress') },
+      { min: 30, max: 50, label: own('Өте жоғары күйзеліс', 'Очень высокий дистресс', 'Very high distress') },
+    ]),
   ],
 };

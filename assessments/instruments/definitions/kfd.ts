@@ -5,9 +5,9 @@
  * Descriptive only: no scales, bands or flags.
  */
 import type { InstrumentInput } from '../schema';
-import type { ItemInput } from './build';
-import { count, indicator, interpretation, opt, single, text } from './build';
-import { DRAWING_CAVEAT, join, own } from './text';
+import type { IndicatorRow, ItemInput } from './build';
+import { count, indicator, indicators, interpretation, opt, single, text } from './build';
+import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from './text';
 
 const PAGE = 'family';
 
@@ -46,10 +46,7 @@ function figureItems([role, kk, ru, en]: [string, string, string, string]): Item
   return items;
 }
 
-type Row = [id: string, kk: string, ru: string, en: string];
-const indicators = (rows: Row[]) => rows.map(([id, kk, ru, en]) => indicator(id, own(kk, ru, en)));
-
-const STYLES: Row[] = [
+const STYLES: IndicatorRow[] = [
   ['style_compartmentalisation', 'Бөлектеу: бейнелер сызықпен не жақтаумен бөлінген', 'Компартментализация: фигуры разделены линиями или рамками', 'Compartmentalisation: figures separated by lines or boxes'],
   ['style_encapsulation', 'Қоршау: бейне затпен не сызықпен қоршалған', 'Инкапсуляция: фигура заключена в предмет или контур', 'Encapsulation: a figure enclosed by an object or line'],
   ['style_underlining', 'Жеке бейнелердің асты сызылған', 'Подчёркивание под отдельными фигурами', 'Underlining beneath individual figures'],
@@ -57,7 +54,7 @@ const STYLES: Row[] = [
   ['style_liningTop', 'Беттің жоғарғы жағында көлденең сызық', 'Линия поперёк верхней части листа', 'Line across the top of the page'],
   ['style_liningBottom', 'Беттің төменгі жағында көлденең сызық', 'Линия поперёк нижней части листа', 'Line across the bottom of the page'],
 ];
-const CHARACTERISTICS: Row[] = [
+const CHARACTERISTICS: IndicatorRow[] = [
   ['char_elevated', 'Бір бейне басқаларынан жоғары салынған', 'Фигура расположена выше других', 'A figure placed higher than the others'],
   ['char_rotated', 'Бір бейне бұрылған немесе жатыр', 'Фигура повёрнута или лежит', 'A figure rotated or lying down'],
   ['char_omittedParts', 'Бейнеде дене мүшелері түсіп қалған', 'У фигуры пропущены части тела', 'Body parts omitted on a figure'],
@@ -88,14 +85,7 @@ export const kfd: InstrumentInput = {
     },
     { citation: 'Burns, R. C., & Kaufman, S. H. (1972). Actions, styles and symbols in Kinetic Family Drawings (K-F-D): An interpretative manual. New York: Brunner/Mazel.' },
   ],
-  licence: {
-    kind: 'professionalPractice',
-    note: own(
-      'Кәсіби практикада кеңінен қолданылатын әдістеме; мәтіндер мен форма біздің өз сөзімізбен жазылған, дереккөздер келтірілген.',
-      'Методика широко используется в профессиональной практике; тексты и форма написаны нашими словами, источники указаны.',
-      'A technique in wide professional use; texts and form are in our own words, with sources cited.',
-    ),
-  },
+  licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: [
     {
       id: PAGE,

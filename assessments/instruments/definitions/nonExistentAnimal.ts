@@ -6,7 +6,7 @@
 import type { InstrumentInput } from '../schema';
 import { anchor, indicator, interpretation, multiple, opt, rating, single, text, count } from './build';
 import { linePressure, sizeOnPage, suggestPressure, suggestSize, suggestVertical, verticalPlacement } from './drawingItems';
-import { DRAWING_CAVEAT, join, own } from './text';
+import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from './text';
 
 const PAGE = 'animal';
 
@@ -31,14 +31,7 @@ export const nonExistentAnimal: InstrumentInput = {
     { citation: 'Дукаревич М. З. Методика «Несуществующее животное». In: Практикум по психодиагностике. Психодиагностические материалы. М.: Изд-во МГУ, 1988.' },
     { citation: 'Романова Е. С., Потёмкина О. Ф. Графические методы в психологической диагностике. М.: Дидакт, 1992.' },
   ],
-  licence: {
-    kind: 'professionalPractice',
-    note: own(
-      'Кәсіби практикада кеңінен қолданылатын әдістеме; мәтіндер мен форма біздің өз сөзімізбен жазылған, дереккөздер келтірілген.',
-      'Методика широко используется в профессиональной практике; тексты и форма написаны нашими словами, источники указаны.',
-      'A technique in wide professional use; texts and form are in our own words, with sources cited.',
-    ),
-  },
+  licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: [
     {
       id: PAGE,

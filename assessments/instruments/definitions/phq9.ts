@@ -7,12 +7,11 @@
  * question is recorded, not scored. Missing items: no prorating rule adopted, so no total.
  */
 import type { InstrumentInput } from '../schema';
-import { response, single, type Option } from './build';
+import { numberedResponses, single, sumTotal, type Option, type TextRow } from './build';
 import { FREQUENCY_SCALE, LAST_TWO_WEEKS, PHQ_FAMILY_LICENCE, PHQ_SCREENERS_SOURCE } from './phqFamily';
 import { originalEn, own } from './text';
 
-type Row = [kk: string, ru: string, en: string];
-const ITEMS: Row[] = [
+const ITEMS: TextRow[] = [
   ['Істеген ісіңізге қызығушылықтың немесе одан ләззат алудың аздығы', 'Мало интереса или удовольствия от ваших занятий', 'Little interest or pleasure in doing things'],
   ['Көңіл-күйдің түсуі, жабырқау немесе үмітсіздік', 'Подавленное настроение, уныние или безнадёжность', 'Feeling down, depressed, or hopeless'],
   ['Ұйықтап кетудің немесе ұйқыны сақтаудың қиындығы, не тым көп ұйықтау', 'Трудно заснуть, сон прерывается или, наоборот, вы спите слишком много', 'Trouble falling or staying asleep, or sleeping too much'],
@@ -68,7 +67,7 @@ export const phq9: InstrumentInput = {
     {
       id: 'items',
       title: LAST_TWO_WEEKS,
-      items: ITEMS.map(([kk, ru, en], i) => response(`q${i + 1}`, originalEn(kk, ru, en), 'frequency')),
+      items: numberedResponses(ITEMS, originalEn, 'frequency'),
     },
     {
       id: 'functioning',
@@ -93,21 +92,14 @@ export const phq9: InstrumentInput = {
     },
   ],
   scales: [
-    {
-      id: 'total',
-      name: own('Жалпы балл', 'Общий балл', 'Total score'),
-      method: 'sum',
-      items: ITEMS.map((_, i) => ({ itemId: `q${i + 1}` })),
-      missing: 'none-missing',
-      // Ranges as published (Kroenke et al. 2001); the labels are our wording of its severity names.
-      bands: [
-        { min: 0, max: 4, label: own('Ең аз', 'Минимальная', 'Minimal') },
-        { min: 5, max: 9, label: own('Жеңіл', 'Лёгкая', 'Mild') },
-        { min: 10, max: 14, label: own('Орташа', 'Умеренная', 'Moderate') },
-        { min: 15, max: 19, label: own('Орташадан ауыр', 'Умеренно тяжёлая', 'Moderately severe') },
-        { min: 20, max: 27, label: own('Ауыр', 'Тяжёлая', 'Severe') },
-      ],
-    },
+    // Ranges as published (Kroenke et al. 2001); the labels are our wording of its severity names.
+    sumTotal(ITEMS.length, [
+      { min: 0, max: 4, label: own('Ең аз', 'Минимальная', 'Minimal') },
+      { min: 5, max: 9, label: own('Жеңіл', 'Лёгкая', 'Mild') },
+      { min: 10, max: 14, label: own('Орташа', 'Умеренная', 'Moderate') },
+      { min: 15, max: 19, label: own('Орташадан ауыр', 'Умеренно тяжёлая', 'Moderately severe') },
+      { min: 20, max: 27, label: own('Ауыр', 'Тяжёлая', 'Severe') },
+    ]),
   ],
   flags: [
     {

@@ -12,11 +12,10 @@
  * Missing items: no published prorating rule, so no total.
  */
 import type { InstrumentInput } from '../schema';
-import { response } from './build';
+import { numberedResponses, sumTotal, type TextRow } from './build';
 import { own } from './text';
 
-type Row = [kk: string, ru: string, en: string];
-const ITEMS: Row[] = [
+const ITEMS: TextRow[] = [
   ['Жалпы алғанда, мен өзіме көңілім толады.', 'В целом я доволен(льна) тем, какой(ая) я есть.', 'Overall, I am content with who I am.'],
   ['Кейде өзімді ешнәрсеге жарамайтындай сезінемін.', 'Иногда мне кажется, что я ни на что не гожусь.', 'Sometimes I feel I am no good at all.'],
   ['Менде жақсы қасиеттер аз емес деп ойлаймын.', 'Думаю, у меня немало хороших качеств.', 'I think I have quite a few good qualities.'],
@@ -74,17 +73,13 @@ export const rses: InstrumentInput = {
     {
       id: 'items',
       title: own('Тұжырымдар', 'Утверждения', 'Statements'),
-      items: ITEMS.map(([kk, ru, en], i) => response(`q${i + 1}`, own(kk, ru, en), 'agreement')),
+      items: numberedResponses(ITEMS, own, 'agreement'),
     },
   ],
   scales: [
-    {
-      id: 'total',
-      name: own('Жалпы балл', 'Общий балл', 'Total score'),
-      method: 'sum',
-      items: ITEMS.map((_, i) => ({ itemId: `q${i + 1}`, reversed: RSES_REVERSED.includes(i + 1) })),
-      missing: 'none-missing',
-      bands: [
+    sumTotal(
+      ITEMS.length,
+      [
         { min: 0, max: 14, informal: true, label: own('Төмен (бейресми бағдар)', 'Низкая (неофициальный ориентир)', 'Low (informal guide)') },
         {
           min: 15,
@@ -99,6 +94,7 @@ export const rses: InstrumentInput = {
           label: own('Әдеттегі аралықтан жоғары (бейресми бағдар)', 'Выше типичного диапазона (неофициальный ориентир)', 'Above the typical range (informal guide)'),
         },
       ],
-    },
+      RSES_REVERSED,
+    ),
   ],
 };

@@ -4,7 +4,7 @@
  * validated Kazakh version of any instrument was found); Russian here is our own wording, not the
  * published translations; English is 'validated' only where it reproduces a public-domain original.
  */
-import type { LocalizedText } from '../schema';
+import type { InstrumentInput, LocalizedText } from '../schema';
 
 /** Our own wording in all three languages: every language 'working' (shown as "not validated"). */
 export function own(kk: string, ru: string, en: string): LocalizedText {
@@ -35,3 +35,13 @@ export const DRAWING_CAVEAT = own(
   'Наблюдения по рисунку — только гипотезы. Они не являются основанием для диагноза, юридических решений или оценки риска.',
   'Observations from a drawing are hypotheses only. They are not a basis for a diagnosis, legal decisions or risk decisions.',
 );
+
+/** The licence of the drawing techniques in wide professional use (HTP, NEA, DAPR, KFD), worded once. */
+export const PROFESSIONAL_PRACTICE_LICENCE: InstrumentInput['licence'] = {
+  kind: 'professionalPractice',
+  note: own(
+    'Кәсіби практикада кеңінен қолданылатын әдістеме; мәтіндер мен форма біздің өз сөзімізбен жазылған, дереккөздер келтірілген.',
+    'Методика широко используется в профессиональной практике; тексты и форма написаны нашими словами, источники указаны.',
+    'A technique in wide professional use; texts and form are in our own words, with sources cited.',
+  ),
+};

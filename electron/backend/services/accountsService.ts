@@ -14,11 +14,10 @@ import {
 import type { KeyWrap } from '../vault/wrap';
 import { newId } from '../vault/wrap';
 import type { OpenVault } from '../vault/vault';
-import { type ServiceContext, audit } from './context';
+import { nowIso, type ServiceContext, audit } from './context';
 import { requireAcceptablePassword } from './passwordRules';
 import { sessionView } from './sessionView';
 
-const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 const isAdmin = (row: AccountRow): boolean => (JSON.parse(row.roles) as Role[]).includes('admin');
 
 function requireAccount(open: OpenVault, id: string): AccountRow {

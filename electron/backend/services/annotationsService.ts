@@ -13,7 +13,7 @@ import type { DrawingRow } from '../db/repos/drawingsRepo';
 import type { OpenVault } from '../vault/vault';
 import { newId } from '../vault/wrap';
 import { refuseIfSignedDrawing } from './assessments/signedDrawings';
-import { type ServiceContext, audit } from './context';
+import { nowIso, type ServiceContext, audit } from './context';
 import { requireDrawing } from './drawingsService';
 
 /**
@@ -23,8 +23,6 @@ import { requireDrawing } from './drawingsService';
  * with everything on it (issue 5). Every read and change is audited against the drawing (the client
  * record), with the annotation's id in the details and never its text.
  */
-
-const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 
 function toAnnotation(row: AnnotationRow): Annotation {
   return {

@@ -32,7 +32,7 @@ import type { Db } from '../db/connection';
 import type { OpenVault } from '../vault/vault';
 import { newId } from '../vault/wrap';
 import { codeFragment, foldName, newClientCode } from './clientCode';
-import { type ServiceContext, audit } from './context';
+import { nowIso, type ServiceContext, audit } from './context';
 
 /**
  * The client register (issue 5, item 1). Only the code is required; names and the rest are
@@ -45,7 +45,6 @@ type Identity = Pick<Input<'clients:create'>, 'fullName' | 'birthDate' | 'sex' |
 type PeriodInput = NonNullable<Input<'clients:create'>['legalStatus']>;
 type ConsentInput = NonNullable<Input<'clients:create'>['consent']>;
 
-const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 /** Codes are drawn from 6.5 × 10^11; even at a million clients a collision is one in 650,000 draws. */
 const CODE_ATTEMPTS = 10;
 
@@ -124,6 +123,16 @@ function loadDetail(db: Db, row: ClientRow): ClientDetail {
     legalStatuses: periods.map(toPeriod),
     consents,
   };
+}
+
+/** A new client code that no client has yet (a registration, or a group member registered by alias). */
+export function unusedClientCode(db: Db): string {
+  let code = newClientCode();
+  for (let attempt = 1; codeExists(db, code); attempt++) {
+    if (attempt >= CODE_ATTEMPTS) throw new AppFailure('INTERNAL', 'could not draw an unused client code');
+    code = newClientCode();
+  }
+  return code;
 }
 
 /** The client, or NOT_FOUND. */
@@ -205,12 +214,7 @@ function addConsent(ctx: ServiceContext, open: OpenVault, clientId: string, cons
 export function createClient(ctx: ServiceContext, input: Input<'clients:create'>): ClientDetail {
   const open = ctx.vault.session();
   const at = nowIso(ctx);
-  let code = newClientCode();
-  for (let attempt = 1; codeExists(open.db, code); attempt++) {
-    if (attempt >= CODE_ATTEMPTS) throw new AppFailure('INTERNAL', 'could not draw an unused client code');
-    code = newClientCode();
-  }
-  const row: ClientRow = { id: newId(), code, created_by: open.account.id, created_at: at, updated_at: at, ...identityColumns(input) };
+  const row: ClientRow = { id: newId(), code: unusedClientCode(open.db), created_by: open.account.id, created_at: at, updated_at: at, ...identityColumns(input) };
   open.db.transaction(() => {
     insertClient(open.db, row);
     audit(ctx, open.db, {

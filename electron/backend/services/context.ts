@@ -26,6 +26,9 @@ export type ServiceContext = {
   renderPdf?: RenderPdfPort | undefined;
 };
 
+/** The vault's clock as the ISO text every table stores. */
+export const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
+
 /** Writes one audit row stamped with the vault's clock. */
 export function audit(ctx: ServiceContext, db: Db, event: AuditEvent): void {
   appendAudit(db, event, new Date(ctx.vault.now()));

@@ -22,11 +22,9 @@ import { linkDrawing } from '../db/repos/groupSessionsRepo';
 import type { DrawingSessionState, OpenVault } from '../vault/vault';
 import { newId } from '../vault/wrap';
 import { refuseIfSignedDrawing } from './assessments/signedDrawings';
-import { type ServiceContext, audit } from './context';
+import { nowIso, type ServiceContext, audit } from './context';
 import { concat, decodeOrRefuse, encodeOrRefuse, orderingSummary, streamHeader, streamStart } from './drawingStream';
 import { mayTouchDrawing } from './groups/drawingAccess';
-
-const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 
 /** This sign-in's drawing state, created on first use. */
 export function drawingSession(open: OpenVault): DrawingSessionState {

@@ -13,7 +13,7 @@ import { insertDrawingImage } from '../db/repos/drawingImagesRepo';
 import { insertDrawing } from '../db/repos/drawingsRepo';
 import { checkImage } from '../images/imageCheck';
 import { newId } from '../vault/wrap';
-import { type ServiceContext, audit } from './context';
+import { nowIso, type ServiceContext, audit } from './context';
 
 /**
  * Paper drawings (issue 3, item 9): a scan or photo, already rotated and cropped to the page by the
@@ -51,7 +51,7 @@ export async function importPaperDrawing(ctx: ServiceContext, input: PaperImport
   // input.originalFileName is deliberately not used: file names often carry a person's name.
   const open = ctx.vault.session();
   const id = newId();
-  const at = new Date(ctx.vault.now()).toISOString();
+  const at = nowIso(ctx);
   open.db.transaction(() => {
     insertDrawing(open.db, {
       id,

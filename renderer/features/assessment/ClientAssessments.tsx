@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getInstrument } from '../../../assessments/instruments';
 import type { AssessmentSummary } from '../../../electron/contract/assessmentChannels';
 import type { ClientDetail } from '../../../electron/contract/clientChannels';
 import type { Language } from '../../../electron/contract/schemas';
-import { type AppError, call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
@@ -12,29 +11,18 @@ import { formatDateTime } from '../../i18n/format';
 import { say } from '../instruments/localized';
 import { sortForClientPage } from './model/assessmentList';
 import { NewAssessmentDialog } from './NewAssessmentDialog';
+import type { SummariesLoad } from './useAssessmentSummaries';
 import './assessment.css';
 
-type Props = { client: ClientDetail; onOpenAssessment(assessmentId: string): void };
+type Props = { client: ClientDetail; load: SummariesLoad; onOpenAssessment(assessmentId: string): void };
 
 /** The client's assessments on their page: drafts first (to be resumed), then signed ones, newest first; and "New assessment". */
-export function ClientAssessments({ client, onOpenAssessment }: Props) {
+export function ClientAssessments({ client, load, onOpenAssessment }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const [rows, setRows] = useState<AssessmentSummary[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const rows = useMemo(() => (load.status === 'ready' ? sortForClientPage(load.summaries) : null), [load]);
+  const error = load.status === 'failed' ? load.error : null;
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void call('assessments:listForClient', { clientId: client.id }).then((result) => {
-      if (!live) return;
-      if (result.ok) setRows(sortForClientPage(result.value));
-      else setError(result.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [client.id]);
 
   const name = (row: AssessmentSummary) => {
     const def = getInstrument(row.instrumentId);
@@ -50,7 +38,7 @@ export function ClientAssessments({ client, onOpenAssessment }: Props) {
         </Button>
       </div>
       <FormError error={error} />
-      {rows === null && !error ? <p aria-busy="true">{t('common.loading')}</p> : null}
+      {load.status === 'loading' ? <p aria-busy="true">{t('common.loading')}</p> : null}
       {rows && rows.length === 0 ? <p className="muted">{t('assessment.list.empty')}</p> : null}
       {rows && rows.length > 0 ? (
         <div className="table-wrap">

@@ -96,13 +96,13 @@ export function useAssessmentDraft(assessmentId: string): AssessmentDraft {
   useEffect(() => {
     mounted.current = true;
     const pending = dirty.current;
-    void call('assessments:get', { id: assessmentId }).then(apply);
+    void reload();
     return () => {
       mounted.current = false;
       // Unmounting (client mode, another screen): send what is pending; nothing typed is lost.
       if (pending.size > 0) void save();
     };
-  }, [assessmentId, apply, save]);
+  }, [reload, save]);
 
   const change = useCallback(
     <P extends DraftPart>(part: P, value: Draft[P]) => {

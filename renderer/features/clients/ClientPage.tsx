@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
 import { ClientAssessments } from '../assessment/ClientAssessments';
+import { useAssessmentSummaries } from '../assessment/useAssessmentSummaries';
 import { ClientTimeline } from '../timeline/ClientTimeline';
 import { ConsentSection } from './ConsentSection';
 import { legalStatusText } from './labels';
@@ -17,12 +18,14 @@ type Props = { clientId: string; onBack: () => void; onOpenAssessment: (assessme
 
 /**
  * One client: the code large (it is what people read out and write on paper), the name, the
- * record (profile, legal status, consents), then the client's assessments and their timeline.
+ * record (profile, legal status, consents), then the client's assessments and their timeline
+ * (both from one assessments:listForClient).
  */
 export function ClientPage({ clientId, onBack, onOpenAssessment }: Props) {
   const { t, i18n } = useTranslation();
   const [client, setClient] = useState<ClientDetail | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const assessments = useAssessmentSummaries(clientId);
 
   useEffect(() => {
     let live = true;
@@ -70,8 +73,8 @@ export function ClientPage({ clientId, onBack, onOpenAssessment }: Props) {
         <LegalStatusSection client={client} onChanged={setClient} />
         <ConsentSection client={client} onChanged={setClient} />
       </div>
-      <ClientAssessments client={client} onOpenAssessment={onOpenAssessment} />
-      <ClientTimeline client={client} onOpenAssessment={onOpenAssessment} />
+      <ClientAssessments client={client} load={assessments.load} onOpenAssessment={onOpenAssessment} />
+      <ClientTimeline client={client} load={assessments.load} onRetry={assessments.retry} onOpenAssessment={onOpenAssessment} />
     </>
   );
 }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ClientDetail, Consent } from '../../../electron/contract/clientChannels';
 import type { Language } from '../../../electron/contract/schemas';
 import { Button } from '../../components/Button';
-import { formatCalendarDate } from './labels';
 import { RecordConsentDialog } from './RecordConsentDialog';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
+import { formatCalendarDate } from '../../i18n/format';
 
 type Props = { client: ClientDetail; onChanged: (client: ClientDetail) => void };
 

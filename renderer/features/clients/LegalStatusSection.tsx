@@ -4,7 +4,7 @@ import type { ClientDetail } from '../../../electron/contract/clientChannels';
 import type { Language } from '../../../electron/contract/schemas';
 import { Button } from '../../components/Button';
 import { AddPeriodDialog } from './AddPeriodDialog';
-import { formatCalendarDate } from './labels';
+import { formatCalendarDate } from '../../i18n/format';
 
 type Props = { client: ClientDetail; onChanged: (client: ClientDetail) => void };
 

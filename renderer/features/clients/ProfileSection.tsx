@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../electron/contract/clientChannels';
 import type { Language } from '../../../electron/contract/schemas';
 import { Button } from '../../components/Button';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatCalendarDate } from '../../i18n/format';
 import { EditProfileDialog } from './EditProfileDialog';
-import { formatCalendarDate } from './labels';
 
 type Props = { client: ClientDetail; onChanged: (client: ClientDetail) => void };
 

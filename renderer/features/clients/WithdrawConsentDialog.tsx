@@ -9,7 +9,7 @@ import { useFormSubmit } from '../../forms/useFormSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { message } from '../../forms/validation';
 import { consentSchema, todayValue } from './clientForm';
-import { formatCalendarDate } from './labels';
+import { formatCalendarDate } from '../../i18n/format';
 
 type Props = { consent: Consent; onClose: () => void; onSaved: (client: ClientDetail) => void };
 

@@ -59,10 +59,8 @@ export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; over
     () => drawing.events.flatMap((e) => (e.kind === 'gap' && e.durationMs > 0 ? [{ start: e.t, end: e.t + e.durationMs }] : [])),
     [drawing],
   );
-  const marks = useMemo(() => {
-    const pauses = computeMetrics(drawing).pauses;
-    return timelineMarks(drawing.events, pauses, duration / STRIP_UNITS);
-  }, [drawing, duration]);
+  const metrics = useMemo(() => computeMetrics(drawing), [drawing]);
+  const marks = useMemo(() => timelineMarks(drawing.events, metrics.pauses, duration / STRIP_UNITS), [drawing, metrics, duration]);
 
   useEffect(() => {
     if (!frameRef.current || !paperRef.current) return;
@@ -164,7 +162,7 @@ export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; over
       </div>
       <div className="replay__side">
         {aside}
-        <MetricsPanel drawing={drawing} />
+        <MetricsPanel metrics={metrics} />
       </div>
     </div>
   );

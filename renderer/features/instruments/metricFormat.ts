@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { MetricId } from '../../../assessments/instruments';
 import { LOCALES } from '../../i18n';
+import { numberLocale } from '../drawing/replay/formatTime';
 
 type UiLanguage = keyof typeof LOCALES;
 
 /** A measured metric in words: "12 %", "30 % from the top", "2.4 m", as metricIds.ts defines them. */
 export function metricText(t: TFunction, language: UiLanguage, metric: MetricId, value: number): string {
-  const locale = LOCALES[language];
+  // Kazakh falls back to Russian digits where Chromium lacks Kazakh ICU data (formatTime.ts).
+  const locale = numberLocale(LOCALES[language]);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
   const number = (digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
   switch (metric) {

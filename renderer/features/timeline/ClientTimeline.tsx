@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTRUMENTS } from '../../../assessments/instruments';
 import type { AssessmentSummary } from '../../../electron/contract/assessmentChannels';
 import type { ClientDetail } from '../../../electron/contract/clientChannels';
-import { type AppError, call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
+import type { SummariesLoad } from '../assessment/useAssessmentSummaries';
 import { useSession } from '../vault/VaultContext';
 import { DrawingCompare } from './DrawingCompare';
 import { DrawingCacheProvider } from '../drawing/thumbnail/drawingCache';
@@ -18,34 +18,26 @@ import { newestFirst } from './model/order';
 import { totalsSeries } from './model/totals';
 import './timeline.css';
 
-type Load = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'ready'; summaries: AssessmentSummary[] };
-
 /**
  * The client's history (issue 5, item 3): every assessment and questionnaire over time with its
  * drawings as thumbnails, the questionnaire totals as charts with their bands, and two drawings of
  * the same page side by side.
  */
-export function ClientTimeline({ client, onOpenAssessment }: { client: ClientDetail; onOpenAssessment(assessmentId: string): void }) {
+export function ClientTimeline({
+  client,
+  load,
+  onRetry,
+  onOpenAssessment,
+}: {
+  client: ClientDetail;
+  load: SummariesLoad;
+  onRetry(): void;
+  onOpenAssessment(assessmentId: string): void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   // drawings:get is the psychologist's; an admin sees the list and the charts, not the drawings.
   const showDrawings = session.account.roles.includes('psychologist');
-  // Keyed by client and attempt, so a stale answer never shows under another client.
-  const [attempt, setAttempt] = useState(0);
-  const key = `${client.id}#${attempt}`;
-  const [loaded, setLoaded] = useState<{ key: string; load: Load } | null>(null);
-  const load: Load = loaded?.key === key ? loaded.load : { status: 'loading' };
-
-  useEffect(() => {
-    let live = true;
-    void call('assessments:listForClient', { clientId: client.id }).then((result) => {
-      if (!live) return;
-      setLoaded({ key, load: result.ok ? { status: 'ready', summaries: result.value } : { status: 'failed', error: result.error } });
-    });
-    return () => {
-      live = false;
-    };
-  }, [client.id, key]);
 
   return (
     <section className="timeline" aria-labelledby="client-timeline-title" aria-busy={load.status === 'loading'}>
@@ -53,7 +45,7 @@ export function ClientTimeline({ client, onOpenAssessment }: { client: ClientDet
       {load.status === 'loading' ? <p className="muted">{t('common.loading')}</p> : null}
       {load.status === 'failed' ? (
         <FormError error={load.error}>
-          <Button onPress={() => setAttempt((n) => n + 1)}>{t('common.retry')}</Button>
+          <Button onPress={onRetry}>{t('common.retry')}</Button>
         </FormError>
       ) : null}
       {load.status === 'ready' ? (

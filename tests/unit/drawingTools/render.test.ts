@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageSize } from '../../../assessments/drawing/page';
 import { fitPage } from '../../../renderer/features/drawing/render/pageFit';
-import { type PaintTarget, paintStroke, pressureFactor } from '../../../renderer/features/drawing/render/strokePainter';
+import { pressureFactor } from '../../../assessments/drawing/inkStyle';
+import { type PaintTarget, paintStroke } from '../../../renderer/features/drawing/render/strokePainter';
 import { line } from '../drawing/builders';
 
 /** A 2D context that records what is drawn: each stroke() with its width and path. */

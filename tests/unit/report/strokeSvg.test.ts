@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pressureFactor as sharedPressureFactor } from '../../../assessments/drawing/inkStyle';
 import type { Drawing, DrawingEvent, Stroke } from '../../../assessments/drawing/model';
 import { drawingToSvg, strokeElements } from '../../../assessments/drawing/svg';
-import { type PaintTarget, paintStroke, pressureFactor } from '../../../renderer/features/drawing/render/strokePainter';
+import { type PaintTarget, paintStroke } from '../../../renderer/features/drawing/render/strokePainter';
 import { drawingArb } from '../drawing/arbitraries';
 import { line } from '../drawing/builders';
 
@@ -58,14 +57,6 @@ describe('strokes as SVG', () => {
       }),
       { numRuns: 150 },
     );
-  });
-
-  it('uses the same pressure rule as the canvas', () => {
-    for (const tool of ['pencil', 'colouredPencil', 'marker', 'eraser'] as const) {
-      for (const pointerType of ['pen', 'mouse', 'touch'] as const) {
-        for (const p of [0, 0.25, 0.5, 1]) expect(sharedPressureFactor({ tool, pointerType }, p)).toBe(pressureFactor({ tool, pointerType }, p));
-      }
-    }
   });
 
   it('draws a tap as a filled dot in the stroke colour', () => {

@@ -5,7 +5,7 @@
  */
 import type { InstrumentInput } from '../../schema';
 import { interpretation } from '../build';
-import { DRAWING_CAVEAT, join, own } from '../text';
+import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from '../text';
 import { GLOBAL_RATINGS, pageSections, pageSuggestions } from './features';
 import { FIGURES, htpPage } from './pages';
 
@@ -35,14 +35,7 @@ export const htp: InstrumentInput = {
       note: 'Indicators are selected and interpreted inconsistently across studies: read observations as hypotheses.',
     },
   ],
-  licence: {
-    kind: 'professionalPractice',
-    note: own(
-      'Кәсіби практикада кеңінен қолданылатын әдістеме; мәтіндер мен форма біздің өз сөзімізбен жазылған, дереккөздер келтірілген.',
-      'Методика широко используется в профессиональной практике; тексты и форма написаны нашими словами, источники указаны.',
-      'A technique in wide professional use; texts and form are in our own words, with sources cited.',
-    ),
-  },
+  licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: PHASES.flatMap((chromatic) => FIGURES.map((figure) => htpPage(figure, chromatic))),
   sections: [
     ...PHASES.flatMap((chromatic) => FIGURES.flatMap((figure) => pageSections(figure, chromatic))),

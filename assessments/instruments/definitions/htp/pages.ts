@@ -13,7 +13,7 @@ export const FIGURES: Figure[] = ['house', 'tree', 'person'];
 
 export const pageId = (figure: Figure, chromatic: boolean): string => (chromatic ? `${figure}Colour` : figure);
 
-export const FIGURE_NAME: Record<Figure, LocalizedText> = {
+const FIGURE_NAME: Record<Figure, LocalizedText> = {
   house: own('Үй', 'Дом', 'House'),
   tree: own('Ағаш', 'Дерево', 'Tree'),
   person: own('Адам', 'Человек', 'Person'),

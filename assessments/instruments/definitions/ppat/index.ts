@@ -13,7 +13,7 @@ import { ELEMENTS_1_TO_7, type FormalElement } from './scales1';
 import { ELEMENTS_8_TO_14 } from './scales2';
 
 const PAGE = 'apple';
-export const FORMAL_ELEMENTS: FormalElement[] = [...ELEMENTS_1_TO_7, ...ELEMENTS_8_TO_14];
+const FORMAL_ELEMENTS: FormalElement[] = [...ELEMENTS_1_TO_7, ...ELEMENTS_8_TO_14];
 
 const toItem = (e: FormalElement): ItemInput =>
   rating(e.id, own(...e.name), 0, 5, e.anchors.map((words, value) => anchor(value, ...words)));

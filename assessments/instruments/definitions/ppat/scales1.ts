@@ -3,12 +3,13 @@
  * (Gantt & Tabone 1998); the anchors are our own short words, never the manual's text, which is
  * copyrighted. Higher numbers mean more of the element; 0 means there is nothing to rate.
  */
-export type Words = [kk: string, ru: string, en: string];
+import type { TextRow } from '../build';
+
 export interface FormalElement {
   id: string;
-  name: Words;
+  name: TextRow;
   /** Anchors for 0, 1, 2, 3, 4, 5. */
-  anchors: [Words, Words, Words, Words, Words, Words];
+  anchors: [TextRow, TextRow, TextRow, TextRow, TextRow, TextRow];
 }
 
 export const ELEMENTS_1_TO_7: FormalElement[] = [

@@ -135,13 +135,6 @@ export function listClientLinkedDrawings(db: Db, clientId: string): LinkedDrawin
     .all(clientId) as LinkedDrawingRow[];
 }
 
-/** One assessment's drawings, in link order. */
-export function listLinkedDrawingIds(db: Db, assessmentId: string): string[] {
-  return (
-    db.prepare('SELECT id FROM drawings WHERE assessment_id = ? ORDER BY assessment_seq').all(assessmentId) as { id: string }[]
-  ).map((r) => r.id);
-}
-
 /** Links a drawing to a page of an assessment as the page's newest drawing (migration 0005's trigger keeps it linked once). */
 export function linkDrawing(db: Db, drawingId: string, assessmentId: string, instrumentId: string, pageId: string): void {
   db.prepare(

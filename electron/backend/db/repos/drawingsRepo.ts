@@ -46,6 +46,11 @@ export function findDrawing(db: Db, id: string): DrawingRow | undefined {
   return db.prepare(`SELECT ${META} FROM drawings WHERE id = ?`).get(id) as DrawingRow | undefined;
 }
 
+/** One assessment's drawings in link order: the last of a page is the page's current drawing (migration 0005). */
+export function listAssessmentDrawings(db: Db, assessmentId: string): DrawingRow[] {
+  return db.prepare(`SELECT ${META} FROM drawings WHERE assessment_id = ? ORDER BY assessment_seq`).all(assessmentId) as DrawingRow[];
+}
+
 /** Every drawing, newest first. */
 export function listAllDrawings(db: Db): DrawingRow[] {
   return db.prepare(`SELECT ${META} FROM drawings ORDER BY created_at DESC, id`).all() as DrawingRow[];

@@ -128,6 +128,11 @@ export function listRecords(db: Db, sessionId: string): RecordRow[] {
   return db.prepare('SELECT * FROM group_session_records WHERE session_id = ?').all(sessionId) as RecordRow[];
 }
 
+/** One member's grid line of one session. */
+export function findRecord(db: Db, sessionId: string, memberId: string): RecordRow | undefined {
+  return db.prepare('SELECT * FROM group_session_records WHERE session_id = ? AND member_id = ?').get(sessionId, memberId) as RecordRow | undefined;
+}
+
 /** Every grid line of a group's sessions (the dashboard's input). */
 export function listGroupRecords(db: Db, groupId: string): RecordRow[] {
   return db

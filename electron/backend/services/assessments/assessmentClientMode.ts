@@ -5,9 +5,9 @@ import type { ClientMode, Language } from '../../../contract/schemas';
 import { type AssessmentRow, updateAssessment } from '../../db/repos/assessmentsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { startClientMode } from '../clientMode';
-import { type ServiceContext, audit } from '../context';
+import { nowIso, type ServiceContext, audit } from '../context';
 import { drawingSession } from '../drawingsService';
-import { clientAnsweredOf, definitionOf, formOf, nowIso, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
+import { clientAnsweredOf, definitionOf, formOf, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
 
 /**
  * A questionnaire answered by the client at the screen (issue 5, item 2). The psychologist hands

@@ -1,18 +1,18 @@
-import { type FormState, type ScoredResult, blankFormState, getInstrument } from '../../../../assessments/instruments';
+import { type FormState, type Instrument, type ScoredResult, blankFormState, getInstrument } from '../../../../assessments/instruments';
 import type { Assessment, InquiryAnswers, Referral, SigningBlocker } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
-import { type AssessmentRow, insertAssessment, listLinkedDrawingIds, updateAssessment } from '../../db/repos/assessmentsRepo';
-import { findClient } from '../../db/repos/clientsRepo';
-import { type DrawingRow, findDrawing } from '../../db/repos/drawingsRepo';
+import { type AssessmentRow, insertAssessment, updateAssessment } from '../../db/repos/assessmentsRepo';
+import { listAssessmentDrawings } from '../../db/repos/drawingsRepo';
 import { newId } from '../../vault/wrap';
-import { type ServiceContext, audit } from '../context';
-import { definitionOf, formOf, nowIso, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
+import { requireClient } from '../clientsService';
+import { nowIso, type ServiceContext, audit } from '../context';
+import { definitionOf, formOf, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
 import { assessmentView } from './assessmentView';
 
 /** Starts a draft for a client with the current definition of the instrument; its version is stored with the record. */
 export function createAssessment(ctx: ServiceContext, input: { clientId: string; instrumentId: string }): Assessment {
   const open = ctx.vault.session();
-  if (!findClient(open.db, input.clientId)) throw new AppFailure('NOT_FOUND', 'no such client');
+  requireClient(open, input.clientId);
   const def = getInstrument(input.instrumentId);
   if (!def) throw new AppFailure('NOT_FOUND', 'no such instrument');
   const at = nowIso(ctx);
@@ -57,8 +57,7 @@ export function createAssessment(ctx: ServiceContext, input: { clientId: string;
 }
 
 /** Inquiry answers may name only the instrument's pages and those pages' questions. */
-function checkInquiry(row: AssessmentRow, inquiry: InquiryAnswers): void {
-  const def = definitionOf(row);
+function checkInquiry(def: Instrument, inquiry: InquiryAnswers): void {
   for (const [pageId, answers] of Object.entries(inquiry)) {
     const page = def.pages.find((p) => p.id === pageId);
     const known = new Set(page?.inquiry.map((q) => q.id));
@@ -86,12 +85,10 @@ export function saveDraft(ctx: ServiceContext, input: DraftChanges): { updatedAt
   const open = ctx.vault.session();
   const row = requireOwnDraft(open, input.id);
   const def = definitionOf(row);
-  if (input.inquiry) checkInquiry(row, input.inquiry);
+  if (input.inquiry) checkInquiry(def, input.inquiry);
   const form = input.form ?? formOf(row);
   const conclusion = input.conclusion ?? row.conclusion;
-  const linked = listLinkedDrawingIds(open.db, row.id)
-    .map((id) => findDrawing(open.db, id))
-    .filter((d): d is DrawingRow => d !== undefined);
+  const linked = listAssessmentDrawings(open.db, row.id);
   const { blockers, result } = signingBlockers(def, form, conclusion, linked);
   const fields = (['form', 'inquiry', 'conclusion', 'recommendations', 'referrals'] as const).filter((f) => input[f] !== undefined);
   const updatedAt = nowIso(ctx);

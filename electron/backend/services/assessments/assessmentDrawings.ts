@@ -3,12 +3,12 @@ import type { Orientation } from '../../../../assessments/drawing/page';
 import type { Page } from '../../../../assessments/instruments';
 import type { AssessmentPage } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
-import { type AssessmentRow, drawingLinks, linkDrawing, listLinkedDrawingIds, updateAssessment } from '../../db/repos/assessmentsRepo';
-import { type DrawingRow, findDrawing } from '../../db/repos/drawingsRepo';
-import type { OpenVault } from '../../vault/vault';
-import { type ServiceContext, audit } from '../context';
-import { createDrawing, requireDrawing, toDrawingInfo } from '../drawingsService';
-import { definitionOf, nowIso, requireOwnDraft } from './assessmentRecord';
+import { type AssessmentRow, drawingLinks, linkDrawing, updateAssessment } from '../../db/repos/assessmentsRepo';
+import { listAssessmentDrawings } from '../../db/repos/drawingsRepo';
+import { nowIso, type ServiceContext, audit } from '../context';
+import { createDrawing, requireDrawing } from '../drawingsService';
+import { definitionOf, requireOwnDraft } from './assessmentRecord';
+import { pageView } from './assessmentView';
 
 /**
  * The drawings of an assessment's pages. Each page drawing is an ordinary `drawings` row linked to
@@ -23,14 +23,6 @@ function requirePage(row: AssessmentRow, pageId: string): Page {
   const page = def.pages.find((p) => p.id === pageId);
   if (!page) throw new AppFailure('INSTRUMENT_MISMATCH', 'the instrument has no such page', { reasons: ['page'] });
   return page;
-}
-
-function pageView(open: OpenVault, assessmentId: string, pageId: string): AssessmentPage {
-  const ofPage = listLinkedDrawingIds(open.db, assessmentId)
-    .map((id) => findDrawing(open.db, id))
-    .filter((d): d is DrawingRow => d !== undefined && d.page_id === pageId);
-  const current = ofPage.at(-1);
-  return { pageId, drawing: current ? toDrawingInfo(current) : null, replacedDrawingIds: ofPage.slice(0, -1).map((d) => d.id) };
 }
 
 /**
@@ -113,5 +105,5 @@ export function attachPaperDrawing(ctx: ServiceContext, input: { id: string; pag
       details: { drawingId: drawing.id, pageId: page.id },
     });
   })();
-  return pageView(open, row.id, page.id);
+  return pageView(listAssessmentDrawings(open.db, row.id), page.id);
 }

@@ -3,14 +3,11 @@ import type { InquiryAnswers, Referral, ScaleTotal, SigningBlocker } from '../..
 import { AppFailure } from '../../../contract/errors';
 import { type AssessmentRow, type LinkedDrawingRow, findAssessment } from '../../db/repos/assessmentsRepo';
 import type { OpenVault } from '../../vault/vault';
-import type { ServiceContext } from '../context';
 
 /**
  * What every assessment service shares: finding the record, the rules for who may change it, and
  * the pure derivations from a row (live scores, totals, what signing still needs).
  */
-
-export const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 
 /** The assessment, or NOT_FOUND. */
 export function requireAssessment(open: OpenVault, id: string): AssessmentRow {
@@ -53,7 +50,7 @@ export const clientAnsweredOf = (row: AssessmentRow): string[] => JSON.parse(row
  * on every save, and at signing the stored result, so the list names a signed value's band as it
  * was signed even after the definition changes its bands.
  */
-export function totalsOf(def: Instrument, result: ScoredResult): ScaleTotal[] {
+function totalsOf(def: Instrument, result: ScoredResult): ScaleTotal[] {
   return def.scales.map((scale) => {
     const r = result.scales[scale.id];
     return { scaleId: scale.id, value: r?.value ?? null, band: r?.band ?? null };

@@ -1,12 +1,12 @@
 import type { Assessment } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
-import { insertAddendum, listLinkedDrawingIds, updateAssessment } from '../../db/repos/assessmentsRepo';
-import { type DrawingRow, findDrawing } from '../../db/repos/drawingsRepo';
+import { insertAddendum, updateAssessment } from '../../db/repos/assessmentsRepo';
+import { listAssessmentDrawings } from '../../db/repos/drawingsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
-import { type ServiceContext, audit } from '../context';
+import { nowIso, type ServiceContext, audit } from '../context';
 import { requireSigningPassword } from '../signingPassword';
-import { definitionOf, formOf, nowIso, requireAssessment, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
+import { definitionOf, formOf, requireAssessment, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
 import { assessmentView } from './assessmentView';
 
 /** Signing and addenda (issue 5, item 2): both need the signer's password typed again (signingPassword.ts). */
@@ -22,9 +22,7 @@ export async function signAssessment(ctx: ServiceContext, input: { id: string; p
   const open = ctx.vault.session();
   const row = requireOwnDraft(open, input.id);
   const def = definitionOf(row);
-  const linked = listLinkedDrawingIds(open.db, row.id)
-    .map((id) => findDrawing(open.db, id))
-    .filter((d): d is DrawingRow => d !== undefined);
+  const linked = listAssessmentDrawings(open.db, row.id);
   const { blockers, result } = signingBlockers(def, formOf(row), row.conclusion, linked);
   if (blockers.length > 0) {
     throw new AppFailure('ASSESSMENT_INCOMPLETE', 'the assessment is not ready to sign', {

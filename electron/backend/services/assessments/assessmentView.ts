@@ -6,11 +6,11 @@ import {
   listAddenda,
   listClientAssessments,
   listClientLinkedDrawings,
-  listLinkedDrawingIds,
 } from '../../db/repos/assessmentsRepo';
 import { findClient } from '../../db/repos/clientsRepo';
-import { type DrawingRow, findDrawing } from '../../db/repos/drawingsRepo';
+import { type DrawingRow, listAssessmentDrawings } from '../../db/repos/drawingsRepo';
 import type { OpenVault } from '../../vault/vault';
+import { requireClient } from '../clientsService';
 import { type ServiceContext, audit } from '../context';
 import { toDrawingInfo } from '../drawingsService';
 import {
@@ -24,29 +24,23 @@ import {
   signingBlockers,
 } from './assessmentRecord';
 
+/** A page with its current drawing (the one linked last) and those it replaced, from the assessment's drawings in link order. */
+export function pageView(linked: readonly DrawingRow[], pageId: string): AssessmentPage {
+  const ofPage = linked.filter((d) => d.page_id === pageId);
+  const current = ofPage.at(-1);
+  return { pageId, drawing: current ? toDrawingInfo(current) : null, replacedDrawingIds: ofPage.slice(0, -1).map((d) => d.id) };
+}
+
 /** The whole assessment as the screen and the report show it (not audited: callers audit the event they serve). */
 export function assessmentView(open: OpenVault, row: AssessmentRow): Assessment {
   const def = definitionOf(row);
   const client = findClient(open.db, row.client_id);
   if (!client) throw new AppFailure('INTERNAL', 'the assessment names a missing client');
-  const linked = listLinkedDrawingIds(open.db, row.id)
-    .map((id) => findDrawing(open.db, id))
-    .filter((d): d is DrawingRow => d !== undefined);
+  const linked = listAssessmentDrawings(open.db, row.id);
   const form = formOf(row);
   const live = signingBlockers(def, form, row.conclusion, linked);
   const signed = row.status === 'signed' && row.scores !== null;
-  const pages: AssessmentPage[] =
-    def.kind === 'drawing'
-      ? def.pages.map((page) => {
-          const ofPage = linked.filter((d) => d.page_id === page.id);
-          const current = ofPage.at(-1);
-          return {
-            pageId: page.id,
-            drawing: current ? toDrawingInfo(current) : null,
-            replacedDrawingIds: ofPage.slice(0, -1).map((d) => d.id),
-          };
-        })
-      : [];
+  const pages = def.kind === 'drawing' ? def.pages.map((page) => pageView(linked, page.id)) : [];
   return {
     id: row.id,
     client: { id: client.id, code: client.code, language: client.language },
@@ -97,7 +91,7 @@ export function getAssessment(ctx: ServiceContext, id: string): Assessment {
  */
 export function listClientAssessmentSummaries(ctx: ServiceContext, clientId: string): AssessmentSummary[] {
   const open = ctx.vault.session();
-  if (!findClient(open.db, clientId)) throw new AppFailure('NOT_FOUND', 'no such client');
+  requireClient(open, clientId);
   const rows = listClientAssessments(open.db, clientId);
   const drawingsByAssessment = new Map<string, ReturnType<typeof listClientLinkedDrawings>>();
   for (const d of listClientLinkedDrawings(open.db, clientId)) {

@@ -29,9 +29,10 @@ export function facilitatorOnly(open: OpenVault): boolean {
   return !roles.includes('psychologist') && !roles.includes('admin');
 }
 
-export function accessTo(open: OpenVault, group: GroupListRow): GroupAccess {
+/** The caller's access to the group; `listed` says whether the caller is among its facilitators, when already loaded. */
+export function accessTo(open: OpenVault, group: GroupListRow, listed?: boolean): GroupAccess {
   const roles = rolesOf(open);
-  const record = roles.includes('facilitator') && isFacilitatorOf(open.db, group.id, open.account.id);
+  const record = roles.includes('facilitator') && (listed ?? isFacilitatorOf(open.db, group.id, open.account.id));
   const admin = roles.includes('admin');
   return { group, record, manage: record || admin, read: record || admin || roles.includes('psychologist') };
 }
@@ -53,10 +54,14 @@ export function requireManageable(open: OpenVault, groupId: string): GroupAccess
   return access;
 }
 
-export function requireRecorder(open: OpenVault, groupId: string): GroupAccess {
-  const access = requireReadable(open, groupId);
+/** Refuses a caller who does not facilitate the group. */
+export function requireRecording(access: GroupAccess): GroupAccess {
   if (!access.record) throw new AppFailure('FORBIDDEN', "only the group's facilitators record in it", { reasons: ['notFacilitator'] });
   return access;
+}
+
+export function requireRecorder(open: OpenVault, groupId: string): GroupAccess {
+  return requireRecording(requireReadable(open, groupId));
 }
 
 /** A group that still takes members, sessions and changes. */

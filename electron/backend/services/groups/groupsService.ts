@@ -16,9 +16,9 @@ import {
 import { listSessionFacilitators, listSessions } from '../../db/repos/groupSessionsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
-import { type ServiceContext, audit } from '../context';
+import { nowIso, type ServiceContext, audit } from '../context';
 import { type GroupAccess, accessTo, facilitatorOnly, requireManageable, requireNotFinished, requireReadable, rolesOf } from './access';
-import { byKey, nowIso, person, toGroupSummary, toMember, toSessionSummary, today } from './mappers';
+import { byKey, person, toGroupSummary, toMember, toSessionSummary, today } from './mappers';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
 type Schedule = Omit<Input<'groups:create'>, 'facilitatorIds'>;
@@ -51,7 +51,7 @@ function facilitatorsOf(open: OpenVault, groupIds: string[]): Map<string, Person
 }
 
 /** The group with members and sessions, as the caller may see it (no audit: callers audit what they did). */
-export function groupDetail(open: OpenVault, access: GroupAccess): GroupDetail {
+function groupDetail(open: OpenVault, access: GroupAccess): GroupDetail {
   const group = access.group;
   const sessions = listSessions(open.db, group.id);
   const sessionFacilitators = byKey(listSessionFacilitators(open.db, sessions.map((s) => s.id)), (r) => r.session_id);
@@ -89,7 +89,10 @@ export function listGroupsFor(ctx: ServiceContext, input: Input<'groups:list'>):
   const rows = listGroups(open.db, { facilitatorId: facilitatorOnly(open) ? open.account.id : undefined, status: input.status });
   const facilitators = facilitatorsOf(open, rows.map((r) => r.id));
   audit(ctx, open.db, { actorId: open.account.id, action: 'group.listed', details: { count: rows.length } });
-  return rows.map((row) => toGroupSummary(row, facilitators.get(row.id) ?? [], accessTo(open, row)));
+  return rows.map((row) => {
+    const people = facilitators.get(row.id) ?? [];
+    return toGroupSummary(row, people, accessTo(open, row, people.some((p) => p.id === open.account.id)));
+  });
 }
 
 export function getGroup(ctx: ServiceContext, groupId: string): GroupDetail {

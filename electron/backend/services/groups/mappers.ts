@@ -6,7 +6,6 @@ import type { GroupAccess } from './access';
 
 /** Rows to contract shapes, shared by the group services. */
 
-export const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 /** Today's calendar date by the vault's clock, in the computer's time zone (what the facilitator's wall calendar says). */
 export function today(ctx: ServiceContext): string {
   const d = new Date(ctx.vault.now());

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../contract/errors';
 import type { Member, groupChannels } from '../../../contract/groupChannels';
-import { codeExists, findClient, findClientByCode, insertClient } from '../../db/repos/clientsRepo';
+import { findClient, findClientByCode, insertClient } from '../../db/repos/clientsRepo';
 import {
   countOpenMembers,
   endMembership,
@@ -13,10 +13,10 @@ import {
 } from '../../db/repos/groupsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
-import { newClientCode } from '../clientCode';
-import { type ServiceContext, audit } from '../context';
-import { type GroupAccess, requireNotFinished, requireReadable, requireRecorder } from './access';
-import { nowIso, toMember } from './mappers';
+import { unusedClientCode } from '../clientsService';
+import { nowIso, type ServiceContext, audit } from '../context';
+import { type GroupAccess, requireNotFinished, requireReadable, requireRecorder, requireRecording } from './access';
+import { toMember } from './mappers';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
 
@@ -25,9 +25,6 @@ type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannel
  * someone new with only an alias and a language: that creates a client record holding a code and
  * nothing that identifies the person. Audit rows carry ids only, never an alias or a code.
  */
-
-/** Codes are drawn from 6.5 × 10^11 (services/clientCode.ts); ten draws never collide in practice. */
-const CODE_ATTEMPTS = 10;
 
 /** The membership and its group, for a caller who may read the group (NOT_FOUND otherwise). */
 export function requireMember(open: OpenVault, memberId: string): { member: MemberRow; access: GroupAccess } {
@@ -83,11 +80,7 @@ export function registerMember(ctx: ServiceContext, input: Input<'groups:registe
   const open = ctx.vault.session();
   const access = requireRecorder(open, input.groupId);
   checkCanEnrol(open, access, null, input.joinedOn);
-  let code = newClientCode();
-  for (let attempt = 1; codeExists(open.db, code); attempt++) {
-    if (attempt >= CODE_ATTEMPTS) throw new AppFailure('INTERNAL', 'could not draw an unused client code');
-    code = newClientCode();
-  }
+  const code = unusedClientCode(open.db);
   const at = nowIso(ctx);
   const clientId = newId();
   const id = newId();
@@ -129,8 +122,8 @@ export function registerMember(ctx: ServiceContext, input: Input<'groups:registe
 
 export function updateMember(ctx: ServiceContext, input: Input<'groups:updateMember'>): Member {
   const open = ctx.vault.session();
-  const { member } = requireMember(open, input.memberId);
-  requireRecorder(open, member.group_id);
+  const { member, access } = requireMember(open, input.memberId);
+  requireRecording(access);
   const fields = [...(member.alias !== input.alias ? ['alias'] : []), ...(member.language !== input.language ? ['language'] : [])];
   if (fields.length > 0) {
     open.db.transaction(() => {
@@ -149,8 +142,8 @@ export function updateMember(ctx: ServiceContext, input: Input<'groups:updateMem
 
 export function leaveGroup(ctx: ServiceContext, input: Input<'groups:leave'>): Member {
   const open = ctx.vault.session();
-  const { member } = requireMember(open, input.memberId);
-  requireRecorder(open, member.group_id);
+  const { member, access } = requireMember(open, input.memberId);
+  requireRecording(access);
   if (member.left_on !== null) throw new AppFailure('VALIDATION', 'the member has already left', { issues: [{ path: 'memberId', message: 'already left' }] });
   if (input.leftOn < member.joined_on) {
     throw new AppFailure('VALIDATION', 'leaves before joining', { issues: [{ path: 'leftOn', message: 'before the join date' }] });

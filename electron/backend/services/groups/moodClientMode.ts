@@ -2,13 +2,11 @@ import { AppFailure } from '../../../contract/errors';
 import type { ClientMood } from '../../../contract/groupChannels';
 import type { ClientMode } from '../../../contract/schemas';
 import { type MemberRow, findMember } from '../../db/repos/groupsRepo';
-import { type RecordRow, listRecords, upsertRecord } from '../../db/repos/groupSessionsRepo';
+import { type RecordRow, findRecord, upsertRecord } from '../../db/repos/groupSessionsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { startClientMode } from '../clientMode';
-import { type ServiceContext, audit } from '../context';
-import { drawingSession } from '../drawingsService';
-import { nowIso } from './mappers';
-import { enrolledOn, requireRecordableSession } from './sessionsService';
+import { nowIso, type ServiceContext, audit } from '../context';
+import { enrolledOn, moodSource, requireRecordableSession } from './sessionsService';
 
 /**
  * A member enters their own mood before and after a session (issue 6, item 3), in client mode of
@@ -36,26 +34,20 @@ function requireMoodClientMode(open: OpenVault, sessionId: string, memberId: str
   return requireMemberOfSession(open, sessionId, memberId);
 }
 
-function stored(open: OpenVault, sessionId: string, memberId: string): RecordRow | undefined {
-  return listRecords(open.db, sessionId).find((r) => r.member_id === memberId);
-}
-
-function view(open: OpenVault, sessionId: string, member: MemberRow): ClientMood {
-  const r = stored(open, sessionId, member.id);
+function view(sessionId: string, member: MemberRow, r: RecordRow | undefined): ClientMood {
   return { sessionId, memberId: member.id, alias: member.alias, language: member.language, moodBefore: r?.mood_before ?? null, moodAfter: r?.mood_after ?? null };
 }
 
 export function enterMoodClientMode(ctx: ServiceContext, input: { sessionId: string; memberId: string }): ClientMode {
   const open = ctx.vault.session();
   requireMemberOfSession(open, input.sessionId, input.memberId);
-  if (drawingSession(open).clientMode) throw new AppFailure('CLIENT_MODE', 'already in client mode');
   return startClientMode(ctx, { kind: 'groupMood', sessionId: input.sessionId, memberId: input.memberId });
 }
 
 export function clientMood(ctx: ServiceContext, input: { sessionId: string; memberId: string }): ClientMood {
   const open = ctx.vault.session();
   const { member } = requireMoodClientMode(open, input.sessionId, input.memberId);
-  return view(open, input.sessionId, member);
+  return view(input.sessionId, member, findRecord(open.db, input.sessionId, member.id));
 }
 
 export function saveClientMood(
@@ -64,9 +56,7 @@ export function saveClientMood(
 ): ClientMood {
   const open = ctx.vault.session();
   const { member, groupId } = requireMoodClientMode(open, input.sessionId, input.memberId);
-  const before = stored(open, input.sessionId, member.id);
-  const source = (old: number | null | undefined, oldBy: RecordRow['mood_before_by'] | undefined, value: number | null) =>
-    value === null ? null : value === old ? (oldBy ?? 'member') : 'member';
+  const before = findRecord(open.db, input.sessionId, member.id);
   const next: RecordRow = {
     session_id: input.sessionId,
     member_id: member.id,
@@ -74,9 +64,9 @@ export function saveClientMood(
     participation: before?.participation ?? null,
     note: before?.note ?? '',
     mood_before: input.moodBefore,
-    mood_before_by: source(before?.mood_before, before?.mood_before_by, input.moodBefore),
+    mood_before_by: moodSource(before?.mood_before ?? null, before?.mood_before_by ?? null, input.moodBefore, 'member'),
     mood_after: input.moodAfter,
-    mood_after_by: source(before?.mood_after, before?.mood_after_by, input.moodAfter),
+    mood_after_by: moodSource(before?.mood_after ?? null, before?.mood_after_by ?? null, input.moodAfter, 'member'),
   };
   const fields = [
     ...(next.mood_before !== (before?.mood_before ?? null) ? ['moodBefore'] : []),
@@ -94,5 +84,5 @@ export function saveClientMood(
       });
     })();
   }
-  return view(open, input.sessionId, member);
+  return view(input.sessionId, member, next);
 }

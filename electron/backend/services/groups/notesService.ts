@@ -3,7 +3,7 @@ import type { SessionNote } from '../../../contract/groupChannels';
 import { findNote, insertAddendum, saveNoteDraft, signNote as signNoteRow } from '../../db/repos/groupSessionsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
-import { type ServiceContext, audit } from '../context';
+import { nowIso, type ServiceContext, audit } from '../context';
 import { requireSigningPassword } from '../signingPassword';
 import { sessionNote } from './noteView';
 import { requireRecordableSession } from './sessionsService';
@@ -14,8 +14,6 @@ import { requireRecordableSession } from './sessionsService';
  * 0006 for any other path); corrections are signed, dated addenda shown with the original. Audit
  * rows never carry the text.
  */
-
-const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
 
 /** The password re-entered at signing must open the signer's own key wrap; wrong ones are audited and slowed down. */
 const requirePassword = (ctx: ServiceContext, open: OpenVault, session: { id: string; group_id: string }, password: string): Promise<void> =>

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../contract/errors';
 import type { CalendarEntry, GridRow, SessionDetail, groupChannels } from '../../../contract/groupChannels';
-import { type MemberRow, findMember, listMembers } from '../../db/repos/groupsRepo';
+import { type MemberRow, listFacilitators, listMembers } from '../../db/repos/groupsRepo';
 import {
   type RecordRow,
   type SessionRow,
@@ -17,12 +17,11 @@ import {
   updateSession as updateSessionRow,
   upsertRecord,
 } from '../../db/repos/groupSessionsRepo';
-import { listFacilitators } from '../../db/repos/groupsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
-import { type ServiceContext, audit } from '../context';
-import { type GroupAccess, facilitatorOnly, requireNotFinished, requireReadable, requireRecorder } from './access';
-import { byKey, nowIso, person, toSessionSummary } from './mappers';
+import { nowIso, type ServiceContext, audit } from '../context';
+import { type GroupAccess, facilitatorOnly, requireNotFinished, requireReadable, requireRecorder, requireRecording } from './access';
+import { byKey, person, toSessionSummary } from './mappers';
 import { sessionNote } from './noteView';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
@@ -30,7 +29,7 @@ type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannel
 /** Sessions, the attendance grid and the calendar (issue 6, items 3 and 5). */
 
 /** The session and its group's access for the caller; a session of a group the caller cannot read is NOT_FOUND. */
-export function requireSession(open: OpenVault, sessionId: string): { session: SessionRow; access: GroupAccess } {
+function requireSession(open: OpenVault, sessionId: string): { session: SessionRow; access: GroupAccess } {
   const session = findSession(open.db, sessionId);
   if (!session) throw new AppFailure('NOT_FOUND', 'no such session');
   return { session, access: requireReadable(open, session.group_id) };
@@ -38,7 +37,7 @@ export function requireSession(open: OpenVault, sessionId: string): { session: S
 
 export function requireRecordableSession(open: OpenVault, sessionId: string): { session: SessionRow; access: GroupAccess } {
   const found = requireSession(open, sessionId);
-  requireRecorder(open, found.session.group_id);
+  requireRecording(found.access);
   return found;
 }
 
@@ -75,7 +74,7 @@ function emptyRecord(sessionId: string, memberId: string): RecordRow {
 }
 
 /** The session with its grid and note, as stored now (no audit). */
-export function sessionDetail(open: OpenVault, session: SessionRow, access: GroupAccess): SessionDetail {
+function sessionDetail(open: OpenVault, session: SessionRow, access: GroupAccess): SessionDetail {
   const records = new Map(listRecords(open.db, session.id).map((r) => [r.member_id, r]));
   const drawings = byKey(listGroupDrawings(open.db, { sessionId: session.id }), (d) => d.member_id);
   const members = listMembers(open.db, session.group_id).filter(
@@ -219,19 +218,25 @@ export function getSession(ctx: ServiceContext, sessionId: string): SessionDetai
   return detail;
 }
 
-/** A score keeps its source while its value stays; a changed one is the facilitator's. */
-function moodSource(stored: number | null, storedBy: RecordRow['mood_before_by'], value: number | null): RecordRow['mood_before_by'] {
+/** A score keeps its source while its value stays; a changed one is the writer's (migration 0006: a stored score always has a source). */
+export function moodSource(
+  stored: number | null,
+  storedBy: RecordRow['mood_before_by'],
+  value: number | null,
+  writer: NonNullable<RecordRow['mood_before_by']>,
+): RecordRow['mood_before_by'] {
   if (value === null) return null;
-  return value === stored ? storedBy : 'facilitator';
+  return value === stored ? storedBy : writer;
 }
 
 export function saveGrid(ctx: ServiceContext, input: Input<'groupSessions:saveGrid'>): SessionDetail {
   const open = ctx.vault.session();
   const { session } = requireRecordableSession(open, input.sessionId);
   const stored = new Map(listRecords(open.db, session.id).map((r) => [r.member_id, r]));
+  const members = new Map(listMembers(open.db, session.group_id).map((m) => [m.id, m]));
   const next: RecordRow[] = input.rows.map((row, i) => {
-    const member = findMember(open.db, row.memberId);
-    if (member?.group_id !== session.group_id || (!enrolledOn(member, session.date) && !stored.has(member.id))) {
+    const member = members.get(row.memberId);
+    if (!member || (!enrolledOn(member, session.date) && !stored.has(member.id))) {
       throw new AppFailure('VALIDATION', 'not a member of the group on the session date', {
         issues: [{ path: `rows.${i}.memberId`, message: 'not enrolled on the session date' }],
       });
@@ -244,9 +249,9 @@ export function saveGrid(ctx: ServiceContext, input: Input<'groupSessions:saveGr
       participation: row.participation,
       note: row.note,
       mood_before: row.moodBefore,
-      mood_before_by: moodSource(before.mood_before, before.mood_before_by, row.moodBefore),
+      mood_before_by: moodSource(before.mood_before, before.mood_before_by, row.moodBefore, 'facilitator'),
       mood_after: row.moodAfter,
-      mood_after_by: moodSource(before.mood_after, before.mood_after_by, row.moodAfter),
+      mood_after_by: moodSource(before.mood_after, before.mood_after_by, row.moodAfter, 'facilitator'),
     };
   });
   const changed = next.filter((r) => {

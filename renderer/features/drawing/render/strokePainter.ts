@@ -3,11 +3,12 @@
  * Draws in page units on any 2D context whose transform maps page units to pixels.
  *
  * - Pencil, coloured pencil and marker are opaque round-capped lines; with a pen, the width
- *   follows pressure (pencils a lot, markers a little, as felt tips barely spread).
+ *   follows pressure by the rule in assessments/drawing/inkStyle.ts, which the PDF's SVG also uses.
  * - The eraser paints with `destination-out`: it removes ink from the ink surface (the paper is
  *   a separate layer underneath), yet it is recorded as a stroke like any other.
  * - Mouse and touch report no pressure, so their lines keep the chosen width.
  */
+import { pressureFactor, WIDTH_TOLERANCE } from '../../../../assessments/drawing/inkStyle';
 import type { Stroke } from '../../../../assessments/drawing/model';
 
 /** The part of CanvasRenderingContext2D the painter uses (tests pass a recorder). */
@@ -25,15 +26,6 @@ export interface PaintTarget {
   fillStyle: unknown;
   globalCompositeOperation: string;
 }
-
-/** Width multiplier at pressure p (0..1); 1 at the Pointer Events default 0.5. */
-export function pressureFactor(stroke: Pick<Stroke, 'tool' | 'pointerType'>, p: number): number {
-  if (stroke.pointerType !== 'pen' || stroke.tool === 'eraser') return 1;
-  return stroke.tool === 'marker' ? 0.75 + 0.5 * p : 0.3 + 1.4 * p;
-}
-
-/** Segments whose widths differ by less than this share are drawn as one path. */
-const WIDTH_TOLERANCE = 0.04;
 
 /**
  * Paints the points [from, to) of the stroke, joined to point from − 1 so that painting a

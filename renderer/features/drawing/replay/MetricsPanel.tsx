@@ -1,8 +1,7 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/contract/schemas';
-import { type DrawingMetrics, type Metric, computeMetrics } from '../../../../assessments/drawing';
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { DrawingMetrics, Metric } from '../../../../assessments/drawing';
 import { LOCALES } from '../../../i18n';
 import { colourName } from '../colourNames';
 import { numberLocale } from './formatTime';
@@ -10,12 +9,12 @@ import { numberLocale } from './formatTime';
 /**
  * The process metrics beside the replay, with units, and "not available" with the reason where
  * a metric cannot be computed (e.g. pressure from a mouse). Suggestions for the psychologist,
- * never a finding (INSTRUMENTS.md).
+ * never a finding (INSTRUMENTS.md). Memoised: the replay re-renders on every animation frame
+ * while it plays, and the metrics do not change with the playhead.
  */
-export function MetricsPanel({ drawing }: { drawing: Drawing }) {
+export const MetricsPanel = memo(function MetricsPanel({ metrics }: { metrics: DrawingMetrics }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const metrics: DrawingMetrics = useMemo(() => computeMetrics(drawing), [drawing]);
   const locale = numberLocale(LOCALES[language] ?? 'en-GB');
   const number = (value: number, digits = 0) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
@@ -111,4 +110,4 @@ export function MetricsPanel({ drawing }: { drawing: Drawing }) {
       </dl>
     </section>
   );
-}
+});

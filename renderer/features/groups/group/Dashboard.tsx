@@ -7,9 +7,9 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { ChartFigure } from '../charts/ChartFigure';
 import { attendanceSeries, firstAndLast, hasValues, moodChangeSeries, moodSeries } from '../model/chartData';
-import { formatCalendarDate } from '../text/dates';
 import { useNumberText } from '../text/useNumberText';
 import { useLoaded } from '../useLoaded';
+import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { group: GroupDetail; onProgress: (memberId: string) => void };
 
@@ -36,10 +36,6 @@ function DashboardView({ dashboard, onProgress }: { dashboard: GroupDashboard; o
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const num = useNumberText();
-  const labels = useMemo(
-    () => dashboard.sessions.map((s, i) => `${t('groups.sessions.number', { n: i + 1 })} (${formatCalendarDate(language, s.date)})`),
-    [dashboard.sessions, t, language],
-  );
   const attendance = useMemo(() => [attendanceSeries(dashboard, t('groups.dashboard.attendanceRate'))], [dashboard, t]);
   const mood = useMemo(() => moodSeries(dashboard, { before: t('groups.grid.moodBefore'), after: t('groups.grid.moodAfter') }), [dashboard, t]);
   const change = useMemo(() => [moodChangeSeries(dashboard, t('groups.dashboard.moodChange'))], [dashboard, t]);
@@ -106,7 +102,7 @@ function DashboardView({ dashboard, onProgress }: { dashboard: GroupDashboard; o
             title={t('groups.dashboard.attendanceChart')}
             summary={
               attendanceEnds
-                ? t('groups.dashboard.attendanceSummary', { n: labels.length, first: num.percentOf(attendanceEnds.first), last: num.percentOf(attendanceEnds.last) })
+                ? t('groups.dashboard.attendanceSummary', { n: dashboard.sessions.length, first: num.percentOf(attendanceEnds.first), last: num.percentOf(attendanceEnds.last) })
                 : t('groups.dashboard.noData')
             }
             labels={shortLabels}
@@ -119,7 +115,7 @@ function DashboardView({ dashboard, onProgress }: { dashboard: GroupDashboard; o
           <ChartFigure
             kind="line"
             title={t('groups.dashboard.moodChart')}
-            summary={hasValues(mood) ? t('groups.dashboard.moodSummary', { n: labels.length }) : t('groups.dashboard.noData')}
+            summary={hasValues(mood) ? t('groups.dashboard.moodSummary', { n: dashboard.sessions.length }) : t('groups.dashboard.noData')}
             labels={shortLabels}
             series={mood}
             yMin={0}

@@ -4,10 +4,10 @@ import type { GroupDetail, Member } from '../../../../electron/contract/groupCha
 import type { Language } from '../../../../electron/contract/schemas';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
-import { formatCalendarDate } from '../text/dates';
 import { EnrolDialog, type EnrolMode } from './EnrolDialog';
 import { LeaveDialog } from './LeaveDialog';
 import { MemberDialog } from './MemberDialog';
+import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { group: GroupDetail; onChanged: () => void; onProgress: (memberId: string) => void };
 

@@ -4,7 +4,7 @@ import type { GroupDetail } from '../../../../electron/contract/groupChannels';
 import type { Language } from '../../../../electron/contract/schemas';
 import { type CalendarItem, MonthCalendar } from '../calendar/MonthCalendar';
 import { type Month, initialMonth, localCalendarDate, weekdayIndex } from '../model/calendar';
-import { formatCalendarDate } from '../text/dates';
+import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { group: GroupDetail; onOpen: (sessionId: string) => void };
 

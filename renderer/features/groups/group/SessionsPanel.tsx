@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../electron/contract/groupChannels';
 import type { Language } from '../../../../electron/contract/schemas';
 import { Button } from '../../../components/Button';
-import { formatCalendarDate } from '../text/dates';
 import { SessionDialog } from '../session/SessionDialog';
+import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { group: GroupDetail; onOpen: (sessionId: string) => void };
 

@@ -7,8 +7,8 @@ import { FormError } from '../../../components/FormError';
 import { useAreaState } from '../../shell/areaState';
 import { type CalendarItem, MonthCalendar } from '../calendar/MonthCalendar';
 import { type Month, gridRange, localCalendarDate, monthOf, toCalendarDate } from '../model/calendar';
-import { formatCalendarDate } from '../text/dates';
 import { useLoaded } from '../useLoaded';
+import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = {
   /** The groups the list's filters show; the calendar shows only their sessions. */

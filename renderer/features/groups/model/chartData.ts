@@ -24,12 +24,21 @@ export function attendanceSeries(dashboard: GroupDashboard, label: string): Char
 
 const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 10) / 10);
 
+type BeforeAfter = { before: string; after: string };
+
+/** Mood before and after as two series in the same two colours, on the dashboard and a member's page alike. */
+const beforeAfterSeries = (labels: BeforeAfter, before: (number | null)[], after: (number | null)[]): ChartSeries[] => [
+  { label: labels.before, values: before, colour: CHART_COLOURS.before },
+  { label: labels.after, values: after, colour: CHART_COLOURS.after },
+];
+
 /** Mean mood before and after per session (0–10). */
-export function moodSeries(dashboard: GroupDashboard, labels: { before: string; after: string }): ChartSeries[] {
-  return [
-    { label: labels.before, values: dashboard.sessions.map((s) => oneDecimal(s.meanMoodBefore)), colour: CHART_COLOURS.before },
-    { label: labels.after, values: dashboard.sessions.map((s) => oneDecimal(s.meanMoodAfter)), colour: CHART_COLOURS.after },
-  ];
+export function moodSeries(dashboard: GroupDashboard, labels: BeforeAfter): ChartSeries[] {
+  return beforeAfterSeries(
+    labels,
+    dashboard.sessions.map((s) => oneDecimal(s.meanMoodBefore)),
+    dashboard.sessions.map((s) => oneDecimal(s.meanMoodAfter)),
+  );
 }
 
 /** Mean mood change per session (after − before, −10…10). */
@@ -38,11 +47,12 @@ export function moodChangeSeries(dashboard: GroupDashboard, label: string): Char
 }
 
 /** One member's mood before and after, per session of their membership. */
-export function memberMoodSeries(progress: MemberProgress, labels: { before: string; after: string }): ChartSeries[] {
-  return [
-    { label: labels.before, values: progress.sessions.map((s) => s.moodBefore), colour: CHART_COLOURS.before },
-    { label: labels.after, values: progress.sessions.map((s) => s.moodAfter), colour: CHART_COLOURS.after },
-  ];
+export function memberMoodSeries(progress: MemberProgress, labels: BeforeAfter): ChartSeries[] {
+  return beforeAfterSeries(
+    labels,
+    progress.sessions.map((s) => s.moodBefore),
+    progress.sessions.map((s) => s.moodAfter),
+  );
 }
 
 /** Sessions that have a value in any of the series: a chart with none has nothing to draw. */

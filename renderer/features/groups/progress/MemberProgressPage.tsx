@@ -10,10 +10,10 @@ import { ChartFigure } from '../charts/ChartFigure';
 import { DrawingCacheProvider } from '../../drawing/thumbnail/drawingCache';
 import { LazyDrawingThumbnail } from '../../drawing/thumbnail/LazyDrawingThumbnail';
 import { hasValues, memberMoodSeries } from '../model/chartData';
-import { formatCalendarDate } from '../text/dates';
 import { useNumberText } from '../text/useNumberText';
 import type { GroupsView } from '../useGroupsArea';
 import { useLoaded } from '../useLoaded';
+import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { groupId: string; memberId: string; go: (view: GroupsView) => void };
 

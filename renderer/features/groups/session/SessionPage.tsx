@@ -7,7 +7,6 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { useVault } from '../../vault/VaultContext';
-import { formatCalendarDate } from '../text/dates';
 import { type GroupsView, useSessionDrafts } from '../useGroupsArea';
 import { useLoaded } from '../useLoaded';
 import { AttendanceGrid } from './AttendanceGrid';
@@ -15,6 +14,7 @@ import { DeleteSessionButton } from './DeleteSessionButton';
 import { GroupDrawings } from './GroupDrawings';
 import { SessionDialog } from './SessionDialog';
 import { SessionNoteEditor } from './SessionNoteEditor';
+import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { groupId: string; sessionId: string; go: (view: GroupsView) => void };
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../../../electron/contract/groupChannels';
 import type { Language } from '../../../../electron/contract/schemas';
-import { formatCalendarDate } from './dates';
+import { formatCalendarDate } from '../../../i18n/format';
 
 /** Weekday names by ISO number (1 = Monday), short, in the UI language. */
 export function useWeekdayNames(): (day: number, form?: 'short' | 'long') => string {

@@ -21,8 +21,11 @@ export function DrawingMetricsPicker({ def, onSuggestions }: { def: Instrument; 
   const [drawings, setDrawings] = useState<DrawingInfo[]>([]);
   const [chosen, setChosen] = useState<string>(NONE);
   const [failed, setFailed] = useState(false);
+  const offersMetrics = def.metricSuggestions.length > 0;
 
   useEffect(() => {
+    // An instrument with no metric suggestions shows no picker, so it needs no list.
+    if (!offersMetrics) return;
     let live = true;
     void listDrawings().then((result) => {
       if (!live || !result.ok) return;
@@ -33,7 +36,7 @@ export function DrawingMetricsPicker({ def, onSuggestions }: { def: Instrument; 
     return () => {
       live = false;
     };
-  }, [def.id]);
+  }, [def.id, offersMetrics]);
 
   async function choose(id: string): Promise<void> {
     setChosen(id);
@@ -49,7 +52,7 @@ export function DrawingMetricsPicker({ def, onSuggestions }: { def: Instrument; 
     onSuggestions(suggestionsFromDrawings(def, byPage));
   }
 
-  if (def.metricSuggestions.length === 0) return null;
+  if (!offersMetrics) return null;
   if (drawings.length === 0) return <p className="practice-metrics__empty">{t('instruments.practice.noDrawings')}</p>;
   const language = currentLanguage();
   const pageName = (pageId: string | null) => say(def.pages.find((p) => p.id === pageId)?.title ?? def.name, language);

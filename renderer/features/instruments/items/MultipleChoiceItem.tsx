@@ -1,6 +1,6 @@
-import { CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { CheckboxGroup } from 'react-aria-components';
 import { CheckboxOption } from '../../../components/Choice';
-import { say } from '../localized';
+import { ChoiceOptions } from './ChoiceOptions';
 import type { ItemEditorProps } from './itemProps';
 
 /** Any number of named options (e.g. horns, claws, spines, armour). */
@@ -13,20 +13,7 @@ export function MultipleChoiceItem({ item, language, label, help, error, value, 
       validationBehavior="aria"
       className="field field--group"
     >
-      <Label className="field__label">{label}</Label>
-      {help ? (
-        <Text slot="description" className="field__description">
-          {help}
-        </Text>
-      ) : null}
-      <div className="choices choices--compact">
-        {item.options.map((option) => (
-          <CheckboxOption key={option.value} value={option.value}>
-            {say(option.label, language)}
-          </CheckboxOption>
-        ))}
-      </div>
-      <FieldError className="field__error">{error}</FieldError>
+      <ChoiceOptions label={label} help={help} error={error} options={item.options} language={language} Option={CheckboxOption} />
     </CheckboxGroup>
   );
 }

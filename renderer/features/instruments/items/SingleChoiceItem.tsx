@@ -1,6 +1,6 @@
-import { FieldError, Label, RadioGroup, Text } from 'react-aria-components';
+import { RadioGroup } from 'react-aria-components';
 import { RadioOption } from '../../../components/Choice';
-import { say } from '../localized';
+import { ChoiceOptions } from './ChoiceOptions';
 import type { ItemEditorProps } from './itemProps';
 
 /** One of a list of named options (e.g. "upper third", "middle third", "lower third"). */
@@ -13,20 +13,7 @@ export function SingleChoiceItem({ item, language, label, help, error, value, on
       validationBehavior="aria"
       className="field field--group"
     >
-      <Label className="field__label">{label}</Label>
-      {help ? (
-        <Text slot="description" className="field__description">
-          {help}
-        </Text>
-      ) : null}
-      <div className="choices choices--compact">
-        {item.options.map((option) => (
-          <RadioOption key={option.value} value={option.value}>
-            {say(option.label, language)}
-          </RadioOption>
-        ))}
-      </div>
-      <FieldError className="field__error">{error}</FieldError>
+      <ChoiceOptions label={label} help={help} error={error} options={item.options} language={language} Option={RadioOption} />
     </RadioGroup>
   );
 }
