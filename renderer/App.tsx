@@ -11,8 +11,10 @@ import { MustChangePassword } from './features/vault/MustChangePassword';
 import { Recovery } from './features/vault/Recovery';
 import { SetupWizard } from './features/vault/SetupWizard';
 import { SignedOutLanguage } from './features/vault/SignedOutLanguage';
+import { KeyFileHealthNotice } from './features/vault/KeyFileHealthNotice';
 import { SignIn } from './features/vault/SignIn';
 import { VaultProvider, useVault } from './features/vault/VaultContext';
+import { VaultProblemScreen } from './features/vault/VaultProblemScreen';
 import { LOCALES } from './i18n';
 
 /** Signed out or locked: unlock, sign in (as someone else), or recover with the recovery key. */
@@ -51,9 +53,20 @@ function Screens() {
       return <SignedOut key="signed-out" locked={false} />;
     case 'locked':
       return <SignedOut key={`locked-${status.lockedUser?.username ?? ''}`} locked={status.lockedUser !== null} />;
-    case 'signed-in':
+    case 'unavailable':
+      // A damaged or busy data folder: never the set-up wizard over it.
+      return status.problem ? <VaultProblemScreen problem={status.problem} /> : null;
+    case 'signed-in': {
       if (!status.session) return null;
-      return status.session.account.mustChangePassword ? <MustChangePassword /> : <AppShell key={status.session.account.id} />;
+      if (status.session.account.mustChangePassword) return <MustChangePassword />;
+      const health = status.session.keyFileHealth;
+      return (
+        <>
+          {health ? <KeyFileHealthNotice health={health} /> : null}
+          <AppShell key={status.session.account.id} />
+        </>
+      );
+    }
   }
 }
 

@@ -1,11 +1,12 @@
 // Usage: npx tsx scripts/print-sqlcipher-key.ts <dataDir>
 // Prints the database's raw SQLCipher key (from the recovery key) on stdout only, so it can be piped or
 // redirected; every prompt and explanation goes to stderr. Exit 2: wrong or malformed recovery key;
-// exit 1: missing key file or other failure.
+// exit 1: missing key file or other failure. Both copies of the key file (vault.key, vault.key.2) are read
+// wrap by wrap, so a damaged byte in one does not stop an intact recovery wrap in either from working.
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { KEY_FILE_NAME } from '../electron/backend/vault/keyFile';
-import { readRecoveryWraps, RecoveryKeyError, recoverRawKeyHex } from '../electron/backend/vault/rawKey';
+import { keyFileCopyWarnings, readRecoveryWraps, RecoveryKeyError, recoverRawKeyHex } from '../electron/backend/vault/rawKey';
 
 async function readRecoveryKey(): Promise<string> {
   if (process.stdin.isTTY) {
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
   try {
     // Check the key file before asking for the recovery key, so nobody types 40 characters for nothing.
     readRecoveryWraps(keyFilePath);
+    for (const warning of keyFileCopyWarnings(keyFilePath)) process.stderr.write(`Warning: ${warning}\n`);
     const literal = await recoverRawKeyHex(keyFilePath, await readRecoveryKey());
     process.stdout.write(`${literal}\n`);
     process.stderr.write(

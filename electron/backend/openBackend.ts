@@ -33,11 +33,15 @@ export type Backend = {
   /** Locks now (system suspend, screen lock); a no-op when nobody is signed in. */
   lock(reason: LockReason): Promise<void>;
   checkIdle(): Promise<boolean>;
-  /** Signs out and closes the database: app quit. */
+  /** Signs out, closes the database and gives up the data folder's lock: app quit. */
   close(): Promise<void>;
 };
 
-/** Builds the whole backend in plain Node. Never imports 'electron'. */
+/**
+ * Builds the whole backend in plain Node. Never imports 'electron'. It takes the data folder's lock
+ * file (vault/lockFile.ts); when another backend holds it, every call answers VAULT_IN_USE and no
+ * vault file is touched.
+ */
 export function openBackend(options: BackendOptions): Backend {
   const vault = new Vault(options);
   const listeners = new Set<(event: BackendEvent) => void>();
@@ -74,7 +78,11 @@ export function openBackend(options: BackendOptions): Backend {
     close: () =>
       serial(() => {
         if (timer) clearInterval(timer);
-        signOut(ctx);
+        try {
+          signOut(ctx);
+        } finally {
+          vault.release();
+        }
       }),
   };
 }

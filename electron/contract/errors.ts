@@ -18,9 +18,27 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'LAST_ADMIN',
   'SELF_DISABLE',
+  /** Set-up refused: a vault file already exists (details.reasons names them); nothing is overwritten. */
   'VAULT_EXISTS',
   'VAULT_MISSING',
   'DB_FROM_FUTURE',
+  // the data folder (issue 10): each names what is wrong; the files are left exactly as they are
+  /** Another Kenes holds the data folder (its lock file names a running process). */
+  'VAULT_IN_USE',
+  /** vault.db (or its -wal/-shm) exists but neither copy of the key file does. */
+  'KEY_FILE_MISSING',
+  /** No copy of the key file can be read. */
+  'KEY_FILE_UNREADABLE',
+  /** The key file was written by a newer version of Kenes. */
+  'KEY_FILE_NEWER',
+  /** The key file exists but vault.db does not. */
+  'DATABASE_MISSING',
+  /** vault.db is empty (0 bytes). */
+  'DATABASE_EMPTY',
+  /** vault.db is not a Kenes database: a plain SQLite file, or one no page of which this key opens. */
+  'DATABASE_NOT_KENES',
+  /** vault.db is damaged; details.pages lists the pages whose checksum fails, when known. */
+  'DATABASE_DAMAGED',
   /** Entering client mode, or leaving it, when the session is not in the matching state. */
   'CLIENT_MODE',
   /** A finished drawing is read-only. */
@@ -83,6 +101,8 @@ export const appErrorSchema = z.object({
       group: z.number().int().positive().optional(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
       reasons: z.array(z.string()).optional(),
+      /** DATABASE_DAMAGED: the damaged pages (1-based), at most the first 50. */
+      pages: z.array(z.number().int().positive()).optional(),
     })
     .optional(),
 });

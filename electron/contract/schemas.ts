@@ -44,10 +44,30 @@ export const accountSchema = z.object({
 });
 export type Account = z.infer<typeof accountSchema>;
 
+/**
+ * What an admin is told at sign-in about the key file (issue 10): copies that are missing or damaged,
+ * the wraps lost in them, and whether the recovery key still has an intact wrap anywhere.
+ */
+export const keyFileHealthSchema = z.object({
+  copies: z.array(
+    z.object({
+      file: z.enum(['vault.key', 'vault.key.2']),
+      state: z.enum(['missing', 'damaged']),
+      /** Wraps whose line is damaged in this copy; the username when the account is known. */
+      damagedWraps: z.array(z.object({ kind: z.enum(['password', 'recovery']).nullable(), username: z.string().nullable() })),
+    }),
+  ),
+  /** 'ok': intact in every copy; 'oneCopy': intact in one copy only; 'missing': recovery is impossible. */
+  recoveryWrap: z.enum(['ok', 'oneCopy', 'missing']),
+});
+export type KeyFileHealth = z.infer<typeof keyFileHealthSchema>;
+
 export const sessionSchema = z.object({
   account: accountSchema,
   facilityName: z.string(),
   idleTimeoutMinutes: idleTimeoutSchema,
+  /** Admins only, and only when something is wrong with the key file. */
+  keyFileHealth: keyFileHealthSchema.nullable().optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -63,8 +83,31 @@ export const clientModeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ClientMode = z.infer<typeof clientModeSchema>;
 
+/** Why the data folder cannot be used; each is also an error code (errors.ts) with its own translated text. */
+export const VAULT_PROBLEMS = [
+  'VAULT_IN_USE',
+  'KEY_FILE_MISSING',
+  'KEY_FILE_UNREADABLE',
+  'KEY_FILE_NEWER',
+  'DATABASE_MISSING',
+  'DATABASE_EMPTY',
+  'DATABASE_NOT_KENES',
+  'DATABASE_DAMAGED',
+  'DB_FROM_FUTURE',
+] as const;
+export const vaultProblemSchema = z.object({
+  code: z.enum(VAULT_PROBLEMS),
+  /** DATABASE_DAMAGED: the pages whose checksum fails (1-based), when known. */
+  pages: z.array(z.number().int().positive()).optional(),
+  /** The data folder, so the person can find it, copy it or restore it. */
+  dataDir: z.string(),
+});
+export type VaultProblem = z.infer<typeof vaultProblemSchema>;
+
 export const vaultStatusSchema = z.object({
-  state: z.enum(['uninitialized', 'signed-out', 'locked', 'signed-in']),
+  /** 'unavailable': the data folder cannot be used as it is; `problem` says why. Set-up is never offered then. */
+  state: z.enum(['uninitialized', 'signed-out', 'locked', 'signed-in', 'unavailable']),
+  problem: vaultProblemSchema.nullable().optional(),
   /** Language for screens shown before anyone is signed in. */
   language: languageSchema,
   /** Who locked the screen, kept in memory only, so the lock screen can greet them. */
@@ -88,6 +131,8 @@ export const AUDIT_ACTIONS = [
   'account.disabled',
   'account.enabled',
   'account.passwordChanged',
+  /** A wrong current password when changing one's own password (slowed down like sign-in). */
+  'account.passwordChangeFailed',
   'account.passwordReset',
   'account.languageChanged',
   'recovery.used',
@@ -158,6 +203,9 @@ export const AUDIT_ACTIONS = [
   'groupSession.addendumAdded',
   'groupSession.drawingStarted',
   'groupSession.moodSelfEntered',
+  // seals of signed records (issue 10)
+  'record.sealed',
+  'record.altered',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

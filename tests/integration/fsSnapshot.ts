@@ -11,11 +11,10 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** The key file without its throttle counters. */
-export function keyFileWithoutThrottle(dir: string): unknown {
-  const kf = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as Record<string, unknown>;
-  delete kf.throttle;
-  return kf;
+/** The key file's wraps and lookup salt: what stays when only the throttle counters (and so the checks and generation) change. */
+export function keyFileWithoutThrottle(dir: string, name = 'vault.key'): unknown {
+  const kf = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { header: { lookupSalt: string }; wraps: Record<string, unknown>[] };
+  return { lookupSalt: kf.header.lookupSalt, wraps: kf.wraps };
 }
 
 /** Every file's bytes in a folder, for searching. */

@@ -3,103 +3,39 @@ import type { ChannelInput } from '../../contract/channels';
 import type { LockReason, Session, VaultStatus } from '../../contract/schemas';
 import { normalizeUsername } from '../../contract/schemas';
 import type { Db } from '../db/connection';
-import { type AccountRow, findAccountByWrapId, insertAccount } from '../db/repos/accountsRepo';
-import { setSetting } from '../db/repos/settingsRepo';
+import { type AccountRow, findAccountByWrapId } from '../db/repos/accountsRepo';
 import { deriveKey, newScryptParams } from '../vault/kdf';
-import type { KeyFile } from '../vault/keyFile';
-import { newLookupSalt, usernameTag } from '../vault/lookupTag';
-import { generateRecoveryKey, parseRecoveryKey, recoveryKeySecret } from '../vault/recoveryKey';
-import { EMPTY_THROTTLE, clearFailures, recordFailure, retryAfterMs } from '../vault/throttle';
-import { readUiPrefs, writeUiPrefs } from '../vault/uiPrefs';
-import { newDataKey, newId, passwordSecret, unwrapDataKey, wrapDataKey } from '../vault/wrap';
+import type { KeyFile, KeyFileState } from '../vault/keyFile';
+import { usernameTag } from '../vault/lookupTag';
+import { parseRecoveryKey, recoveryKeySecret } from '../vault/recoveryKey';
+import { clearFailures, recordFailure, retryAfterMs } from '../vault/throttle';
+import { readUiPrefs } from '../vault/uiPrefs';
+import { passwordSecret, unwrapDataKey } from '../vault/wrap';
 import { clientModeOf } from './clientMode';
 import { type ServiceContext, audit } from './context';
+import { keyFileHealth, keyFileNeedsRewrite } from './keyFileHealth';
 import { requireAcceptablePassword } from './passwordRules';
-import { DEFAULT_IDLE_TIMEOUT_MINUTES, idleTimeoutOf, sessionView } from './sessionView';
+import { idleTimeoutOf, sessionView } from './sessionView';
 
-type SetupInput = { language: 'kk' | 'ru' | 'en'; facilityName: string; admin: { fullName: string; username: string; password: string } };
+export { setupVault, type SetupInput } from './vaultSetup';
 
-/** Where the vault stands, for the first screen the renderer shows. */
+/** Where the vault stands, for the first screen the renderer shows. Reads only. */
 export function vaultStatus(ctx: ServiceContext): VaultStatus {
   const { vault } = ctx;
   const language = readUiPrefs(vault.paths.uiPrefs).language;
-  if (!vault.isInitialized()) {
-    return { state: 'uninitialized', language, lockedUser: null, session: null, retryAfterMs: 0 };
-  }
+  const base = { language, lockedUser: null, session: null, retryAfterMs: 0 };
+  const problem = vault.problem();
+  if (problem === 'uninitialized') return { ...base, state: 'uninitialized' };
+  if (problem) return { ...base, state: 'unavailable', problem };
   const open = vault.peekSession();
-  const retry = retryAfterMs(vault.keyFile().throttle, vault.now());
-  if (open) {
-    return { state: 'signed-in', language, lockedUser: null, session: sessionView(open), retryAfterMs: 0, clientMode: clientModeOf(open) };
-  }
+  if (open) return { ...base, state: 'signed-in', session: sessionView(open), clientMode: clientModeOf(open) };
   const locked = vault.lockedUser;
   return {
+    ...base,
     state: locked ? 'locked' : 'signed-out',
-    language,
     lockedUser: locked ? { username: locked.username, fullName: locked.fullName } : null,
-    session: null,
-    retryAfterMs: retry,
+    retryAfterMs: retryAfterMs(vault.keyFile().throttle, vault.now()),
   };
-}
-
-/**
- * First run: a random data key encrypts the new database; the admin's password and the
- * recovery key each wrap a copy of it. The key file is written last, so a crash midway
- * leaves an uninitialized vault rather than a half-made one.
- */
-export async function setupVault(ctx: ServiceContext, input: SetupInput): Promise<{ recoveryKey: string; session: Session }> {
-  const { vault } = ctx;
-  if (vault.isInitialized()) throw new AppFailure('VAULT_EXISTS', 'the vault is already set up');
-  requireAcceptablePassword(input.admin.password, input.admin);
-
-  const dataKey = newDataKey();
-  const recoveryKey = generateRecoveryKey();
-  const lookupSalt = newLookupSalt();
-  const adminWrap = await wrapDataKey(dataKey, passwordSecret(input.admin.password), {
-    kind: 'password',
-    tag: usernameTag(lookupSalt, input.admin.username),
-    cost: vault.kdfCost,
-  });
-  const recoveryWrap = await wrapDataKey(dataKey, recoveryKeySecret(recoveryKey), {
-    kind: 'recovery',
-    tag: null,
-    cost: vault.kdfCost,
-  });
-
-  vault.removeOrphanDatabase();
-  const db = vault.openDatabase(dataKey);
-  const nowIso = new Date(vault.now()).toISOString();
-  const account: AccountRow = {
-    id: newId(),
-    username: input.admin.username,
-    full_name: input.admin.fullName,
-    roles: JSON.stringify(['admin']),
-    language: input.language,
-    active: 1,
-    wrap_id: adminWrap.id,
-    must_change_password: 0,
-    created_at: nowIso,
-    updated_at: nowIso,
-  };
-  try {
-    db.transaction(() => {
-      setSetting(db, 'facilityName', input.facilityName);
-      setSetting(db, 'idleTimeoutMinutes', String(DEFAULT_IDLE_TIMEOUT_MINUTES));
-      setSetting(db, 'installationLanguage', input.language);
-      insertAccount(db, account);
-      audit(ctx, db, { actorId: account.id, action: 'vault.created' });
-      audit(ctx, db, { actorId: account.id, action: 'account.created', targetKind: 'account', targetId: account.id });
-      audit(ctx, db, { actorId: account.id, action: 'session.signIn' });
-    })();
-    vault.saveKeyFile({ format: 1, lookupSalt, wraps: [adminWrap, recoveryWrap], throttle: EMPTY_THROTTLE });
-  } catch (error) {
-    db.close();
-    dataKey.fill(0);
-    vault.removeOrphanDatabase();
-    throw error;
-  }
-  writeUiPrefs(vault.paths.uiPrefs, { language: input.language });
-  const open = vault.activate({ db, dataKey, account, idleTimeoutMinutes: DEFAULT_IDLE_TIMEOUT_MINUTES });
-  return { recoveryKey, session: sessionView(open) };
 }
 
 function refuseWhileThrottled(ctx: ServiceContext, kf: KeyFile): void {
@@ -112,12 +48,14 @@ function recordFailedAttempt(ctx: ServiceContext, kind: 'signIn' | 'recovery', w
   const { vault } = ctx;
   const kf = vault.keyFile();
   const throttle = recordFailure(kf.throttle, new Date(vault.now()), kind, wrapId);
+  // With both copies damaged nothing is written (they are the person's to restore); sign-in still works.
+  if (!vault.canWriteKeyFile()) return 0;
   vault.saveKeyFile({ ...kf, throttle });
   return retryAfterMs(throttle, vault.now());
 }
 
 /** Writes the failed attempts recorded while locked into the audit log, then clears the counter. */
-function flushFailedAttempts(ctx: ServiceContext, db: Db, kf: KeyFile): void {
+function flushFailedAttempts(ctx: ServiceContext, db: Db, kf: KeyFile, keys: KeyFileState): void {
   for (const p of kf.throttle.pending) {
     const owner = p.wrapId ? findAccountByWrapId(db, p.wrapId) : undefined;
     audit(ctx, db, {
@@ -127,20 +65,49 @@ function flushFailedAttempts(ctx: ServiceContext, db: Db, kf: KeyFile): void {
       details: { knownAccount: owner !== undefined },
     });
   }
-  if (kf.throttle.failures > 0 || kf.throttle.pending.length > 0) ctx.vault.saveKeyFile({ ...kf, throttle: clearFailures() });
+  const counting = kf.throttle.failures > 0 || kf.throttle.pending.length > 0;
+  // Also completes a second copy that is missing, and moves a format 1 key file to format 2.
+  if ((counting || keyFileNeedsRewrite(keys)) && ctx.vault.canWriteKeyFile()) ctx.vault.saveKeyFile({ ...kf, throttle: counting ? clearFailures() : kf.throttle });
 }
 
 /**
- * Sign-in and unlock. The username's lookup tag picks the candidate wraps; the password must
- * open one whose account is active and has that username. A wrong password changes nothing
- * on disk but the throttle counter.
+ * Ends the current session, if any, the way every session ends: audited, database closed after a
+ * checkpoint, key zeroed. Signing in or recovering while someone is signed in starts here.
+ */
+function endCurrentSession(ctx: ServiceContext, details?: Record<string, string>): void {
+  const open = ctx.vault.peekSession();
+  if (!open) return;
+  try {
+    audit(ctx, open.db, { actorId: open.account.id, action: 'session.signOut', ...(details ? { details } : {}) });
+  } finally {
+    ctx.vault.close('signOut');
+  }
+}
+
+/** The key file's state once the folder is known to be usable; throws the folder's problem otherwise. */
+function usableKeys(ctx: ServiceContext): { keys: KeyFileState; kf: KeyFile } {
+  ctx.vault.requireUsable();
+  const keys = ctx.vault.keyFileState();
+  if (!keys.keyFile) throw new AppFailure('KEY_FILE_UNREADABLE', 'no copy of the key file can be read');
+  return { keys, kf: keys.keyFile };
+}
+
+function isAdmin(account: AccountRow): boolean {
+  return (JSON.parse(account.roles) as string[]).includes('admin');
+}
+
+/**
+ * Sign-in and unlock. The username's lookup tag picks the candidate wraps (from every readable wrap
+ * of both key file copies); the password must open one whose account is active and has that
+ * username. A wrong password changes nothing on disk but the throttle counter; a damaged database
+ * changes nothing at all and is reported precisely.
  */
 export async function signIn(ctx: ServiceContext, username: string, password: string): Promise<Session> {
   const { vault } = ctx;
-  const kf = vault.keyFile();
+  const { keys, kf } = usableKeys(ctx);
   refuseWhileThrottled(ctx, kf);
   const wanted = normalizeUsername(username);
-  const candidates = kf.wraps.filter((w) => w.kind === 'password' && w.tag === usernameTag(kf.lookupSalt, wanted));
+  const candidates = keys.unlockWraps.filter((w) => w.kind === 'password' && w.tag === usernameTag(kf.lookupSalt, wanted));
   const secret = passwordSecret(password);
   if (candidates.length === 0) {
     // Spend the same scrypt time as a real attempt, so timing does not tell which usernames exist.
@@ -149,20 +116,33 @@ export async function signIn(ctx: ServiceContext, username: string, password: st
   for (const wrap of candidates) {
     const dataKey = await unwrapDataKey(wrap, secret);
     if (!dataKey) continue;
-    const db = vault.openDatabase(dataKey);
-    const account = findAccountByWrapId(db, wrap.id);
-    if (!account || account.active !== 1 || account.username !== wanted) {
+    // The password is right: whoever is signed in is signed out properly before the new session opens.
+    endCurrentSession(ctx, { reason: 'signIn' });
+    let opened: { db: Db; value: AccountRow | null };
+    try {
+      opened = vault.withDatabase(dataKey, (db) => {
+        const account = findAccountByWrapId(db, wrap.id);
+        if (!account || account.active !== 1 || account.username !== wanted) return null;
+        const wasLocked = vault.lockedUser?.accountId === account.id;
+        db.transaction(() => {
+          flushFailedAttempts(ctx, db, kf, keys);
+          audit(ctx, db, { actorId: account.id, action: wasLocked ? 'session.unlock' : 'session.signIn' });
+        })();
+        return account;
+      });
+    } catch (error) {
+      dataKey.fill(0);
+      throw error;
+    }
+    const { db, value: account } = opened;
+    if (!account) {
       db.close();
       dataKey.fill(0);
       continue;
     }
-    const wasLocked = vault.lockedUser?.accountId === account.id;
+    const health = isAdmin(account) ? keyFileHealth(db, keys) : null;
     const idleTimeoutMinutes = idleTimeoutOf({ db });
-    db.transaction(() => {
-      flushFailedAttempts(ctx, db, kf);
-      audit(ctx, db, { actorId: account.id, action: wasLocked ? 'session.unlock' : 'session.signIn' });
-    })();
-    return sessionView(vault.activate({ db, dataKey, account, idleTimeoutMinutes }));
+    return sessionView(vault.activate({ db, dataKey, account, idleTimeoutMinutes, keyFileHealth: health }));
   }
   const wait = recordFailedAttempt(ctx, 'signIn', candidates[0]?.id ?? null);
   throw new AppFailure('INVALID_CREDENTIALS', 'unknown username or wrong password', { retryAfterMs: wait });
@@ -170,62 +150,84 @@ export async function signIn(ctx: ServiceContext, username: string, password: st
 
 /**
  * "Forgot password" without another admin: the recovery key opens the vault and sets a new
- * password for an active admin account, replacing that account's wrap.
+ * password for an active admin account, replacing that account's wrap. The database is checked
+ * page by page before the key file gets the new wrap, so a damaged database gains nothing.
  */
 export async function recoverWithKey(
   ctx: ServiceContext,
   input: Omit<ChannelInput<'vault:recover'>, 'username'> & { username: string },
 ): Promise<Session> {
   const { vault } = ctx;
-  const kf = vault.keyFile();
+  const { keys, kf } = usableKeys(ctx);
   refuseWhileThrottled(ctx, kf);
   const parsed = parseRecoveryKey(input.recoveryKey);
   if (!parsed.ok) {
     throw new AppFailure('INVALID_RECOVERY_KEY', `recovery key ${parsed.reason}`, parsed.group ? { group: parsed.group } : undefined);
   }
   requireAcceptablePassword(input.newPassword, { username: input.username });
-  const recoveryWrap = kf.wraps.find((w) => w.kind === 'recovery');
-  const dataKey = recoveryWrap ? await unwrapDataKey(recoveryWrap, recoveryKeySecret(parsed.normalized)) : null;
+  let dataKey: Buffer | null = null;
+  const secret = recoveryKeySecret(parsed.normalized);
+  // Normally one recovery wrap; trying each readable one keeps recovery working with one copy damaged.
+  for (const wrap of keys.unlockWraps.filter((w) => w.kind === 'recovery')) {
+    dataKey = await unwrapDataKey(wrap, secret);
+    if (dataKey) break;
+  }
+  secret.fill(0);
   if (!dataKey) {
     const wait = recordFailedAttempt(ctx, 'recovery', null);
     throw new AppFailure('INVALID_RECOVERY_KEY', 'the recovery key does not open this vault', { retryAfterMs: wait });
   }
-  const db = vault.openDatabase(dataKey);
-  const account = db.prepare('SELECT * FROM accounts WHERE username = ?').get(normalizeUsername(input.username)) as
-    | AccountRow
-    | undefined;
-  if (!account || account.active !== 1 || !(JSON.parse(account.roles) as string[]).includes('admin')) {
-    db.close();
-    dataKey.fill(0);
-    throw new AppFailure('NOT_FOUND', 'no active admin account with that username');
+  const key = dataKey;
+  // The recovery key is right: whoever is signed in is signed out properly first.
+  endCurrentSession(ctx, { reason: 'recovery' });
+  let db: Db | null = null;
+  try {
+    vault.requireIntactDatabase(key);
+    db = vault.withDatabase(key, () => null).db;
+    const account = db.prepare('SELECT * FROM accounts WHERE username = ?').get(normalizeUsername(input.username)) as AccountRow | undefined;
+    if (!account || account.active !== 1 || !isAdmin(account)) throw new AppFailure('NOT_FOUND', 'no active admin account with that username');
+    const newWrap = await vault.newPasswordWrap(key, account.username, input.newPassword, kf);
+    // Add the new wrap before the database points at it; drop the old one only afterwards.
+    vault.saveKeyFile({ ...kf, wraps: [...kf.wraps, newWrap] });
+    const nowIso = new Date(vault.now()).toISOString();
+    const openDb = db;
+    try {
+      openDb.transaction(() => {
+        openDb
+          .prepare('UPDATE accounts SET wrap_id = ?, must_change_password = 0, updated_at = ? WHERE id = ?')
+          .run(newWrap.id, nowIso, account.id);
+        flushFailedAttempts(ctx, openDb, vault.keyFile(), vault.keyFileState());
+        audit(ctx, openDb, { actorId: account.id, action: 'recovery.used', targetKind: 'account', targetId: account.id });
+        audit(ctx, openDb, { actorId: account.id, action: 'session.signIn', details: { via: 'recovery' } });
+      })();
+    } catch (error) {
+      // The database still points at the old wrap: take the new one out again.
+      const now = vault.keyFile();
+      vault.saveKeyFile({ ...now, wraps: now.wraps.filter((w) => w.id !== newWrap.id) });
+      throw error;
+    }
+    const after = vault.keyFile();
+    vault.saveKeyFile({ ...after, wraps: after.wraps.filter((w) => w.id !== account.wrap_id) });
+    const updated = { ...account, wrap_id: newWrap.id, must_change_password: 0 as const, updated_at: nowIso };
+    const health = keyFileHealth(openDb, vault.keyFileState());
+    return sessionView(vault.activate({ db: openDb, dataKey: key, account: updated, idleTimeoutMinutes: idleTimeoutOf({ db: openDb }), keyFileHealth: health }));
+  } catch (error) {
+    if (db?.open) db.close();
+    key.fill(0);
+    throw error;
   }
-  const newWrap = await vault.newPasswordWrap(dataKey, account.username, input.newPassword, kf);
-  // Add the new wrap before the database points at it; drop the old one only afterwards.
-  vault.saveKeyFile({ ...kf, wraps: [...kf.wraps, newWrap] });
-  const nowIso = new Date(vault.now()).toISOString();
-  db.transaction(() => {
-    db.prepare('UPDATE accounts SET wrap_id = ?, must_change_password = 0, updated_at = ? WHERE id = ?').run(
-      newWrap.id,
-      nowIso,
-      account.id,
-    );
-    flushFailedAttempts(ctx, db, vault.keyFile());
-    audit(ctx, db, { actorId: account.id, action: 'recovery.used', targetKind: 'account', targetId: account.id });
-    audit(ctx, db, { actorId: account.id, action: 'session.signIn', details: { via: 'recovery' } });
-  })();
-  const after = vault.keyFile();
-  vault.saveKeyFile({ ...after, wraps: after.wraps.filter((w) => w.id !== account.wrap_id) });
-  const updated = { ...account, wrap_id: newWrap.id, must_change_password: 0 as const, updated_at: nowIso };
-  return sessionView(vault.activate({ db, dataKey, account: updated, idleTimeoutMinutes: idleTimeoutOf({ db }) }));
 }
 
 /** Locks: audits, closes the database, wipes the key and tells the renderer. */
 export function lockVault(ctx: ServiceContext, reason: LockReason): void {
   const open = ctx.vault.peekSession();
   if (!open) return;
-  audit(ctx, open.db, { actorId: open.account.id, action: 'session.lock', details: { reason } });
   const hadClient = Boolean(open.drawing?.clientMode);
-  ctx.vault.close(reason);
+  try {
+    audit(ctx, open.db, { actorId: open.account.id, action: 'session.lock', details: { reason } });
+  } finally {
+    ctx.vault.close(reason);
+  }
   // Locking ends client mode: the lock screen is the staff's, not the client's.
   if (hadClient) ctx.emit({ type: 'clientMode:changed', active: false });
   ctx.emit({ type: 'session:locked', reason });
@@ -233,10 +235,7 @@ export function lockVault(ctx: ServiceContext, reason: LockReason): void {
 
 /** Signs out: like locking, but the screen forgets who it was. */
 export function signOut(ctx: ServiceContext): void {
-  const open = ctx.vault.peekSession();
-  if (!open) return;
-  audit(ctx, open.db, { actorId: open.account.id, action: 'session.signOut' });
-  ctx.vault.close('signOut');
+  endCurrentSession(ctx);
 }
 
 /** Locks when the signed-in person has been idle longer than the facility allows. */
@@ -247,5 +246,3 @@ export function lockIfIdle(ctx: ServiceContext): boolean {
   lockVault(ctx, 'idle');
   return true;
 }
-
-export type { SetupInput };

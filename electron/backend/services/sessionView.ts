@@ -17,5 +17,7 @@ export function sessionView(open: OpenVault): Session {
     account: toAccount(open.account),
     facilityName: getSetting(open.db, 'facilityName') ?? '',
     idleTimeoutMinutes: open.idleTimeoutMinutes,
+    // Only admins get it (set at sign-in), and only when something is wrong.
+    ...(open.keyFileHealth ? { keyFileHealth: open.keyFileHealth } : {}),
   };
 }

@@ -1,106 +1,95 @@
 // The key file beside the database: wraps, salts, parameters and throttle counters only. No names, no roles,
-// no plaintext; losing it without the recovery key loses the database, so it is written atomically.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, fchmodSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { z } from 'zod';
-import { base64Bytes } from './kdf';
-import { throttleStateSchema, type ThrottleState } from './throttle';
-import { keyWrapSchema, type KeyWrap } from './wrap';
+// no plaintext. Losing it without the recovery key loses the database, so there are two copies (vault.key and
+// vault.key.2), each written atomically and in turn, each with its own checksums, and each read wrap by wrap:
+// any intact wrap in either copy still opens the vault. A damaged copy is reported and never overwritten.
+import { readFileSync } from 'node:fs';
+import { AppFailure } from '../../contract/errors';
+import { errorCode, writeFileAtomic } from './atomicFile';
+import { type KeyFile, type KeyFileCopy, parseKeyFileCopy, serializeKeyFile } from './keyFileFormat';
+import { keyFileCopyPath } from './paths';
+import type { KeyWrap } from './wrap';
+
+export type { DamagedWrap, KeyFile, KeyFileCopy } from './keyFileFormat';
 
 /** Conventional name of the key file in the data folder. */
 export const KEY_FILE_NAME = 'vault.key';
 
-/** Contents of the key file. */
-export type KeyFile = { format: 1; lookupSalt: string; wraps: KeyWrap[]; throttle: ThrottleState };
+/** Both copies of the key file, and what can be used of them. */
+export type KeyFileState = {
+  primary: KeyFileCopy;
+  second: KeyFileCopy;
+  /** Why the vault cannot be opened with these files, or null. */
+  problem: 'missing' | 'newer' | 'unreadable' | null;
+  /** The newest intact copy, or what the damaged copies still hold; null when `problem` is set. */
+  keyFile: KeyFile | null;
+  /** Every readable wrap of either copy, for unlocking: the newest copy's first. */
+  unlockWraps: KeyWrap[];
+};
 
-/** Strict schema of the key file; wrap ids must be unique. */
-export const keyFileSchema = z
-  .strictObject({
-    format: z.literal(1),
-    lookupSalt: base64Bytes(16),
-    wraps: z.array(keyWrapSchema),
-    throttle: throttleStateSchema,
-  })
-  .refine((file) => new Set(file.wraps.map((w) => w.id)).size === file.wraps.length, {
-    message: 'wrap ids must be unique',
-    path: ['wraps'],
-  }) satisfies z.ZodType<KeyFile>;
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** Reads and validates the key file; null when it does not exist, throws a clear Error when unreadable. */
-export function readKeyFile(path: string): KeyFile | null {
+function readCopy(path: string): KeyFileCopy {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw error;
+    if (errorCode(error) === 'ENOENT') return { state: 'missing' };
+    // Present but not readable (permissions, a folder in its place): as good as damaged, and left alone.
+    return { state: 'damaged', generation: null, lookupSalt: null, throttle: null, wraps: [], damagedWraps: [], structureDamaged: true };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`The key file ${path} is corrupt: it is not valid JSON.`, { cause });
-  }
-  if (typeof json === 'object' && json !== null && 'format' in json && json.format !== 1) {
-    throw new Error(
-      `The key file ${path} has unknown format ${JSON.stringify(json.format)}; it may come from a newer version of Kenes.`,
-    );
-  }
-  const checked = keyFileSchema.safeParse(json);
-  if (!checked.success) {
-    throw new Error(`The key file ${path} is corrupt:\n${z.prettifyError(checked.error)}`, { cause: checked.error });
-  }
-  return checked.data;
+  return parseKeyFileCopy(text);
 }
 
-function fsyncDirectory(dir: string): void {
-  // Makes the rename durable (POSIX needs the directory entry flushed). Windows cannot open or fsync a
-  // directory this way and reports EISDIR or EPERM; NTFS journals the rename itself.
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code !== 'EISDIR' && code !== 'EPERM') throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+function generationOf(copy: KeyFileCopy): number {
+  return copy.state === 'intact' || copy.state === 'damaged' ? (copy.generation ?? -1) : -1;
 }
 
-/** Validates and writes the key file atomically (temp file 0600, fsync, rename, fsync directory). */
+function wrapsOf(copy: KeyFileCopy): KeyWrap[] {
+  if (copy.state === 'intact') return copy.keyFile.wraps;
+  return copy.state === 'damaged' ? copy.wraps : [];
+}
+
+/** Reads both copies of the key file at `path` (and `path`.2) without changing anything. */
+export function inspectKeyFile(path: string): KeyFileState {
+  const primary = readCopy(path);
+  const second = readCopy(keyFileCopyPath(path));
+  const none = { primary, second, keyFile: null, unlockWraps: [] };
+  if (primary.state === 'newer' || second.state === 'newer') return { ...none, problem: 'newer' };
+  if (primary.state === 'missing' && second.state === 'missing') return { ...none, problem: 'missing' };
+  // Newest first, so its wraps and counters win over an older copy left by a crash between the two writes.
+  const byAge = [primary, second].sort((a, b) => generationOf(b) - generationOf(a));
+  const unlockWraps: KeyWrap[] = [];
+  for (const copy of byAge) for (const w of wrapsOf(copy)) if (!unlockWraps.some((u) => u.id === w.id)) unlockWraps.push(w);
+  const intact = byAge.find((c) => c.state === 'intact');
+  if (intact?.state === 'intact') return { primary, second, problem: null, keyFile: intact.keyFile, unlockWraps };
+  const damaged = byAge.filter((c) => c.state === 'damaged');
+  const lookupSalt = damaged.map((c) => c.lookupSalt).find((s) => s !== null);
+  if (lookupSalt === undefined || unlockWraps.length === 0) return { ...none, problem: 'unreadable' };
+  // No counters readable: start from none rather than refuse everyone (a person who can write to the
+  // folder could reset them anyway).
+  const throttle = damaged.map((c) => c.throttle).find((t) => t !== null) ?? { failures: 0, lastFailureAt: null, pending: [] };
+  return { primary, second, problem: null, keyFile: { lookupSalt, wraps: unlockWraps, throttle }, unlockWraps };
+}
+
+/** The key file's content; null when neither copy exists; throws AppFailure when it cannot be used. */
+export function readKeyFile(path: string): KeyFile | null {
+  const state = inspectKeyFile(path);
+  if (state.problem === 'missing') return null;
+  if (state.problem === 'newer') throw new AppFailure('KEY_FILE_NEWER', 'the key file comes from a newer version of Kenes');
+  if (state.problem === 'unreadable' || !state.keyFile) throw new AppFailure('KEY_FILE_UNREADABLE', 'no copy of the key file can be read');
+  return state.keyFile;
+}
+
+/**
+ * Writes the key file: first vault.key, then vault.key.2, each atomically. A copy that is damaged or from a
+ * newer version is left as it is (it is evidence, and the person decides what to do with it); a missing one
+ * is written. Fails with KEY_FILE_UNREADABLE when no copy may be written.
+ */
 export function writeKeyFile(path: string, keyFile: KeyFile): void {
-  const data = Buffer.from(`${JSON.stringify(keyFileSchema.parse(keyFile), null, 2)}\n`, 'utf8');
-  const tmp = `${path}.tmp`;
-  // A leftover from a crash may have other permissions; start from a file we create ourselves.
-  try {
-    unlinkSync(tmp);
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
-  }
-  try {
-    const fd = openSync(tmp, 'wx', 0o600);
-    try {
-      // The mode given to open is reduced by the umask; set it exactly (a no-op beyond read-only on Windows).
-      fchmodSync(fd, 0o600);
-      let written = 0;
-      while (written < data.length) written += writeSync(fd, data, written, data.length - written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Nothing to clean up, or cannot: the original error is what matters.
-    }
-    throw error;
-  }
-  fsyncDirectory(dirname(path));
+  const targets = [path, keyFileCopyPath(path)];
+  const copies = targets.map(readCopy);
+  if (copies.some((c) => c.state === 'newer')) throw new AppFailure('KEY_FILE_NEWER', 'the key file comes from a newer version of Kenes');
+  const writable = targets.filter((_, i) => copies[i]?.state === 'intact' || copies[i]?.state === 'missing');
+  if (writable.length === 0) throw new AppFailure('KEY_FILE_UNREADABLE', 'no copy of the key file can be written');
+  const generation = Math.max(...copies.map(generationOf)) + 1;
+  const data = Buffer.from(serializeKeyFile(keyFile, generation), 'utf8');
+  for (const target of writable) writeFileAtomic(target, data);
 }

@@ -1,6 +1,7 @@
 // Recovery without the app: the recovery key unwraps the raw SQLCipher key, which standard sqlcipher tools
 // accept as PRAGMA key = "x'…'" (https://www.zetetic.net/sqlcipher/sqlcipher-api/#key, "raw key data").
-import { readKeyFile } from './keyFile';
+import { inspectKeyFile } from './keyFile';
+import { keyFileCopyPath } from './paths';
 import { parseRecoveryKey, recoveryKeySecret } from './recoveryKey';
 import { unwrapDataKey, type KeyWrap } from './wrap';
 
@@ -37,13 +38,37 @@ function describe(reason: 'length' | 'characters' | 'checksum', group: number | 
   }
 }
 
-/** The recovery wraps of a key file; throws KeyFileError when the file is missing or has none. */
+/**
+ * The recovery wraps of a key file, read wrap by wrap from both copies (vault.key and vault.key.2), so a
+ * damaged byte elsewhere does not hide an intact recovery wrap. Throws KeyFileError when there is none.
+ */
 export function readRecoveryWraps(keyFilePath: string): KeyWrap[] {
-  const keyFile = readKeyFile(keyFilePath);
-  if (keyFile === null) throw new KeyFileError(`There is no key file at ${keyFilePath}.`);
-  const recoveryWraps = keyFile.wraps.filter((w) => w.kind === 'recovery');
-  if (recoveryWraps.length === 0) throw new KeyFileError(`The key file ${keyFilePath} holds no recovery wrap.`);
+  const state = inspectKeyFile(keyFilePath);
+  if (state.problem === 'missing') throw new KeyFileError(`There is no key file at ${keyFilePath} (nor its copy ${keyFileCopyPath(keyFilePath)}).`);
+  if (state.problem === 'newer') throw new KeyFileError(`The key file ${keyFilePath} comes from a newer version of Kenes: use that version.`);
+  const recoveryWraps = state.unlockWraps.filter((w) => w.kind === 'recovery');
+  if (recoveryWraps.length === 0) {
+    throw new KeyFileError(
+      state.problem === 'unreadable'
+        ? `Neither copy of the key file ${keyFilePath} can be read.`
+        : `The key file ${keyFilePath} holds no recovery wrap that either copy can show.`,
+    );
+  }
   return recoveryWraps;
+}
+
+/** Which copies of the key file are damaged or missing, for a warning on the terminal. */
+export function keyFileCopyWarnings(keyFilePath: string): string[] {
+  const state = inspectKeyFile(keyFilePath);
+  const out: string[] = [];
+  for (const [path, copy] of [
+    [keyFilePath, state.primary],
+    [keyFileCopyPath(keyFilePath), state.second],
+  ] as const) {
+    if (copy.state === 'damaged') out.push(`${path} is damaged; the readable wraps of both copies were used.`);
+    if (copy.state === 'missing' && state.problem === null) out.push(`${path} is missing.`);
+  }
+  return out;
 }
 
 /** Unwraps the data key with the recovery key and returns it as a SQLCipher raw key literal `x'<64 hex>'`. */

@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type Language, languageSchema } from '../../contract/schemas';
+import { writeFileAtomic } from './atomicFile';
 
 /**
  * The only plaintext preference on disk: which language the screens before sign-in use.
@@ -20,8 +21,7 @@ export function readUiPrefs(path: string): UiPrefs {
 
 /** Writes the preferences atomically. */
 export function writeUiPrefs(path: string, prefs: UiPrefs): void {
-  writeFileSync(`${path}.tmp`, JSON.stringify(uiPrefsSchema.parse(prefs)), { mode: 0o600 });
-  renameSync(`${path}.tmp`, path);
+  writeFileAtomic(path, Buffer.from(JSON.stringify(uiPrefsSchema.parse(prefs)), 'utf8'));
 }
 
 export type { Language };

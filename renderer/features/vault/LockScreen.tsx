@@ -12,6 +12,7 @@ import { FormPasswordField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { useCountdown } from './useCountdown';
 import { useVault } from './VaultContext';
+import { isVaultProblem } from './vaultProblemCode';
 
 const schema = z.object({ password: passwordSchema });
 
@@ -29,7 +30,7 @@ export function LockScreen({ onSomeoneElse }: { onSomeoneElse: () => void }) {
     if (!user) return;
     setError(null);
     const result = await call('session:signIn', { username: user.username, password });
-    if (result.ok) return refresh();
+    if (result.ok || isVaultProblem(result.error.code)) return refresh();
     setError(result.error);
     countdown.start(result.error.details?.retryAfterMs ?? 0);
     form.resetField('password');

@@ -13,6 +13,7 @@ import { checkNewPassword, message } from '../../forms/validation';
 import { PasswordStrengthMeter } from './PasswordStrengthMeter';
 import { useCountdown } from './useCountdown';
 import { useVault } from './VaultContext';
+import { isVaultProblem } from './vaultProblemCode';
 
 const schema = z
   .object({
@@ -44,7 +45,7 @@ export function Recovery({ onBack }: { onBack: () => void }) {
       username: values.username,
       newPassword: values.password,
     });
-    if (result.ok) return refresh();
+    if (result.ok || isVaultProblem(result.error.code)) return refresh();
     setError(result.error);
     countdown.start(result.error.details?.retryAfterMs ?? 0);
   });

@@ -12,6 +12,7 @@ import { StepFacility } from './StepFacility';
 import { StepLanguage } from './StepLanguage';
 import { StepRecoveryKey } from './StepRecoveryKey';
 import { useVault } from './VaultContext';
+import { isVaultProblem } from './vaultProblemCode';
 
 type Step = 0 | 1 | 2 | 3 | 4;
 
@@ -44,7 +45,11 @@ export function SetupWizard() {
       facilityName,
       admin: { fullName: values.fullName, username: values.username, password: values.password },
     });
-    if (!result.ok) return setSetupError(result.error);
+    if (!result.ok) {
+      // Files appeared in the data folder, or another Kenes took it: the status screen says which.
+      if (result.error.code === 'VAULT_EXISTS' || isVaultProblem(result.error.code)) return refresh();
+      return setSetupError(result.error);
+    }
     setRecoveryKey(result.value.recoveryKey);
     setStep(3);
   };

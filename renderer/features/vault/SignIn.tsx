@@ -11,6 +11,7 @@ import { FormPasswordField, FormTextField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { useCountdown } from './useCountdown';
 import { useVault } from './VaultContext';
+import { isVaultProblem } from './vaultProblemCode';
 
 const schema = z.object({ username: usernameSchema, password: passwordSchema });
 
@@ -33,7 +34,7 @@ export function SignIn({ onRecover, onBack }: Props) {
   const submit = form.handleSubmit(async (values) => {
     setError(null);
     const result = await call('session:signIn', values);
-    if (result.ok) return refresh();
+    if (result.ok || isVaultProblem(result.error.code)) return refresh();
     setError(result.error);
     countdown.start(result.error.details?.retryAfterMs ?? 0);
     form.resetField('password');

@@ -20,7 +20,6 @@ beforeEach(async () => {
   path = join(dir, KEY_FILE_NAME);
   recoveryKey = generateRecoveryKey();
   writeKeyFile(path, {
-    format: 1,
     lookupSalt: newLookupSalt(),
     wraps: [
       await wrapDataKey(DATA_KEY, passwordSecret('pw'), { kind: 'password', tag: 'beef', cost: FAST }),
@@ -66,7 +65,6 @@ describe('raw SQLCipher key from the recovery key', () => {
   it('reports a key file without a recovery wrap', async () => {
     const noRecovery = join(dir, 'password-only.key');
     writeKeyFile(noRecovery, {
-      format: 1,
       lookupSalt: newLookupSalt(),
       wraps: [await wrapDataKey(DATA_KEY, passwordSecret('pw'), { kind: 'password', tag: 'beef', cost: FAST })],
       throttle: clearFailures(),
