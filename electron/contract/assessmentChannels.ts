@@ -96,7 +96,7 @@ export const assessmentSchema = z.object({
   id: idSchema,
   /** The client's preferred language (null when not recorded): the default for what the client reads. */
   client: z.object({ id: idSchema, code: z.string(), language: languageSchema.nullable() }),
-  /** The instrument id and the definition's version stored at creation. */
+  /** The instrument id and the definition's version: stored at creation, and at signing the version that scored it. */
   instrument: z.object({ id: z.string(), version: z.string(), kind: z.enum(['drawing', 'questionnaire']) }),
   status: assessmentStatusSchema,
   createdBy: idSchema,
@@ -123,6 +123,11 @@ export const assessmentSchema = z.object({
   signature: signatureSchema.nullable(),
   /** Oldest first. */
   addenda: z.array(addendumSchema),
+  /**
+   * A signed assessment whose stored content no longer matches the seal made at signing: changed
+   * outside the app (services/signedSeal.ts), or a draft that was signed before. False for a draft never signed.
+   */
+  altered: z.boolean(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

@@ -116,9 +116,17 @@ const foundationChannels = {
     z.object({ entries: z.array(auditEntrySchema), total: z.number().int().nonnegative() }),
     rolesAccess('admin'),
   ),
+  /**
+   * Checks the audit chain and every signed record's seal. `alteredRecords`: signed records changed
+   * outside the app, by kind and id only (never content); each is audited once as record.altered.
+   */
   'audit:verify': channel(
     none,
-    z.object({ checked: z.number().int().nonnegative(), firstBrokenId: z.number().int().positive().nullable() }),
+    z.object({
+      checked: z.number().int().nonnegative(),
+      firstBrokenId: z.number().int().positive().nullable(),
+      alteredRecords: z.array(z.object({ kind: z.enum(['assessment', 'groupSession']), id: idSchema })),
+    }),
     rolesAccess('admin'),
   ),
 } as const;

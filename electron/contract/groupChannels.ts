@@ -204,6 +204,11 @@ export const sessionNoteSchema = z.object({
   signedBy: personRefSchema.nullable(),
   /** Oldest first. */
   addenda: z.array(addendumSchema),
+  /**
+   * A signed session whose note, grid, facilitators or drawings no longer match the seal made at
+   * signing: changed outside the app (services/signedSeal.ts), its signature undone included. False before signing.
+   */
+  altered: z.boolean(),
 });
 export type SessionNote = z.infer<typeof sessionNoteSchema>;
 

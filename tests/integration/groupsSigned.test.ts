@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCREEN } from './fixtures/drawingSetup';
-import { FAC_A, type GroupWorld, groupInput, sessionInput, setUpGroupWorld } from './fixtures/groupSetup';
+import { encodeEvents } from '../../assessments/drawing/encoding';
+import { line } from '../unit/drawing/builders';
+import { SCREEN, b64, signInAs } from './fixtures/drawingSetup';
+import { FAC_A, PSY, type GroupWorld, groupInput, sessionInput, setUpGroupWorld } from './fixtures/groupSetup';
 import { openRawDb } from './fixtures/rawDb';
 import { type TestVault, fails, newVault, ok } from './helpers';
 
@@ -78,5 +80,100 @@ describe('a signed session note', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+/**
+ * Issue 10, section 3: a signed session is a signed record. Two members: one with a grid line, one
+ * only enrolled; a drawing finished by the first, with a psychologist's annotation, and a second
+ * drawing left in progress; then the note is signed.
+ */
+async function fullSignedSession() {
+  const invoke = tv.backend.invoke;
+  const group = ok(await invoke('groups:create', groupInput([world.ids.facA])));
+  const a = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Арман', language: 'kk', joinedOn: '2026-12-01' }));
+  const b = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Болат', language: 'ru', joinedOn: '2026-12-01' }));
+  const session = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-03', [world.ids.facA])));
+  const row = (memberId: string) => ({ memberId, attendance: 'present' as const, participation: 4, note: '', moodBefore: 4, moodAfter: 7 });
+  ok(await invoke('groupSessions:saveGrid', { sessionId: session.id, rows: [row(a.id)] }));
+  const finished = ok(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: a.id, orientation: 'portrait', screen: SCREEN }));
+  ok(await invoke('drawings:append', { id: finished.id, chunk: b64(encodeEvents([line(100, 100, 900, 900, { t0: 200, durationMs: 400, points: 12 })])), pendingTail: null }));
+  ok(await invoke('drawings:finish', { id: finished.id, finishedT: 2000 }));
+  const open = ok(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: b.id, orientation: 'portrait', screen: SCREEN }));
+  await signInAs(tv.backend, PSY.username, PSY.password);
+  const annotation = ok(await invoke('annotations:add', { drawingId: finished.id, kind: 'note', x: 500, y: 500, text: 'Крупная фигура' }));
+  await signInAs(tv.backend, FAC_A.username, FAC_A.password);
+  ok(await invoke('groupSessions:saveNote', { sessionId: session.id, text: NOTE }));
+  ok(await invoke('groupSessions:signNote', { sessionId: session.id, password: FAC_A.password }));
+  return { group, a, b, session, finishedId: finished.id, openId: open.id, annotationId: annotation.id };
+}
+
+describe('a signed session (issue 10)', () => {
+  it('refuses through every channel a change to its grid, drawings, mood entries, annotations, facilitators and aliases', async () => {
+    const invoke = tv.backend.invoke;
+    const { group, a, b, session, finishedId, openId, annotationId } = await fullSignedSession();
+    const before = ok(await invoke('groupSessions:get', { sessionId: session.id }));
+    const grid = before.grid.map((r) => ({ memberId: r.memberId, attendance: 'absent-unexcused' as const, participation: 1, note: 'x', moodBefore: 0, moodAfter: 0 }));
+    fails(await invoke('groupSessions:saveGrid', { sessionId: session.id, rows: grid }), 'NOTE_SIGNED');
+    fails(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: a.id, orientation: 'portrait', screen: SCREEN }), 'NOTE_SIGNED');
+    fails(await invoke('groupSessions:enterMoodClientMode', { sessionId: session.id, memberId: b.id }), 'NOTE_SIGNED');
+    // The drawing left in progress can be neither continued nor finished.
+    fails(await invoke('drawings:resume', { id: openId }), 'NOTE_SIGNED');
+    fails(await invoke('drawings:append', { id: openId, chunk: b64(encodeEvents([line(1, 1, 50, 50, { t0: 10, durationMs: 100, points: 4 })])), pendingTail: null }), 'NOTE_SIGNED');
+    fails(await invoke('drawings:finish', { id: openId, finishedT: 9000 }), 'NOTE_SIGNED');
+    const changed = { date: '2026-12-03', time: '15:00', durationMinutes: 90, topic: 'Триггеры', plannedActivities: 'Круг, рисунок', facilitatorIds: [world.ids.facA, world.ids.psyFac] };
+    fails(await invoke('groupSessions:update', { sessionId: session.id, ...changed }), 'NOTE_SIGNED');
+    // An alias is on the signed grid; the language is not attested and may change.
+    fails(await invoke('groups:updateMember', { memberId: a.id, alias: 'Другой', language: 'kk' }), 'NOTE_SIGNED');
+    fails(await invoke('groups:updateMember', { memberId: b.id, alias: 'Другой', language: 'ru' }), 'NOTE_SIGNED');
+    expect(ok(await invoke('groups:updateMember', { memberId: a.id, alias: 'Арман', language: 'ru' })).language).toBe('ru');
+    // A member enrolled later with an earlier date does not join the signed grid.
+    ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Поздний', language: 'kk', joinedOn: '2026-12-02' }));
+    await signInAs(tv.backend, PSY.username, PSY.password);
+    fails(await invoke('annotations:add', { drawingId: finishedId, kind: 'pin', x: 10, y: 10, text: '' }), 'NOTE_SIGNED');
+    fails(await invoke('annotations:update', { id: annotationId, text: 'Иначе' }), 'NOTE_SIGNED');
+    fails(await invoke('annotations:delete', { id: annotationId }), 'NOTE_SIGNED');
+    await signInAs(tv.backend, FAC_A.username, FAC_A.password);
+
+    const after = ok(await invoke('groupSessions:get', { sessionId: session.id }));
+    expect(after.grid.map((r) => r.alias)).toEqual(['Арман', 'Болат']);
+    expect(after.grid.map(({ language: _l, ...r }) => r)).toEqual(before.grid.map(({ language: _l, ...r }) => r));
+    expect(after.facilitators).toEqual(before.facilitators);
+    expect(after.note).toMatchObject({ status: 'signed', altered: false });
+  });
+
+  it('refuses the same changes in the database: triggers on the grid, facilitators, drawings, their parts and aliases', async () => {
+    const { a, b, session, finishedId, openId, annotationId } = await fullSignedSession();
+    const db = await openRawDb(tv.dir, world.recoveryKey);
+    try {
+      const signed = /read-only|signed session/;
+      const attempts = [
+        () => db.prepare('UPDATE group_session_records SET mood_after = 10 WHERE session_id = ?').run(session.id),
+        () => db.prepare('DELETE FROM group_session_records WHERE session_id = ?').run(session.id),
+        () => db.prepare("INSERT INTO group_session_records (session_id, member_id, updated_by, updated_at) VALUES (?, ?, ?, 'x')").run(session.id, 'f'.repeat(32), world.ids.facA),
+        () => db.prepare('INSERT INTO group_session_facilitators (session_id, account_id) VALUES (?, ?)').run(session.id, world.ids.psyFac),
+        () => db.prepare('DELETE FROM group_session_facilitators WHERE session_id = ?').run(session.id),
+        () => db.prepare("UPDATE drawings SET strokes = x'00' WHERE id = ?").run(finishedId),
+        () => db.prepare('DELETE FROM drawings WHERE id = ?').run(openId),
+        () =>
+          db
+            .prepare(
+              `INSERT INTO drawings (id, created_by, created_at, updated_at, orientation, medium, pointer_types, status, strokes, event_count, group_session_id, group_member_id)
+               VALUES (?, ?, 'x', 'x', 'portrait', 'digital', '[]', 'in-progress', x'00', 0, ?, ?)`,
+            )
+            .run('e'.repeat(32), world.ids.facA, session.id, a.id),
+        () => db.prepare("INSERT INTO drawing_chunks (drawing_id, seq, bytes) VALUES (?, 99, x'00')").run(openId),
+        () => db.prepare("UPDATE drawing_annotations SET text = 'forged' WHERE id = ?").run(annotationId),
+        () => db.prepare('DELETE FROM drawing_annotations WHERE id = ?').run(annotationId),
+        () => db.prepare("INSERT INTO drawing_annotations (id, drawing_id, created_by, created_at, updated_at, kind, x, y, text) VALUES (?, ?, ?, 'x', 'x', 'pin', 1, 1, '')").run('d'.repeat(32), finishedId, world.ids.psy),
+        () => db.prepare("UPDATE group_members SET alias = 'forged' WHERE id = ?").run(b.id),
+        () => db.prepare("UPDATE signed_seals SET digest = ? WHERE record_id = ?").run('0'.repeat(64), session.id),
+        () => db.prepare('DELETE FROM signed_seals WHERE record_id = ?').run(session.id),
+      ];
+      for (const attempt of attempts) expect(attempt).toThrow(signed);
+    } finally {
+      db.close();
+    }
+    expect(ok(await tv.backend.invoke('groupSessions:get', { sessionId: session.id })).note.altered).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import type { AuditAction, AuditEntry } from '../../contract/schemas';
 import { findFirstBreak } from '../audit/chain';
 import { type AuditFilter, iterateChain, listAudit } from '../db/repos/auditRepo';
+import type { SealedKind } from '../db/repos/signedSealsRepo';
 import { type ServiceContext, audit } from './context';
+import { findAlteredRecords } from './signedSeal';
 
 /** A filtered page of the audit log, newest first. */
 export function listAuditEntries(
@@ -25,14 +27,24 @@ export function listAuditEntries(
   };
 }
 
-/** Recomputes the whole hash chain and reports the first row that does not fit; the check itself is audited. */
-export function verifyAuditChain(ctx: ServiceContext): { checked: number; firstBrokenId: number | null } {
+/**
+ * Recomputes the whole hash chain and reports the first row that does not fit, and checks every
+ * signed record against its seal (signedSeal.ts), listing the altered ones by kind and id. The
+ * check itself is audited.
+ */
+export function verifyAuditChain(ctx: ServiceContext): {
+  checked: number;
+  firstBrokenId: number | null;
+  alteredRecords: { kind: SealedKind; id: string }[];
+} {
   const open = ctx.vault.session();
+  // Seals first: an alteration found now is audited before the chain is walked, so the check covers it.
+  const alteredRecords = findAlteredRecords(ctx, open);
   const result = findFirstBreak(iterateChain(open.db));
   audit(ctx, open.db, {
     actorId: open.account.id,
     action: 'audit.verified',
-    details: { checked: result.checked, intact: result.firstBrokenId === null },
+    details: { checked: result.checked, intact: result.firstBrokenId === null, altered: alteredRecords.length },
   });
-  return result;
+  return { ...result, alteredRecords };
 }

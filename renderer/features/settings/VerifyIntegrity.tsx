@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { type AppError, call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
+import type { ChannelOutput } from '../../../electron/contract/channels';
 
-type Outcome = { checked: number; firstBrokenId: number | null };
+type Outcome = ChannelOutput<'audit:verify'>;
 
-/** Recomputes the whole hash chain in the backend and says whether, and where, it was altered. */
+/**
+ * Recomputes the whole hash chain in the backend and says whether, and where, it was altered; and
+ * lists the signed records whose content no longer matches their seal (kind and id only).
+ */
 export function VerifyIntegrity({ onVerified }: { onVerified: () => void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -34,6 +38,22 @@ export function VerifyIntegrity({ onVerified }: { onVerified: () => void }) {
         ) : null}
         {outcome && outcome.firstBrokenId !== null ? (
           <p className="notice notice--error">{t('audit.broken', { id: outcome.firstBrokenId, checked: outcome.checked })}</p>
+        ) : null}
+        {outcome && outcome.alteredRecords.length === 0 ? <p className="notice notice--success">{t('integrity.noneAltered')}</p> : null}
+        {outcome && outcome.alteredRecords.length > 0 ? (
+          <div className="notice notice--error" data-testid="altered-records">
+            {/* One child: the notice lays its children out in a row. */}
+            <div>
+              <p>{t('integrity.altered', { count: outcome.alteredRecords.length })}</p>
+              <ul>
+                {outcome.alteredRecords.map((r) => (
+                  <li key={`${r.kind}:${r.id}`}>
+                    {t(`integrity.kinds.${r.kind}`)} <code>{r.id}</code>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
         ) : null}
       </div>
       <FormError error={error} />

@@ -4,7 +4,16 @@ import { migration0003 } from './0003-annotations-and-paper';
 import { migration0004 } from './0004-clients';
 import { migration0005 } from './0005-assessments';
 import { migration0006 } from './0006-groups';
+import { migration0007 } from './0007-signed-sessions-and-seals';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this app writes. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];

@@ -64,6 +64,7 @@ export function findAssessment(db: Db, id: string): AssessmentRow | undefined {
 type AssessmentChanges = Partial<
   Pick<
     AssessmentRow,
+    | 'instrument_version'
     | 'form'
     | 'inquiry'
     | 'conclusion'
@@ -84,6 +85,8 @@ type AssessmentChanges = Partial<
 > & { updated_at: string };
 
 const UPDATABLE = new Set<string>([
+  // At signing: the version that scored the result (services/assessments/assessmentSigning.ts).
+  'instrument_version',
   'form',
   'inquiry',
   'conclusion',

@@ -223,3 +223,26 @@ export function drawingGroupId(db: Db, drawingId: string): string | undefined {
     .get(drawingId) as { group_id: string } | undefined;
   return row?.group_id;
 }
+
+/** True when the member has a line on the grid of a session whose note is signed: their alias is then part of a signed record. */
+export function memberOnSignedSession(db: Db, memberId: string): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM group_session_records r JOIN group_session_notes n ON n.session_id = r.session_id AND n.status = 'signed'
+         WHERE r.member_id = ? LIMIT 1`,
+      )
+      .get(memberId) !== undefined
+  );
+}
+
+/** True when the drawing belongs to a group session whose note is signed. */
+export function drawingSessionSigned(db: Db, drawingId: string): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM drawings d JOIN group_session_notes n ON n.session_id = d.group_session_id AND n.status = 'signed' WHERE d.id = ?`,
+      )
+      .get(drawingId) !== undefined
+  );
+}

@@ -6,6 +6,7 @@ import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
 import { nowIso, type ServiceContext, audit } from '../context';
 import { requireSigningPassword } from '../signingPassword';
+import { sealRecord } from '../signedSeal';
 import { definitionOf, formOf, requireAssessment, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
 import { assessmentView } from './assessmentView';
 
@@ -15,7 +16,8 @@ const requirePassword = (ctx: ServiceContext, open: OpenVault, assessmentId: str
 
 /**
  * Signs the author's draft: refused with ASSESSMENT_INCOMPLETE (details.reasons: the blockers'
- * codes) unless complete. The scores are computed once more and stored with the instrument version;
+ * codes) unless complete. The scores are computed once more and stored with the version that computed
+ * them, and the signed content is sealed (signedSeal.ts);
  * from then on the assessment, its drawings and their annotations are read-only (migration 0005).
  */
 export async function signAssessment(ctx: ServiceContext, input: { id: string; password: string }): Promise<Assessment> {
@@ -31,10 +33,14 @@ export async function signAssessment(ctx: ServiceContext, input: { id: string; p
   }
   await requirePassword(ctx, open, row.id, input.password);
   const at = nowIso(ctx);
-  const scores = { ...result, version: row.instrument_version };
+  // The result names the definition that computed it. A draft started before a definition update
+  // is scored (and its answers checked, above) by the current one, so that is the version it is
+  // signed with; the version it was started with stays in the audit row.
+  const scores = { ...result, version: def.version };
   open.db.transaction(() => {
     updateAssessment(open.db, row.id, {
       status: 'signed',
+      instrument_version: def.version,
       scores: JSON.stringify(scores),
       ...scoreColumns(def, scores),
       signed_by: open.account.id,
@@ -42,12 +48,17 @@ export async function signAssessment(ctx: ServiceContext, input: { id: string; p
       signed_at: at,
       updated_at: at,
     });
+    sealRecord(ctx, open, 'assessment', row.id);
     audit(ctx, open.db, {
       actorId: open.account.id,
       action: 'assessment.signed',
       targetKind: 'assessment',
       targetId: row.id,
-      details: { instrumentId: row.instrument_id, version: row.instrument_version },
+      details: {
+        instrumentId: row.instrument_id,
+        version: def.version,
+        ...(def.version !== row.instrument_version ? { startedWithVersion: row.instrument_version } : {}),
+      },
     });
   })();
   return assessmentView(open, requireAssessment(open, row.id));

@@ -13,6 +13,7 @@ import type { OpenVault } from '../../vault/vault';
 import { requireClient } from '../clientsService';
 import { type ServiceContext, audit } from '../context';
 import { toDrawingInfo } from '../drawingsService';
+import { alteredQuietly, isAltered } from '../signedSeal';
 import {
   clientAnsweredOf,
   currentDrawingByPage,
@@ -31,8 +32,11 @@ export function pageView(linked: readonly DrawingRow[], pageId: string): Assessm
   return { pageId, drawing: current ? toDrawingInfo(current) : null, replacedDrawingIds: ofPage.slice(0, -1).map((d) => d.id) };
 }
 
-/** The whole assessment as the screen and the report show it (not audited: callers audit the event they serve). */
-export function assessmentView(open: OpenVault, row: AssessmentRow): Assessment {
+/**
+ * The whole assessment as the screen and the report show it (not audited: callers audit the event
+ * they serve). `altered` is checked quietly unless the caller already checked it (getAssessment).
+ */
+export function assessmentView(open: OpenVault, row: AssessmentRow, checked?: { altered: boolean }): Assessment {
   const def = definitionOf(row);
   const client = findClient(open.db, row.client_id);
   if (!client) throw new AppFailure('INTERNAL', 'the assessment names a missing client');
@@ -65,6 +69,7 @@ export function assessmentView(open: OpenVault, row: AssessmentRow): Assessment 
         ? { byId: row.signed_by, byName: row.signed_name, at: row.signed_at }
         : null,
     addenda: listAddenda(open.db, row.id).map((a) => ({ id: a.id, text: a.text, byId: a.signed_by, byName: a.signed_name, at: a.signed_at })),
+    altered: checked?.altered ?? alteredQuietly(open, 'assessment', row.id),
   };
 }
 
@@ -72,7 +77,8 @@ export function assessmentView(open: OpenVault, row: AssessmentRow): Assessment 
 export function getAssessment(ctx: ServiceContext, id: string): Assessment {
   const open = ctx.vault.session();
   const row = requireAssessment(open, id);
-  const view = assessmentView(open, row);
+  // Checked against its seal each time it is shown (a signature undone behind the app's back too); an alteration is audited once.
+  const view = assessmentView(open, row, { altered: isAltered(ctx, open, 'assessment', id) });
   audit(ctx, open.db, {
     actorId: open.account.id,
     action: 'assessment.viewed',

@@ -4,7 +4,7 @@ import type { groupChannels } from '../../../contract/groupChannels';
 import { findMember } from '../../db/repos/groupsRepo';
 import { type ServiceContext, audit } from '../context';
 import { createDrawing } from '../drawingsService';
-import { requireRecordableSession } from './sessionsService';
+import { requireRecordableSession, requireUnsigned } from './sessionsService';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
 
@@ -16,6 +16,7 @@ type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannel
 export function startGroupDrawing(ctx: ServiceContext, input: Input<'groupSessions:startDrawing'>): { id: string } {
   const open = ctx.vault.session();
   const { session } = requireRecordableSession(open, input.sessionId);
+  requireUnsigned(session);
   const member = findMember(open.db, input.memberId);
   if (member?.group_id !== session.group_id) throw new AppFailure('NOT_FOUND', 'no such member in this group');
   let id = '';

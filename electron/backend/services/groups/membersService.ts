@@ -13,6 +13,7 @@ import {
 } from '../../db/repos/groupsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
+import { memberOnSignedSession } from '../../db/repos/groupSessionsRepo';
 import { unusedClientCode } from '../clientsService';
 import { nowIso, type ServiceContext, audit } from '../context';
 import { type GroupAccess, requireNotFinished, requireReadable, requireRecorder, requireRecording } from './access';
@@ -124,6 +125,12 @@ export function updateMember(ctx: ServiceContext, input: Input<'groups:updateMem
   const open = ctx.vault.session();
   const { member, access } = requireMember(open, input.memberId);
   requireRecording(access);
+  // The alias is shown on every grid the member is on, so it is part of each signed session's
+  // record: changing it would rewrite those records after the fact (issue 10). The language is
+  // not attested and stays editable.
+  if (member.alias !== input.alias && memberOnSignedSession(open.db, member.id)) {
+    throw new AppFailure('NOTE_SIGNED', "the alias is part of a signed session's record");
+  }
   const fields = [...(member.alias !== input.alias ? ['alias'] : []), ...(member.language !== input.language ? ['language'] : [])];
   if (fields.length > 0) {
     open.db.transaction(() => {

@@ -6,7 +6,7 @@ import { type RecordRow, findRecord, upsertRecord } from '../../db/repos/groupSe
 import type { OpenVault } from '../../vault/vault';
 import { startClientMode } from '../clientMode';
 import { nowIso, type ServiceContext, audit } from '../context';
-import { enrolledOn, moodSource, requireRecordableSession } from './sessionsService';
+import { enrolledOn, moodSource, requireRecordableSession, requireUnsigned } from './sessionsService';
 
 /**
  * A member enters their own mood before and after a session (issue 6, item 3), in client mode of
@@ -17,6 +17,8 @@ import { enrolledOn, moodSource, requireRecordableSession } from './sessionsServ
 
 function requireMemberOfSession(open: OpenVault, sessionId: string, memberId: string): { member: MemberRow; groupId: string } {
   const { session } = requireRecordableSession(open, sessionId);
+  // A signed session takes no more scores, from the facilitator or the member.
+  requireUnsigned(session);
   const member = findMember(open.db, memberId);
   if (member?.group_id !== session.group_id || !enrolledOn(member, session.date)) {
     throw new AppFailure('NOT_FOUND', 'no such member in this session');

@@ -1,18 +1,20 @@
 import { AppFailure } from '../../../contract/errors';
 import type { SessionNote } from '../../../contract/groupChannels';
-import { findNote, insertAddendum, saveNoteDraft, signNote as signNoteRow } from '../../db/repos/groupSessionsRepo';
+import { findNote, insertAddendum, saveNoteDraft, signNote as signNoteRow, upsertRecord } from '../../db/repos/groupSessionsRepo';
 import type { OpenVault } from '../../vault/vault';
 import { newId } from '../../vault/wrap';
 import { nowIso, type ServiceContext, audit } from '../context';
+import { sealRecord } from '../signedSeal';
 import { requireSigningPassword } from '../signingPassword';
 import { sessionNote } from './noteView';
-import { requireRecordableSession } from './sessionsService';
+import { emptyRecord, gridMembers, requireRecordableSession } from './sessionsService';
 
 /**
  * The group's note of a session (issue 6, item 3): a draft any of the group's facilitators edits,
- * signed with the signer's password and then read-only (here, and by the triggers of migration
- * 0006 for any other path); corrections are signed, dated addenda shown with the original. Audit
- * rows never carry the text.
+ * signed with the signer's password and then read-only (here, and by the triggers of migrations
+ * 0006 and 0007 for any other path), together with everything it attests: the grid, the
+ * facilitators, the drawings and their annotations; the signed content is sealed (signedSeal.ts).
+ * Corrections are signed, dated addenda shown with the original. Audit rows never carry the text.
  */
 
 /** The password re-entered at signing must open the signer's own key wrap; wrong ones are audited and slowed down. */
@@ -54,7 +56,15 @@ export async function signNote(ctx: ServiceContext, input: { sessionId: string; 
   }
   await requirePassword(ctx, open, session, input.password);
   open.db.transaction(() => {
-    signNoteRow(open.db, session.id, open.account.id, nowIso(ctx));
+    const at = nowIso(ctx);
+    // The signed grid is its stored lines: a member listed without one gets an empty line now,
+    // before the note is signed and migration 0007's triggers close the grid.
+    const { members, records } = gridMembers(open, session);
+    for (const m of members) {
+      if (!records.has(m.id)) upsertRecord(open.db, { ...emptyRecord(session.id, m.id), updated_by: open.account.id, updated_at: at });
+    }
+    signNoteRow(open.db, session.id, open.account.id, at);
+    sealRecord(ctx, open, 'groupSession', session.id);
     audit(ctx, open.db, {
       actorId: open.account.id,
       action: 'groupSession.noteSigned',

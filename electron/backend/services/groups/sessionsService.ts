@@ -22,6 +22,7 @@ import { newId } from '../../vault/wrap';
 import { nowIso, type ServiceContext, audit } from '../context';
 import { type GroupAccess, facilitatorOnly, requireNotFinished, requireReadable, requireRecorder, requireRecording } from './access';
 import { byKey, person, toSessionSummary } from './mappers';
+import { isAltered } from '../signedSeal';
 import { sessionNote } from './noteView';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
@@ -45,8 +46,26 @@ export function requireRecordableSession(open: OpenVault, sessionId: string): { 
 export const enrolledOn = (m: Pick<MemberRow, 'joined_on' | 'left_on'>, date: string): boolean =>
   m.joined_on <= date && (m.left_on === null || m.left_on >= date);
 
-function requireUnsigned(session: SessionRow): void {
+/**
+ * Signing the note freezes everything it attests (issue 10): the session, its grid, facilitators,
+ * drawings and their annotations; migration 0007's triggers refuse the same writes.
+ */
+export function requireUnsigned(session: Pick<SessionRow, 'note_status'>): void {
   if (session.note_status === 'signed') throw new AppFailure('NOTE_SIGNED', 'the session note is signed; the session is read-only');
+}
+
+/**
+ * The members on the session's grid: those enrolled on its date and anyone with a line or a
+ * drawing in it. Once signed, only the stored lines (signing stores a line for every member
+ * listed), so a later enrolment or leaving date never changes a signed grid.
+ */
+export function gridMembers(open: OpenVault, session: SessionRow): { members: MemberRow[]; records: Map<string, RecordRow> } {
+  const records = new Map(listRecords(open.db, session.id).map((r) => [r.member_id, r]));
+  const drawn = new Set(listGroupDrawings(open.db, { sessionId: session.id }).map((d) => d.member_id));
+  const members = listMembers(open.db, session.group_id).filter((m) =>
+    session.note_status === 'signed' ? records.has(m.id) : enrolledOn(m, session.date) || records.has(m.id) || drawn.has(m.id),
+  );
+  return { members, records };
 }
 
 /** Every session facilitator must facilitate the group. */
@@ -59,7 +78,7 @@ function checkSessionFacilitators(open: OpenVault, groupId: string, ids: readonl
   if (issues.length > 0) throw new AppFailure('VALIDATION', "a session's facilitators must facilitate the group", { issues });
 }
 
-function emptyRecord(sessionId: string, memberId: string): RecordRow {
+export function emptyRecord(sessionId: string, memberId: string): RecordRow {
   return {
     session_id: sessionId,
     member_id: memberId,
@@ -74,12 +93,9 @@ function emptyRecord(sessionId: string, memberId: string): RecordRow {
 }
 
 /** The session with its grid and note, as stored now (no audit). */
-function sessionDetail(open: OpenVault, session: SessionRow, access: GroupAccess): SessionDetail {
-  const records = new Map(listRecords(open.db, session.id).map((r) => [r.member_id, r]));
+function sessionDetail(open: OpenVault, session: SessionRow, access: GroupAccess, checked?: { altered: boolean }): SessionDetail {
+  const { members, records } = gridMembers(open, session);
   const drawings = byKey(listGroupDrawings(open.db, { sessionId: session.id }), (d) => d.member_id);
-  const members = listMembers(open.db, session.group_id).filter(
-    (m) => enrolledOn(m, session.date) || records.has(m.id) || drawings.has(m.id),
-  );
   const grid: GridRow[] = members
     .map((m) => {
       const r = records.get(m.id) ?? emptyRecord(session.id, m.id);
@@ -107,7 +123,7 @@ function sessionDetail(open: OpenVault, session: SessionRow, access: GroupAccess
     groupFacilitators: listFacilitators(open.db, [session.group_id]).map((f) => person(f.id, f.full_name)),
     canRecord: access.record,
     grid,
-    note: sessionNote(open, session.id),
+    note: sessionNote(open, session.id, checked),
   };
 }
 
@@ -207,7 +223,8 @@ export function deleteSession(ctx: ServiceContext, sessionId: string): null {
 export function getSession(ctx: ServiceContext, sessionId: string): SessionDetail {
   const open = ctx.vault.session();
   const { session, access } = requireSession(open, sessionId);
-  const detail = sessionDetail(open, session, access);
+  // Checked against its seal each time it is shown (a signature undone behind the app's back too); an alteration is audited once.
+  const detail = sessionDetail(open, session, access, { altered: isAltered(ctx, open, 'groupSession', session.id) });
   audit(ctx, open.db, {
     actorId: open.account.id,
     action: 'groupSession.viewed',
@@ -232,6 +249,7 @@ export function moodSource(
 export function saveGrid(ctx: ServiceContext, input: Input<'groupSessions:saveGrid'>): SessionDetail {
   const open = ctx.vault.session();
   const { session } = requireRecordableSession(open, input.sessionId);
+  requireUnsigned(session);
   const stored = new Map(listRecords(open.db, session.id).map((r) => [r.member_id, r]));
   const members = new Map(listMembers(open.db, session.group_id).map((m) => [m.id, m]));
   const next: RecordRow[] = input.rows.map((row, i) => {

@@ -31,7 +31,8 @@ export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMembe
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
-  const readOnly = !session.canRecord;
+  // A signed note freezes the grid it attests (the backend refuses changes with NOTE_SIGNED).
+  const readOnly = !session.canRecord || session.note.status === 'signed';
   const changed = changedLines(lines, session.grid);
   const problems = lines.flatMap((line) => lineProblems(line).map((p) => ({ memberId: line.memberId, problem: p })));
 

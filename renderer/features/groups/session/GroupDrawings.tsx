@@ -110,7 +110,7 @@ export function GroupDrawings({ session, onReturn }: Props) {
           </ul>
         </DrawingCacheProvider>
       ) : null}
-      {session.canRecord && session.groupStatus !== 'finished' && session.grid.length > 0 ? (
+      {session.canRecord && session.groupStatus !== 'finished' && session.note.status !== 'signed' && session.grid.length > 0 ? (
         <Form className="form group-drawing-form" onSubmit={(e) => (e.preventDefault(), void start())}>
           <h3>{t('groups.drawings.new')}</h3>
           <FormError error={error} />

@@ -62,13 +62,18 @@ function SessionView({ session, onChange, onReload, onBack }: ViewProps) {
           <p className="eyebrow">{session.groupName}</p>
           <PageTitle>{t('groups.session.title', { date })}</PageTitle>
         </div>
-        {session.canRecord && session.groupStatus !== 'finished' ? (
+        {session.canRecord && session.groupStatus !== 'finished' && session.note.status !== 'signed' ? (
           <div className="panel-header__actions">
             <Button onPress={() => setEditing(true)}>{t('groups.session.edit')}</Button>
             <DeleteSessionButton sessionId={session.id} date={date} onDeleted={onBack} />
           </div>
         ) : null}
       </div>
+      {session.note.altered ? (
+        <p role="alert" className="notice notice--error" data-testid="record-altered">
+          {t('integrity.alteredSession')}
+        </p>
+      ) : null}
       <dl className="group-facts">
         <div className="group-facts__item">
           <dt>{t('groups.session.when')}</dt>
@@ -100,8 +105,10 @@ function SessionView({ session, onChange, onReload, onBack }: ViewProps) {
       <section aria-labelledby="grid-title" className="session-section">
         <h2 id="grid-title">{t('groups.grid.title')}</h2>
         <AttendanceGrid
+          // Remounted when the note is signed, so the frozen grid shows what was stored, not a draft.
+          key={session.note.status}
           session={session}
-          draft={drafts.grid}
+          draft={session.note.status === 'signed' ? undefined : drafts.grid}
           onDraft={(grid) => setDrafts({ grid })}
           onSaved={onChange}
           onMoodByMember={async (memberId) => {
