@@ -7,29 +7,11 @@ import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
 import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/networkPolicy';
-
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
-app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+import { startScreenLockPoller } from './backend/shell/screenLockPoller';
+import { forbiddenSwitches } from './backend/shell/startupGuards';
 
 let window: BrowserWindow | null = null;
 let quitting = false;
-app.on('before-quit', () => {
-  quitting = true;
-});
-const backend = openBackend({
-  dataDir: join(app.getPath('userData'), 'vault'),
-  // Exports leave the vault only where the person chooses, through the system's save dialog.
-  async saveFile(suggestedName, bytes) {
-    const extension = extname(suggestedName).slice(1);
-    const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { saved: false };
-    await writeFile(choice.filePath, bytes, { mode: 0o600 });
-    return { saved: true, location: choice.filePath };
-  },
-  renderPdf,
-});
 
 /**
  * The PDF report (issue 5): the backend's self-contained HTML, printed in a hidden window with
@@ -85,80 +67,117 @@ async function renderPdf(html: string): Promise<Buffer> {
   }
 }
 
-app.on('second-instance', () => {
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
-});
-
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event, url) => isAppUrl(url) || event.preventDefault());
-  contents.on('will-redirect', (event, url) => isAppUrl(url) || event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  // Client mode refuses to close its window (beforeunload); a system shutdown or quit still wins.
-  contents.on('will-prevent-unload', (event) => quitting && event.preventDefault());
-});
-
-app.whenReady().then(() => {
-  const rendererDir = join(import.meta.dirname, '../renderer');
-  protocol.handle(APP_SCHEME, (request) => {
-    const file = serveAppFile(rendererDir, request.url);
-    return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
+/** The app, once it is the only instance and started without debugging switches. */
+function start(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  app.enableSandbox();
+  app.on('before-quit', () => {
+    quitting = true;
   });
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-
-  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    if (!isTrustedSender(frame?.url, frame === event.sender.mainFrame)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
-    }
-    return backend.invokeRaw(channel, input);
-  });
-  backend.onEvent((e) => {
-    // While a client has the screen the window is a kiosk: no task switcher, no leaving full screen.
-    if (e.type === 'clientMode:changed') window?.setKiosk(e.active);
-    window?.webContents.send(IPC_EVENT, e);
-  });
-  powerMonitor.on('suspend', () => void backend.lock('suspend'));
-  powerMonitor.on('lock-screen', () => void backend.lock('screen-lock'));
-
-  // No menu: no reload, devtools or navigation accelerators.
-  Menu.setApplicationMenu(null);
-  window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 960,
-    minHeight: 640,
-    show: false,
-    backgroundColor: '#f6f7f5',
-    // Electron security checklist; written out here so Electronegativity (npm run lint:security) can read it.
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      // Middle-click must not open links in new windows.
-      disableBlinkFeatures: 'Auxclick',
-      // The spellchecker can send words to an online service.
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      // Developer tools only in development builds; a packaged app has none to open.
-      devTools: !app.isPackaged,
+  const backend = openBackend({
+    dataDir: join(app.getPath('userData'), 'vault'),
+    // Exports leave the vault only where the person chooses, through the system's save dialog.
+    async saveFile(suggestedName, bytes) {
+      const extension = extname(suggestedName).slice(1);
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await writeFile(choice.filePath, bytes, { mode: 0o600 });
+      return { saved: true, location: choice.filePath };
     },
+    renderPdf,
   });
-  window.once('ready-to-show', () => window?.show());
-  void window.loadURL(APP_ENTRY_URL);
-});
 
-app.on('window-all-closed', () => {
-  void backend.close().finally(() => app.quit());
-});
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => isAppUrl(url) || event.preventDefault());
+    contents.on('will-redirect', (event, url) => isAppUrl(url) || event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    // Client mode refuses to close its window (beforeunload); a system shutdown or quit still wins.
+    contents.on('will-prevent-unload', (event) => quitting && event.preventDefault());
+  });
+
+  app.whenReady().then(() => {
+    const rendererDir = join(import.meta.dirname, '../renderer');
+    protocol.handle(APP_SCHEME, (request) => {
+      const file = serveAppFile(rendererDir, request.url);
+      return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
+    });
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame?.url, frame === event.sender.mainFrame)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
+      }
+      return backend.invokeRaw(channel, input);
+    });
+    backend.onEvent((e) => {
+      // While a client has the screen the window is a kiosk: no task switcher, no leaving full screen.
+      if (e.type === 'clientMode:changed') window?.setKiosk(e.active);
+      window?.webContents.send(IPC_EVENT, e);
+    });
+    powerMonitor.on('suspend', () => void backend.lock('suspend'));
+    powerMonitor.on('lock-screen', () => void backend.lock('screen-lock'));
+    // Linux has no lock-screen event, so the screen is polled (everywhere: a second lock is a no-op).
+    const stopPolling = startScreenLockPoller({ idleState: () => powerMonitor.getSystemIdleState(60), onLocked: () => void backend.lock('screen-lock') });
+    app.on('will-quit', stopPolling);
+
+    // No menu: no reload, devtools or navigation accelerators.
+    Menu.setApplicationMenu(null);
+    window = new BrowserWindow({
+      width: 1280,
+      height: 860,
+      minWidth: 960,
+      minHeight: 640,
+      show: false,
+      backgroundColor: '#f6f7f5',
+      // Electron security checklist; written out here so Electronegativity (npm run lint:security) can read it.
+      webPreferences: {
+        preload: join(import.meta.dirname, '../preload/preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        // Middle-click must not open links in new windows.
+        disableBlinkFeatures: 'Auxclick',
+        // The spellchecker can send words to an online service.
+        spellcheck: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        // Developer tools only in development builds; a packaged app has none to open.
+        devTools: !app.isPackaged,
+      },
+    });
+    window.once('ready-to-show', () => window?.show());
+    void window.loadURL(APP_ENTRY_URL);
+  });
+
+  app.on('window-all-closed', () => {
+    void backend.close().finally(() => app.quit());
+  });
+}
+
+// Checked before anything opens the vault: a debugger could read the unlocked data key (issue 10).
+const debugSwitches = forbiddenSwitches((name) => app.commandLine.hasSwitch(name), process.argv, process.execArgv);
+if (debugSwitches.length > 0) {
+  process.stderr.write(`[kenes] refusing to start with debugging switches: ${debugSwitches.join(', ')}\n`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
+  // A second instance must not open the same vault: the first one comes to the front ('second-instance') and this one ends.
+  app.exit(0);
+} else {
+  start();
+}

@@ -49,7 +49,8 @@ export const ScoringNoteSchema = z.discriminatedUnion('code', [
 export const RaisedFlagSchema = z.strictObject({
   id: z.string(),
   itemId: z.string(),
-  answer: z.number(),
+  /** The answer that raised it; null for a flag raised because the item has no answer. */
+  answer: z.number().nullable(),
   severity: FlagSchema.shape.severity,
   requiresAcknowledgement: z.boolean(),
   message: LocalizedTextSchema,

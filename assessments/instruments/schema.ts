@@ -176,11 +176,15 @@ export const SkipRuleSchema = z.strictObject({
   source: text,
 });
 
-/** Raised when the item's answer compares true; never on a drawing instrument (no risk labels). */
+/**
+ * Raised when the item's answer compares true, or, with operator 'unanswered', when the item has
+ * no answer at all (its `value` is then not used): a safety question left blank is not a "no"
+ * (issue 10). Never on a drawing instrument (no risk labels).
+ */
 export const FlagSchema = z.strictObject({
   id,
   itemId: id,
-  operator: z.enum(['>', '>=', '=']),
+  operator: z.enum(['>', '>=', '=', 'unanswered']),
   value: z.number(),
   severity: z.literal('safety'),
   requiresAcknowledgement: z.boolean(),

@@ -152,15 +152,16 @@ function bandFor(scale: Scale, value: number, notes: ScoringNote[]): Band | null
 }
 
 function raised(flag: Flag, answer: number | undefined): RaisedFlag[] {
-  if (answer === undefined) return [];
-  const hit =
-    flag.operator === '>' ? answer > flag.value : flag.operator === '>=' ? answer >= flag.value : answer === flag.value;
+  let hit: boolean;
+  if (flag.operator === 'unanswered') hit = answer === undefined;
+  else if (answer === undefined) hit = false;
+  else hit = flag.operator === '>' ? answer > flag.value : flag.operator === '>=' ? answer >= flag.value : answer === flag.value;
   if (!hit) return [];
   return [
     {
       id: flag.id,
       itemId: flag.itemId,
-      answer,
+      answer: answer ?? null,
       severity: flag.severity,
       requiresAcknowledgement: flag.requiresAcknowledgement,
       message: copyText(flag.message),

@@ -2,6 +2,7 @@ import { type ChannelName, channels, isChannelName } from '../contract/channels'
 import { AppFailure, type Result } from '../contract/errors';
 import type { Role } from '../contract/roles';
 import type { Handlers } from './handlers';
+import { copyPlainData } from './plainData';
 import { checkClientMode } from './services/clientMode';
 import type { ServiceContext } from './services/context';
 
@@ -47,9 +48,13 @@ export async function dispatch(
   try {
     if (!isChannelName(channel)) throw new AppFailure('UNKNOWN_CHANNEL', 'no such channel');
     checkAccess(ctx, channel);
-    checkClientMode(ctx, channel, input);
+    // From here on only the copy is read: see plainData.ts.
+    const plain = copyPlainData(input);
+    // Client mode refuses on the copy before validation, so a refusal never depends on the input's shape.
+    checkClientMode(ctx, channel, plain.ok ? plain.value : undefined);
+    if (!plain.ok) throw new AppFailure('VALIDATION', 'input must be plain data', { issues: [{ path: '', message: 'not plain data' }] });
     const def = channels[channel];
-    const parsed = def.input.safeParse(input);
+    const parsed = def.input.safeParse(plain.value);
     if (!parsed.success) {
       throw new AppFailure('VALIDATION', 'invalid input', {
         issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
@@ -68,8 +73,20 @@ export async function dispatch(
     if (error instanceof AppFailure) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
     }
+    // Damage in a page that sign-in never read surfaces only when a later query reaches it: say
+    // so precisely, as the damaged-vault screen does, instead of a general internal error.
+    if (isDatabaseDamage(error)) {
+      log(`damaged database page reached in ${String(channel).slice(0, 40)}`);
+      return { ok: false, error: { code: 'DATABASE_DAMAGED', message: 'the database file is damaged' } };
+    }
     // Only the error's kind goes to the log: messages from lower layers could echo data.
     log(`unexpected ${error instanceof Error ? error.name : typeof error} in ${String(channel).slice(0, 40)}`);
     return { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };
   }
+}
+
+/** SQLite's own words for a file whose pages do not decrypt or do not hold a valid b-tree. */
+function isDatabaseDamage(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 }

@@ -3,8 +3,9 @@
  * translate, display or distribute"), so the English items are the original text, marked
  * validated. Russian and Kazakh are our own wording (an official Russian translation exists, but
  * we do not reproduce it here), marked working. Scoring and bands as INSTRUMENTS.md: total 0–27,
- * 0–4 / 5–9 / 10–14 / 15–19 / 20–27; item 9 > 0 raises a safety alert; the 10th (difficulty)
- * question is recorded, not scored. Missing items: no prorating rule adopted, so no total.
+ * 0–4 / 5–9 / 10–14 / 15–19 / 20–27; item 9 > 0 raises a safety alert, and so does item 9 left
+ * unanswered (issue 10); the 10th (difficulty) question is recorded, not scored. Missing items:
+ * no prorating rule adopted, so no total.
  */
 import type { InstrumentInput } from '../schema';
 import { numberedResponses, single, sumTotal, type Option, type TextRow } from './build';
@@ -113,6 +114,21 @@ export const phq9: InstrumentInput = {
         '9-тармаққа (өлім немесе өзіне зиян келтіру туралы ойлар) «мүлдем болған жоқ» дегеннен басқа жауап берілді. Бүгін бұл туралы тікелей сұраңыз және мекемеңіздің қауіпсіздік тәртібін орындаңыз.',
         'На пункт 9 (мысли о смерти или самоповреждении) дан ответ, отличный от «ни разу». Сегодня же прямо расспросите об этом и действуйте по процедуре безопасности вашего учреждения.',
         'Item 9 (thoughts of death or self-harm) was answered above “not at all”. Ask about it directly today and follow your facility’s safety procedure.',
+      ),
+    },
+    {
+      // Issue 10: a blank item 9 is not a "no". Signing waits until the psychologist asks directly
+      // and records the answer on the form (this alert then goes), or notes that it stayed unanswered.
+      id: 'selfHarmUnanswered',
+      itemId: 'q9',
+      operator: 'unanswered',
+      value: 0,
+      severity: 'safety',
+      requiresAcknowledgement: true,
+      message: own(
+        '9-тармаққа (өлім немесе өзіне зиян келтіру туралы ойлар) жауап берілмеді. Бұл туралы тікелей сұрап, жауапты осы тармаққа жазыңыз, немесе жауап берілмегенін және не істегеніңізді төменге жазыңыз.',
+        'Пункт 9 (мысли о смерти или самоповреждении) остался без ответа. Прямо спросите об этом и отметьте ответ в этом пункте или запишите ниже, что ответа нет и что вы сделали.',
+        'Item 9 (thoughts of death or self-harm) has no answer. Ask about it directly and record the answer on this item, or note below that it was not answered and what you did.',
       ),
     },
   ],

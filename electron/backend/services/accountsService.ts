@@ -15,6 +15,7 @@ import type { KeyWrap } from '../vault/wrap';
 import { newId } from '../vault/wrap';
 import type { OpenVault } from '../vault/vault';
 import { nowIso, type ServiceContext, audit } from './context';
+import { clearFailureCount, countFailure, refuseWhileThrottled } from './passwordThrottle';
 import { requireAcceptablePassword } from './passwordRules';
 import { sessionView } from './sessionView';
 
@@ -182,9 +183,14 @@ async function setTemporaryPassword(
 export async function changeOwnPassword(ctx: ServiceContext, currentPassword: string, newPassword: string): Promise<Session> {
   const open = ctx.vault.session();
   const me = open.account;
+  refuseWhileThrottled(ctx);
   if (!(await ctx.vault.passwordOpensWrap(me.wrap_id, currentPassword))) {
-    throw new AppFailure('INVALID_CREDENTIALS', 'the current password is wrong');
+    const retryAfter = countFailure(ctx);
+    // Audited without content: who failed, never what was typed.
+    audit(ctx, open.db, { actorId: me.id, action: 'account.passwordChangeFailed', targetKind: 'account', targetId: me.id });
+    throw new AppFailure('INVALID_CREDENTIALS', 'the current password is wrong', { retryAfterMs: retryAfter });
   }
+  clearFailureCount(ctx);
   if (newPassword === currentPassword) throw new AppFailure('PASSWORD_REUSED', 'choose a different password');
   requireAcceptablePassword(newPassword, { username: me.username, fullName: me.full_name });
   const wrap = await ctx.vault.newPasswordWrap(open.dataKey, me.username, newPassword, ctx.vault.keyFile());

@@ -59,7 +59,13 @@ export function serveAppFile(rendererDir: string, url: string): AppResponse {
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return notFound;
   const root = realpathSync(rendererDir);
-  const pathname = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname === '/' ? '/index.html' : parsed.pathname);
+  } catch {
+    // A malformed percent-escape (app://kenes/%E0%A4%A) names no file: a bad request, not a crash of the handler.
+    return { ...notFound, status: 400 };
+  }
   const candidate = resolve(root, `.${pathname}`);
   let real: string;
   try {

@@ -11,7 +11,8 @@ export function focusFlagNote(flagId: string): void {
 }
 
 /**
- * A safety alert raised by an answer (PHQ-9 item 9 above "not at all"). It stays beside the item
+ * A safety alert raised by an answer (PHQ-9 item 9 above "not at all"), or by no answer (item 9
+ * left blank: answering the item makes it go). It stays beside the item
  * and asks for a note of what was done; until the note is written the form cannot be signed.
  */
 export function FlagAlert({ flag }: { flag: RaisedFlag }) {
@@ -20,6 +21,8 @@ export function FlagAlert({ flag }: { flag: RaisedFlag }) {
   const note = state.acknowledgements[flag.id] ?? '';
   const acknowledged = note.trim() !== '';
   const headingId = `flag-title-${flag.id}`;
+  // Raised because the item has no answer (PHQ-9 item 9, issue 10): the note says why, not what was found.
+  const noteLabel = t(flag.answer === null ? 'instruments.flag.unansweredNoteLabel' : 'instruments.flag.noteLabel');
   return (
     <section className="flag-alert" aria-labelledby={headingId}>
       <h3 id={headingId} className="flag-alert__title">
@@ -31,14 +34,14 @@ export function FlagAlert({ flag }: { flag: RaisedFlag }) {
       </p>
       {flag.requiresAcknowledgement && readOnly ? (
         <p className="flag-alert__note">
-          <strong>{t('instruments.flag.noteLabel')}:</strong> {note || t('instruments.flag.noNote')}
+          <strong>{noteLabel}:</strong> {note || t('instruments.flag.noNote')}
         </p>
       ) : null}
       {flag.requiresAcknowledgement && !readOnly ? (
         <>
           <TextField
-            label={t('instruments.flag.noteLabel')}
-            description={t('instruments.flag.noteHelp')}
+            label={noteLabel}
+            description={t(flag.answer === null ? 'instruments.flag.unansweredNoteHelp' : 'instruments.flag.noteHelp')}
             value={note}
             onChange={(value) => update((prev) => acknowledge(prev, flag.id, value))}
             multiline

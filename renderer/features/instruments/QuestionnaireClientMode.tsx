@@ -3,6 +3,7 @@ import { ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { type AnswerValue, type FormState, type Instrument, type Item, type Language, enterAnswer, formStatus } from '../../../assessments/instruments';
 import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import { ClientChoice } from './ClientChoice';
 import { askedItems, dropSkipped } from './clientSequence';
 import { FormContext } from './formContext';
@@ -38,6 +39,8 @@ export function QuestionnaireClientMode({ definition, language, value, onChange,
   const item = index >= 0 ? items[index] : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const mounted = useRef(false);
+  /** Where Next or Finish was going when the question had no answer: the client is asked once more (issue 10). */
+  const [leavingTo, setLeavingTo] = useState<number | null>(null);
 
   // Each new screen is announced: focus goes to its heading (the question itself).
   useEffect(() => {
@@ -53,6 +56,12 @@ export function QuestionnaireClientMode({ definition, language, value, onChange,
     } else setStep({ kind: 'item', id: items[to]!.id });
   };
   const answer = (itemId: string, v: AnswerValue) => onChange(dropSkipped(definition, enterAnswer(value, itemId, v), itemId));
+  const unanswered = (id: string) => {
+    const v = value.answers[id]?.value;
+    return v === undefined || v === null;
+  };
+  // Never forces an answer: a client may not want to answer, and the psychologist sees what is missing.
+  const next = (to: number) => (item && unanswered(item.id) ? setLeavingTo(to) : go(to));
 
   return (
     <div className="client-q" lang={language}>
@@ -115,11 +124,37 @@ export function QuestionnaireClientMode({ definition, language, value, onChange,
           </Button>
         ) : null}
         {item ? (
-          <Button variant="primary" className="client-q__button" onPress={() => go(index + 1)}>
+          <Button variant="primary" className="client-q__button" onPress={() => next(index + 1)}>
             {t(index === items.length - 1 ? 'instruments.client.finish' : 'instruments.client.next')}
           </Button>
         ) : null}
       </div>
+      <Dialog
+        isOpen={leavingTo !== null}
+        onOpenChange={(open) => open || setLeavingTo(null)}
+        role="alertdialog"
+        title={<span lang={language}>{t('instruments.client.unanswered.title')}</span>}
+      >
+        <div lang={language}>
+          <p>{t('instruments.client.unanswered.body')}</p>
+          <div className="form__actions">
+            <Button className="client-q__button" onPress={() => setLeavingTo(null)} autoFocus>
+              {t('instruments.client.unanswered.answer')}
+            </Button>
+            <Button
+              variant="primary"
+              className="client-q__button"
+              onPress={() => {
+                const to = leavingTo;
+                setLeavingTo(null);
+                if (to !== null) go(to);
+              }}
+            >
+              {t('instruments.client.unanswered.skip')}
+            </Button>
+          </div>
+        </div>
+      </Dialog>
     </div>
   );
 }

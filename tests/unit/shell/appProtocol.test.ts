@@ -45,4 +45,13 @@ describe('the app:// file server', () => {
       expect(r.body.length).toBe(0);
     }
   });
+
+  it('answers 400, not an exception, to a malformed percent-escape', () => {
+    for (const url of ['app://kenes/%E0%A4%A', 'app://kenes/%', 'app://kenes/assets/%ZZ.js', 'app://kenes/%C0%80']) {
+      const r = serveAppFile(renderer, url);
+      expect(r.status, url).toBe(400);
+      expect(r.body.length).toBe(0);
+      expect(r.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    }
+  });
 });

@@ -57,9 +57,15 @@ function totalsOf(def: Instrument, result: ScoredResult): ScaleTotal[] {
   });
 }
 
-/** The columns that keep the list's copy of the scores current; written with every change of the form. */
+/**
+ * The columns that keep the list's copy of the scores current; written with every change of the form.
+ * The list's "safety alert" marks an answer that indicated risk. A flag raised only because an item
+ * is still blank (PHQ-9 item 9) blocks signing but is no alert: otherwise every new, empty PHQ-9
+ * draft would be listed as one.
+ */
 export function scoreColumns(def: Instrument, result: ScoredResult): { totals: string; flag_ids: string } {
-  return { totals: JSON.stringify(totalsOf(def, result)), flag_ids: JSON.stringify(result.flags.map((f) => f.id)) };
+  const alerts = result.flags.filter((f) => f.answer !== null).map((f) => f.id);
+  return { totals: JSON.stringify(totalsOf(def, result)), flag_ids: JSON.stringify(alerts) };
 }
 
 /** The current drawing of each page: the one linked last. */
@@ -71,8 +77,10 @@ export function currentDrawingByPage<D extends Pick<LinkedDrawingRow, 'page_id'>
 
 /**
  * What stands between a draft and a signature: answers that do not fit their items, safety flags
- * without an acknowledgement note (PHQ-9 item 9, issue 5 item 5), required drawing pages without a
- * finished drawing, any page's drawing still in progress, and an empty conclusion.
+ * without an acknowledgement note (PHQ-9 item 9 above zero, issue 5 item 5; or left unanswered,
+ * issue 10 — both from formStatus, the rule the renderer's workflowSteps.ts shares), required
+ * drawing pages without a finished drawing, any page's drawing still in progress, and an empty
+ * conclusion.
  */
 export function signingBlockers(
   def: Instrument,

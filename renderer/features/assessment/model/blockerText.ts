@@ -13,8 +13,13 @@ export function blockerMessage(def: Instrument, blocker: SigningBlocker, languag
     case 'drawingMissing':
     case 'drawingInProgress':
       return page ? { key: `assessment.missing.${blocker.reason}`, params: { page: page.title[language].text } } : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
-    case 'answerProblem':
     case 'unacknowledgedFlag':
+      // A safety item left blank asks for the answer or a note, not for "what you did about" an answer (issue 10).
+      if (item && def.flags.some((f) => f.id === blocker.flagId && f.operator === 'unanswered')) {
+        return { key: 'assessment.missing.unansweredSafetyItem', params: { item: itemName } };
+      }
+      return item ? { key: `assessment.missing.${blocker.reason}`, params: { item: itemName } } : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
+    case 'answerProblem':
       return item ? { key: `assessment.missing.${blocker.reason}`, params: { item: itemName } } : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
     case 'conclusionEmpty':
       return { key: 'assessment.missing.conclusionEmpty', params: {} };

@@ -64,7 +64,9 @@ export function DetailScoring({ def, language }: { def: Instrument; language: La
           <ul className="detail-list">
             {def.flags.map((flag) => (
               <li key={flag.id}>
-                {t('instruments.detail.flag', { item: name(flag.itemId), operator: flag.operator, value: flag.value })}{' '}
+                {flag.operator === 'unanswered'
+                  ? t('instruments.detail.flagUnanswered', { item: name(flag.itemId) })
+                  : t('instruments.detail.flag', { item: name(flag.itemId), operator: flag.operator, value: flag.value })}{' '}
                 <span lang={language}>{say(flag.message, language)}</span>
               </li>
             ))}

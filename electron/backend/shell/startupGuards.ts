@@ -1,0 +1,23 @@
+/**
+ * Switches that open the app to a debugger: with one, anyone at the computer could read the
+ * unlocked vault's data key from memory or drive the renderer past the contract. The packaged
+ * app's fuses already ignore Node's inspect arguments, but Chromium's remote debugging is not a
+ * fuse, and on Linux the asar is not integrity-checked (README, Packaging). So the app refuses to
+ * start with any of them (issue 10).
+ */
+export const FORBIDDEN_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-debugging-address', 'inspect', 'inspect-brk', 'inspect-port', 'inspect-brk-node'] as const;
+
+const FORBIDDEN_ARG = /^--(?:remote-debugging-(?:port|pipe|address)|inspect(?:-brk|-port|-brk-node|-publish-uid)?)(?:=|$)/;
+
+/**
+ * The debug switches present, by Chromium's parser (`app.commandLine.hasSwitch`) and by a scan
+ * of the raw arguments (Node's own `--inspect=…` forms, and `process.execArgv`). Empty: start.
+ */
+export function forbiddenSwitches(hasSwitch: (name: string) => boolean, ...argvs: readonly (readonly string[])[]): string[] {
+  const found = new Set<string>(FORBIDDEN_SWITCHES.filter((name) => hasSwitch(name)));
+  for (const arg of argvs.flat()) {
+    const m = FORBIDDEN_ARG.exec(arg);
+    if (m) found.add(arg.slice(2).split('=')[0] ?? arg);
+  }
+  return [...found].sort();
+}
