@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { mouseStroke } from './drawingSteps';
 import { FACILITATOR, FACILITATOR_NAME, MEMBERS, docShot, gridRow, pick, registerClients, renameMember, signInAsNewFacilitator } from './groupSteps';
-import { HARNESS_ORIGIN, type OpenedApp, openApp } from './harness';
+import { HARNESS_ORIGIN, type OpenedApp, clockFrom, openApp } from './harness';
 import { ADMIN, KDF_COST, type Language, escapeRegExp, setUp, startsWith, text } from './steps';
 
 /**
@@ -73,13 +73,13 @@ async function typeDate(page: Page, field: Locator, date: Date): Promise<void> {
   }
 }
 
-async function newSession(page: Page, ui: Language, topic: string, dayAfter: boolean): Promise<void> {
+/** A new session on `on`, or on today (the form's default) when null. */
+async function newSession(page: Page, ui: Language, topic: string, on: Date | null): Promise<void> {
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
   await openTab(page, ui, 'sessions');
   await page.getByRole('button', { name: t('groups.sessions.new') }).click();
   const dialog = page.getByRole('dialog', { name: t('groups.sessions.new') });
-  // Members joined today, so a later session is one they can be marked in.
-  if (dayAfter) await typeDate(page, dialog, new Date(Date.now() + 24 * 3600 * 1000));
+  if (on) await typeDate(page, dialog, on);
   await dialog.getByLabel(t('groups.sessions.topic'), { exact: true }).fill(topic);
   await dialog.getByRole('button', { name: t('common.save') }).click();
   await expect(page.getByRole('heading', { level: 2, name: t('groups.grid.title') })).toBeVisible();
@@ -108,11 +108,19 @@ async function leaveClientMode(page: Page, ui: Language): Promise<void> {
   await exit.getByRole('button', { name: text(ui, 'drawing.exit.submit') }).click();
 }
 
+/**
+ * The test's "today": 1 April 2026, a Wednesday (14:00 in Almaty and Qyzylorda, 09:00 UTC; still
+ * 1 April from UTC−9 to UTC+14). The grid of March then ends with 1–5 April, so the month before
+ * the sessions shows their days and must still say it has none.
+ */
+const TODAY = Date.parse('2026-04-01T09:00:00.000Z');
+const DAY_MS = 24 * 3600 * 1000;
+
 for (const ui of ['kk', 'ru', 'en'] as const) {
   test(`a facilitator runs a group in ${ui}: members, two sessions, a drawing, a signed note, the dashboard`, async ({ page }) => {
     test.setTimeout(240_000);
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
-    app = await openApp(page, { dataDir, kdfCost: KDF_COST });
+    app = await openApp(page, { dataDir, kdfCost: KDF_COST, now: clockFrom(TODAY) });
     await setUp(page, ui, false);
     const codes = await registerClients(app.backend, 2);
     await signInAsNewFacilitator(page, app.backend, ui);
@@ -177,7 +185,7 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(page.getByText(t('groups.status.running'), { exact: true })).toBeVisible();
 
     // Session 1: the grid, a drawing by the first member in client mode, a signed note.
-    await newSession(page, ui, TOPICS[ui][0], false);
+    await newSession(page, ui, TOPICS[ui][0], null);
     await fillLine(page, ui, MEMBERS[0], { attendance: 'present', participation: 4, before: 4, after: 7 });
     await fillLine(page, ui, MEMBERS[1], { attendance: 'late', participation: 3, before: 5, after: 6 });
     await fillLine(page, ui, MEMBERS[2], { attendance: 'absent-unexcused' });
@@ -222,11 +230,19 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await sign.getByRole('button', { name: t('groups.note.signSubmit') }).click();
     await expect(page.getByTestId('signed-note')).toBeVisible();
     await expect(page.getByRole('button', { name: t('groups.note.addAddendum') })).toBeVisible();
+    // Signing froze everything the note attests: the grid, the drawings, the session's details.
+    await expect(page.getByRole('button', { name: t('groups.grid.save') })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: t('groups.mood.handOverFor', { alias: MEMBERS[0] }) })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: t('groups.drawings.start') })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: t('groups.session.edit') })).toHaveCount(0);
+    await expect(gridRow(page, MEMBERS[0]).getByRole('radio', { name: t('groups.grid.short.present'), exact: true })).toBeDisabled();
+    await expect(page.getByTestId('record-altered')).toHaveCount(0);
     await docShot(page, 'session', ui);
 
     // Session 2, the next day: a failed save keeps every value as typed; then it saves.
     await page.getByRole('button', { name: t('groups.back.toGroup') }).click();
-    await newSession(page, ui, TOPICS[ui][1], true);
+    // Members joined today, so a later session is one they can be marked in.
+    await newSession(page, ui, TOPICS[ui][1], new Date(TODAY + DAY_MS));
     await fillLine(page, ui, MEMBERS[0], { attendance: 'present', participation: 5, before: 5, after: 8, note: 'Көмек сұрауды үйренді' });
     await fillLine(page, ui, MEMBERS[1], { attendance: 'absent-excused' });
     await fillLine(page, ui, MEMBERS[2], { attendance: 'absent-unexcused' });
@@ -276,7 +292,7 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
 
     // A third session created by mistake is deleted while nothing is recorded in it.
     await page.getByRole('button', { name: t('groups.back.toGroup') }).click();
-    await newSession(page, ui, MISTAKE[ui], false);
+    await newSession(page, ui, MISTAKE[ui], null);
     await deleteSession(page, ui);
     await docShot(page, 'delete-session', ui, { fullPage: false });
     await page.getByRole('alertdialog').getByRole('button', { name: t('groups.deleteSession.confirm') }).click();
@@ -299,8 +315,8 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await docShot(page, 'dashboard', ui);
 
     await openTab(page, ui, 'calendar');
-    // Both sessions are on the grid (the second may fall in the next month).
-    await expect(page.locator('.calendar__session').first()).toBeVisible();
+    // Both sessions (1 and 2 April) are on April's grid.
+    await expect(page.locator('.calendar__session')).toHaveCount(2);
     await docShot(page, 'calendar', ui);
 
     // A member's progress: both sessions, mood before and after, the drawing as a thumbnail.
@@ -334,10 +350,16 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(firstSession).toBeVisible();
     await expect(firstSession).toContainText('09:30');
     await expect(firstSession).toContainText(GROUP_NAME[ui]);
-    // The month before has none; coming back finds them again.
+    // The month before has none: its grid runs from 23 February to 5 April, the other months' days
+    // dimmed and empty (1 and 2 April too), so the message and the grid agree. Coming back finds them again.
     await page.getByRole('button', { name: t('groups.calendar.previous') }).click();
     await expect(page.getByText(t('groups.allCalendar.empty'))).toBeVisible();
+    const outside = page.locator('.calendar__day--outside');
+    await expect(outside).toHaveCount(11);
+    await expect(outside.last()).toHaveText('5');
     await expect(allGroupsSession(page, ui)).toHaveCount(0);
+    await expect(page.locator('.calendar__session')).toHaveCount(0);
+    await docShot(page, 'all-calendar-month-before', ui);
     await page.getByRole('button', { name: t('groups.calendar.next') }).click();
     await expect(firstSession).toBeVisible();
     await docShot(page, 'all-calendar', ui);

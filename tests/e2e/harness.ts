@@ -16,7 +16,26 @@ const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 /** Chromium does not load custom schemes from the network stack, so the app origin is an http one routed in-process. */
 export const HARNESS_ORIGIN = 'http://kenes.invalid';
 
-export type OpenedApp = { backend: Backend; close(): Promise<void> };
+export type OpenedApp = {
+  backend: Backend;
+  /** The test's clock, the one the backend and the page both read (see openApp). */
+  now(): number;
+  close(): Promise<void>;
+};
+
+/**
+ * Where every test's clock starts unless the test picks its own: Wednesday 18 March 2026, in the
+ * middle of a month (12:30 in Almaty and Qyzylorda, 07:30 UTC; 18 March from UTC−7 to UTC+16), so
+ * "today", "tomorrow", this month and the month before are the same days whatever the machine's
+ * date and time zone.
+ */
+export const TEST_START = Date.parse('2026-03-18T07:30:00.000Z');
+
+/** A clock that reads `start` now and runs on at the real pace from there. */
+export function clockFrom(start: number): () => number {
+  const started = performance.now();
+  return () => start + Math.floor(performance.now() - started);
+}
 
 /**
  * Launch options for specs that need a secure context (`test.use({ launchOptions: SECURE_ORIGIN_LAUNCH })`):
@@ -41,6 +60,10 @@ export async function openApp(
   options: {
     dataDir: string;
     kdfCost?: ScryptCost;
+    /**
+     * The backend's clock; the page's starts at its reading when the page loads. Without it, both
+     * start at TEST_START and run on at the real pace (sign-in delays and autosave still elapse).
+     */
     now?: () => number;
     saveFile?: BackendOptions['saveFile'];
     renderPdf?: BackendOptions['renderPdf'];
@@ -64,10 +87,14 @@ export async function openApp(
         await context.close();
       }
     });
+  // Never the machine's date: the backend reads the test's clock, and the page's Date (and timers,
+  // which Playwright's clock keeps running at the real pace) starts at the same instant.
+  const now = options.now ?? clockFrom(TEST_START);
+  await page.clock.install({ time: now() });
   const backend = openBackend({
     dataDir: options.dataDir,
     kdfCost: options.kdfCost,
-    now: options.now,
+    now,
     idleCheckMs: 0,
     saveFile: options.saveFile,
     renderPdf,
@@ -102,6 +129,7 @@ export async function openApp(
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
   return {
     backend,
+    now,
     async close() {
       unsubscribe();
       await backend.close();

@@ -67,6 +67,8 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     });
     const code = await signedHtpWithAddendum(app.backend, clock);
     // Client mode came and went while the assessment was built: start from a fresh screen.
+    // The page's clock joins the backend's, which moved on while it was built.
+    await page.clock.setSystemTime(clock.t);
     await page.reload();
     await openClientByCode(page, language, code);
 

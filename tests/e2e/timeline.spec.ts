@@ -209,6 +209,8 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     const app = await apps.openAsPsychologist(page, language, { now: () => clock.t });
     const code = await buildHistory(app.backend, clock);
     // Client mode came and went while the history was built: start from a fresh screen.
+    // The page's clock joins the backend's, which moved on while it was built.
+    await page.clock.setSystemTime(clock.t);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: text(language, 'home.title', { name: PEOPLE[language].psychologist }) })).toBeVisible();
     await openClientByCode(page, language, code);

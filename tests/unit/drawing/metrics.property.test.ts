@@ -28,5 +28,7 @@ describe('metrics on any valid drawing', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 random drawings take 2–3 s alone and twice that beside other test files on 2 cores; the
+    // default 5 s limit made the test fail on load, not on behaviour.
+  }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, gridRange, initialMonth, monthGrid, weekdayIndex } from '../../../renderer/features/groups/model/calendar';
+import { addDays, addMonths, gridRange, initialMonth, itemsInMonth, monthGrid, monthRange, weekdayIndex } from '../../../renderer/features/groups/model/calendar';
 
 const sessions = [
   { id: 'a', date: '2026-11-03' },
@@ -25,6 +25,26 @@ describe('session calendar', () => {
     expect(days.flatMap((d) => d.items).map((s) => s.id)).not.toContain('d');
   });
 
+  it('shows no session on the neighbouring months\' days, so "nothing this month" is true of the grid', () => {
+    // The grid of November 2026 runs from 26 October to 6 December: sessions on those outside days
+    // (3 December in the first days of the next month) are not shown and not counted.
+    const around = [
+      { id: 'oct', date: '2026-10-28' },
+      { id: 'dec', date: '2026-12-03' },
+    ];
+    const november = { year: 2026, month: 11 };
+    const days = monthGrid(november, around, (s) => s.date).flat();
+    expect(days.some((d) => d.date === '2026-12-03' && !d.inMonth)).toBe(true);
+    expect(days.flatMap((d) => d.items)).toEqual([]);
+    expect(itemsInMonth(november, around, (s) => s.date)).toEqual([]);
+    // In its own month the same session is shown and counted.
+    const december = { year: 2026, month: 12 };
+    expect(monthGrid(december, around, (s) => s.date).flat().find((d) => d.date === '2026-12-03')!.items.map((s) => s.id)).toEqual(['dec']);
+    expect(itemsInMonth(december, [...sessions, ...around], (s) => s.date).map((s) => s.id)).toEqual(['d', 'dec']);
+    // Every item a grid shows is one itemsInMonth counts, and the other way round.
+    expect(monthGrid(november, sessions, (s) => s.date).flat().flatMap((d) => d.items)).toEqual(itemsInMonth(november, sessions, (s) => s.date));
+  });
+
   it('counts weekdays from Monday whatever the time zone', () => {
     expect(weekdayIndex('2026-11-23')).toBe(0); // Monday
     expect(weekdayIndex('2026-11-29')).toBe(6); // Sunday
@@ -41,7 +61,14 @@ describe('session calendar', () => {
     expect(initialMonth([], '2026-11-20')).toEqual({ year: 2026, month: 11 });
   });
 
-  it('asks the backend for exactly the days the grid shows', () => {
+  it('asks the backend for the days of the month only, the ones that can show a session', () => {
+    expect(monthRange({ year: 2026, month: 11 })).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(monthRange({ year: 2028, month: 2 })).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(monthRange({ year: 2026, month: 2 })).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(monthRange({ year: 2026, month: 12 })).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+  });
+
+  it('spans whole weeks around the month', () => {
     const november = { year: 2026, month: 11 };
     const days = monthGrid(november, [], () => '').flat();
     expect(gridRange(november)).toEqual({ from: days[0]!.date, to: days.at(-1)!.date });

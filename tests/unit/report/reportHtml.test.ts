@@ -48,8 +48,8 @@ describe('the report page', () => {
         conclusion: HOSTILE,
         recommendations: HOSTILE,
         referrals: [{ kind: 'other', note: HOSTILE }],
-        addenda: [{ text: HOSTILE, by: HOSTILE, at: new Date() }],
-        signature: { by: HOSTILE, at: new Date() },
+        addenda: [{ text: HOSTILE, by: HOSTILE, at: new Date(2026, 10, 25, 14, 5) }],
+        signature: { by: HOSTILE, at: new Date(2026, 10, 24, 12, 30) },
       }),
     );
     expect(html).not.toMatch(/<script/i);

@@ -70,7 +70,8 @@ export function MonthCalendar<T extends CalendarItem>({ id, title, month, onMont
           {weeks.map((week) => (
             <tr key={week[0]!.date}>
               {week.map((day) => {
-                const isPlanned = planned(day.date);
+                // A neighbouring month's day is only its number, dimmed: its sessions and plans belong to that month's page.
+                const isPlanned = day.inMonth && planned(day.date);
                 const classes = ['calendar__day', day.inMonth ? '' : 'calendar__day--outside', day.date === today ? 'calendar__day--today' : '', isPlanned ? 'calendar__day--planned' : '']
                   .filter(Boolean)
                   .join(' ');

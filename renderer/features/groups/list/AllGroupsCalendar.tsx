@@ -6,7 +6,7 @@ import { call } from '../../../api';
 import { FormError } from '../../../components/FormError';
 import { useAreaState } from '../../shell/areaState';
 import { type CalendarItem, MonthCalendar } from '../calendar/MonthCalendar';
-import { type Month, gridRange, localCalendarDate, monthOf, toCalendarDate } from '../model/calendar';
+import { type Month, itemsInMonth, localCalendarDate, monthOf, monthRange } from '../model/calendar';
 import { useLoaded } from '../useLoaded';
 import { formatCalendarDate } from '../../../i18n/format';
 
@@ -27,7 +27,8 @@ export function AllGroupsCalendar({ groupIds, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [month, setMonth] = useAreaState<Month>('groupsArea:calendarMonth', monthOf(localCalendarDate(new Date())));
-  const range = useMemo(() => gridRange(month), [month]);
+  // Only the month's own days: the grid shows no session on the neighbouring months' days.
+  const range = useMemo(() => monthRange(month), [month]);
   const load = useCallback(async () => {
     const result = await call('groupSessions:calendar', range);
     return result.ok ? { ok: true as const, value: { range, entries: result.value } } : result;
@@ -57,8 +58,8 @@ export function AllGroupsCalendar({ groupIds, onOpen }: Props) {
         }),
     [entries, groupIds, language, t],
   );
-  const monthPrefix = toCalendarDate(month.year, month.month, 1).slice(0, 8);
-  const noneThisMonth = entries !== null && !items.some((i) => i.date.startsWith(monthPrefix));
+  // True exactly when the grid shows no session (monthGrid shows only the month's own).
+  const noneThisMonth = entries !== null && itemsInMonth(month, items, (i) => i.date).length === 0;
 
   return (
     <MonthCalendar

@@ -18,6 +18,7 @@ export interface CalendarDay<T> {
   date: CalendarDate;
   /** False for the days of the previous or next month that fill the first and last week. */
   inMonth: boolean;
+  /** The day's sessions; always none on a day of another month (see monthGrid). */
   items: T[];
 }
 
@@ -63,6 +64,18 @@ function monthBounds(month: Month): { first: CalendarDate; last: CalendarDate } 
   return { first: toCalendarDate(month.year, month.month, 1), last: toCalendarDate(month.year, month.month, daysInMonth) };
 }
 
+/** The days whose sessions a month's grid shows: its 1st to its last day. */
+export function monthRange(month: Month): { from: CalendarDate; to: CalendarDate } {
+  const { first, last } = monthBounds(month);
+  return { from: first, to: last };
+}
+
+/** The items dated inside `month`: the ones its grid shows and "nothing this month" counts. */
+export function itemsInMonth<T>(month: Month, items: readonly T[], dateOf: (item: T) => CalendarDate): T[] {
+  const { first, last } = monthBounds(month);
+  return items.filter((item) => dateOf(item) >= first && dateOf(item) <= last);
+}
+
 /** The first and last day the grid of `month` shows: the Monday on or before the 1st, the Sunday on or after the last day. */
 export function gridRange(month: Month): { from: CalendarDate; to: CalendarDate } {
   const { first, last } = monthBounds(month);
@@ -71,13 +84,16 @@ export function gridRange(month: Month): { from: CalendarDate; to: CalendarDate 
 
 /**
  * The weeks that show `month`: from the Monday on or before the 1st to the Sunday on or after the
- * last day. `items` are sorted into their days by `dateOf`; items outside the shown weeks are left out.
+ * last day. `items` are sorted into their days by `dateOf`. Only the month's own days carry items:
+ * the neighbouring months' days that fill the first and last week are shown dimmed and empty, so
+ * what the grid shows is exactly what "nothing this month" speaks of, and a session appears once,
+ * in its own month.
  */
 export function monthGrid<T>(month: Month, items: readonly T[], dateOf: (item: T) => CalendarDate): CalendarDay<T>[][] {
   const { first, last } = monthBounds(month);
   const { from: start, to: end } = gridRange(month);
   const byDate = new Map<CalendarDate, T[]>();
-  for (const item of items) {
+  for (const item of itemsInMonth(month, items, dateOf)) {
     const date = dateOf(item);
     byDate.set(date, [...(byDate.get(date) ?? []), item]);
   }
