@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
@@ -86,6 +86,8 @@ function start(): void {
       return { saved: true, location: choice.filePath };
     },
     renderPdf,
+    // The damaged-vault screen shows the data folder; openPath answers '' on success, else the error text.
+    openFolder: async (path) => (await shell.openPath(path)) === '',
   });
 
   app.on('second-instance', () => {

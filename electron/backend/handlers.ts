@@ -20,6 +20,7 @@ import {
 import { listAuditEntries, verifyAuditChain } from './services/auditService';
 import type { ServiceContext } from './services/context';
 import { lockVault, recoverWithKey, setupVault, signIn, signOut, vaultStatus } from './services/sessionService';
+import { openDataFolder } from './services/dataFolder';
 import { readSettings, updateSettings } from './services/settingsService';
 import { writeUiPrefs } from './vault/uiPrefs';
 
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
     writeUiPrefs(ctx.vault.paths.uiPrefs, { language });
     return null;
   },
+  'vault:openDataFolder': (ctx) => openDataFolder(ctx),
   'vault:recover': (ctx, input) => recoverWithKey(ctx, input),
   'session:signIn': (ctx, { username, password }) => signIn(ctx, username, password),
   'session:lock': (ctx) => (lockVault(ctx, 'manual'), null),

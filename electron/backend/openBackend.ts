@@ -3,7 +3,7 @@ import type { Result } from '../contract/errors';
 import type { BackendEvent, LockReason } from '../contract/schemas';
 import { type Logger, dispatch } from './dispatch';
 import { handlers } from './handlers';
-import type { RenderPdfPort, SaveFilePort, ServiceContext } from './services/context';
+import type { OpenFolderPort, RenderPdfPort, SaveFilePort, ServiceContext } from './services/context';
 import { lockIfIdle, lockVault, signOut } from './services/sessionService';
 import type { ScryptCost } from './vault/kdf';
 import { Vault } from './vault/vault';
@@ -22,6 +22,8 @@ export type BackendOptions = {
   saveFile?: SaveFilePort;
   /** Renders the PDF report's HTML (Electron: printToPDF in a hidden window). Without it, assessments:exportPdf fails with EXPORT_UNAVAILABLE. */
   renderPdf?: RenderPdfPort;
+  /** Shows the data folder in the file manager (Electron: shell.openPath), from the damaged-vault screen. */
+  openFolder?: OpenFolderPort;
 };
 
 export type Backend = {
@@ -53,6 +55,7 @@ export function openBackend(options: BackendOptions): Backend {
     },
     saveFile: options.saveFile,
     renderPdf: options.renderPdf,
+    openFolder: options.openFolder,
   };
   // One call at a time: sign-in and key-file updates await scrypt, and must not interleave.
   let queue: Promise<unknown> = Promise.resolve();

@@ -41,6 +41,11 @@ const foundationChannels = {
     z.object({ recoveryKey: z.string(), session: sessionSchema }),
     PUBLIC,
   ),
+  /**
+   * Shows the data folder in the file manager. Only while the folder cannot be used (the
+   * damaged-vault screen), so the person can copy it aside or put a saved copy back.
+   */
+  'vault:openDataFolder': channel(none, nothing, PUBLIC),
   /** Language of the screens shown before sign-in. */
   'vault:setLanguage': channel(z.object({ language: languageSchema }).strict(), nothing, PUBLIC),
   /** Recovery key restores access: sets a new password for an admin account. */

@@ -53,6 +53,8 @@ export const ERROR_CODES = [
   'IMAGE_TOO_LARGE',
   /** No way to save files is configured (the app was started without one). */
   'EXPORT_UNAVAILABLE',
+  /** The file manager could not show the data folder (none installed, or the transport has none). */
+  'FOLDER_NOT_OPENED',
   /** Saving the exported file failed (disk full, no permission); it may be missing or incomplete. */
   'EXPORT_FAILED',
   // clients (issue 5)

@@ -46,13 +46,20 @@ for (const language of ['kk', 'ru'] as const) {
     rmSync(join(dir, 'vault.key'));
     rmSync(join(dir, 'vault.key.2'));
     const before = withoutLock(dir);
-    app = await openApp(page, { dataDir: dir, kdfCost: KDF_COST });
+    const shown: string[] = [];
+    const openFolder = async (path: string) => (shown.push(path), shown.length === 1);
+    app = await openApp(page, { dataDir: dir, kdfCost: KDF_COST, openFolder });
     await expect(page.getByRole('heading', { level: 1, name: t('vaultProblem.KEY_FILE_MISSING.title') })).toBeVisible();
     await expect(page.getByText(t('vaultProblem.KEY_FILE_MISSING.what'))).toBeVisible();
     await expect(page.getByText(t('vaultProblem.KEY_FILE_MISSING.todo'))).toBeVisible();
     await expect(page.getByTestId('vault-folder')).toHaveText(dir);
     await expect(page.getByRole('heading', { name: t('setup.language.title') })).toHaveCount(0);
     await docShot(page, `vault-damaged-key-missing-${language}`);
+    // The folder is shown in the file manager; when the file manager fails, the screen says so.
+    await page.getByRole('button', { name: t('vaultProblem.openFolder') }).click();
+    await expect.poll(() => shown).toEqual([dir]);
+    await page.getByRole('button', { name: t('vaultProblem.openFolder') }).click();
+    await expect(page.getByText(t('errors.FOLDER_NOT_OPENED'))).toBeVisible();
     await page.getByRole('button', { name: t('vaultProblem.checkAgain') }).click();
     await expect(page.getByRole('heading', { level: 1, name: t('vaultProblem.KEY_FILE_MISSING.title') })).toBeVisible();
     expect(withoutLock(dir)).toEqual(before);

@@ -67,6 +67,8 @@ export async function openApp(
     now?: () => number;
     saveFile?: BackendOptions['saveFile'];
     renderPdf?: BackendOptions['renderPdf'];
+    /** Stands in for shell.openPath: tests see which folder the person asked to be shown. */
+    openFolder?: BackendOptions['openFolder'];
   },
 ): Promise<OpenedApp> {
   // saveFile stands in for the system save dialog of electron/main.ts: tests collect what was saved.
@@ -98,6 +100,7 @@ export async function openApp(
     idleCheckMs: 0,
     saveFile: options.saveFile,
     renderPdf,
+    openFolder: options.openFolder,
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();

@@ -195,3 +195,25 @@ describe('a damaged data folder', () => {
     }
   });
 });
+
+describe('showing the data folder', () => {
+  it('opens the folder in the file manager only while it cannot be used, and changes nothing', async () => {
+    const f = await vault();
+    const shown: string[] = [];
+    const openFolder = async (path: string) => (shown.push(path), true);
+    const healthy = openBackend({ dataDir: f.dir, kdfCost: FAST_KDF, idleCheckMs: 0, log: () => undefined, openFolder });
+    fails(await healthy.invoke('vault:openDataFolder', {}), 'FORBIDDEN');
+    await healthy.close();
+    rmSync(join(f.dir, 'vault.key'));
+    rmSync(join(f.dir, 'vault.key.2'));
+    const before = vaultSnapshot(f.dir);
+    const damaged = openBackend({ dataDir: f.dir, kdfCost: FAST_KDF, idleCheckMs: 0, log: () => undefined, openFolder });
+    ok(await damaged.invoke('vault:openDataFolder', {}));
+    expect(shown).toEqual([f.dir]);
+    await damaged.close();
+    const withoutPort = openBackend({ dataDir: f.dir, kdfCost: FAST_KDF, idleCheckMs: 0, log: () => undefined });
+    fails(await withoutPort.invoke('vault:openDataFolder', {}), 'FOLDER_NOT_OPENED');
+    await withoutPort.close();
+    expect(vaultSnapshot(f.dir)).toEqual(before);
+  });
+});

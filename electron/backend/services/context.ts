@@ -16,6 +16,12 @@ export type SaveFilePort = (suggestedName: string, bytes: Buffer) => Promise<{ s
  */
 export type RenderPdfPort = (html: string) => Promise<Buffer>;
 
+/**
+ * Shows a folder in the system's file manager (Electron: shell.openPath). Used only by the
+ * damaged-vault screen, so the person can copy the folder or put a saved copy back.
+ */
+export type OpenFolderPort = (path: string) => Promise<boolean>;
+
 /** What every service receives: the vault, the clock, the event sink and the ports to the outside. */
 export type ServiceContext = {
   vault: Vault;
@@ -24,6 +30,8 @@ export type ServiceContext = {
   saveFile?: SaveFilePort | undefined;
   /** Absent when the transport cannot render PDFs: the report export then fails with EXPORT_UNAVAILABLE. */
   renderPdf?: RenderPdfPort | undefined;
+  /** Absent when the transport has no file manager: vault:openDataFolder then fails with EXPORT_UNAVAILABLE. */
+  openFolder?: OpenFolderPort | undefined;
 };
 
 /** The vault's clock as the ISO text every table stores. */

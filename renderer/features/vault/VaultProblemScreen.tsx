@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultProblem } from '../../../electron/contract/schemas';
+import { type AppError, call } from '../../api';
 import { Button } from '../../components/Button';
+import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { CenteredPage, PageTitle } from '../../components/Page';
 import { SignedOutLanguage } from './SignedOutLanguage';
@@ -16,6 +18,11 @@ export function VaultProblemScreen({ problem }: { problem: VaultProblem }) {
   const { t } = useTranslation();
   const { refresh } = useVault();
   const [checking, setChecking] = useState(false);
+  const [openError, setOpenError] = useState<AppError | null>(null);
+  const openFolder = async () => {
+    const result = await call('vault:openDataFolder', {});
+    setOpenError(result.ok ? null : result.error);
+  };
   const checkAgain = async () => {
     setChecking(true);
     try {
@@ -44,7 +51,9 @@ export function VaultProblemScreen({ problem }: { problem: VaultProblem }) {
           {problem.dataDir}
         </p>
         <p className="muted">{t('vaultProblem.folderHint')}</p>
+        <FormError error={openError} />
         <div className="vault-problem__actions">
+          <Button onPress={() => void openFolder()}>{t('vaultProblem.openFolder')}</Button>
           <Button variant="primary" isPending={checking} onPress={() => void checkAgain()}>
             {t('vaultProblem.checkAgain')}
           </Button>
