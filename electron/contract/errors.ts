@@ -1,6 +1,31 @@
 import { z } from 'zod';
 
 /**
+ * Why the data folder cannot be used (issue 10): each is also an error code with its own translated
+ * text, and the files are left exactly as they are.
+ */
+export const VAULT_PROBLEMS = [
+  /** Another Kenes holds the data folder (its lock file names a running process). */
+  'VAULT_IN_USE',
+  /** vault.db (or its -wal/-shm) exists but neither copy of the key file does. */
+  'KEY_FILE_MISSING',
+  /** No copy of the key file can be read. */
+  'KEY_FILE_UNREADABLE',
+  /** The key file was written by a newer version of Kenes. */
+  'KEY_FILE_NEWER',
+  /** The key file exists but vault.db does not. */
+  'DATABASE_MISSING',
+  /** vault.db is empty (0 bytes). */
+  'DATABASE_EMPTY',
+  /** vault.db is not a Kenes database: a plain SQLite file, or one no page of which this key opens. */
+  'DATABASE_NOT_KENES',
+  /** vault.db is damaged; details.pages lists the pages whose checksum fails, when known. */
+  'DATABASE_DAMAGED',
+  /** The database was written by a newer version of Kenes. */
+  'DB_FROM_FUTURE',
+] as const;
+
+/**
  * Every failure that crosses the IPC boundary has one of these codes. The renderer
  * shows `errors.<code>` from i18n; `message` is English for logs and developers only.
  */
@@ -21,24 +46,7 @@ export const ERROR_CODES = [
   /** Set-up refused: a vault file already exists (details.reasons names them); nothing is overwritten. */
   'VAULT_EXISTS',
   'VAULT_MISSING',
-  'DB_FROM_FUTURE',
-  // the data folder (issue 10): each names what is wrong; the files are left exactly as they are
-  /** Another Kenes holds the data folder (its lock file names a running process). */
-  'VAULT_IN_USE',
-  /** vault.db (or its -wal/-shm) exists but neither copy of the key file does. */
-  'KEY_FILE_MISSING',
-  /** No copy of the key file can be read. */
-  'KEY_FILE_UNREADABLE',
-  /** The key file was written by a newer version of Kenes. */
-  'KEY_FILE_NEWER',
-  /** The key file exists but vault.db does not. */
-  'DATABASE_MISSING',
-  /** vault.db is empty (0 bytes). */
-  'DATABASE_EMPTY',
-  /** vault.db is not a Kenes database: a plain SQLite file, or one no page of which this key opens. */
-  'DATABASE_NOT_KENES',
-  /** vault.db is damaged; details.pages lists the pages whose checksum fails, when known. */
-  'DATABASE_DAMAGED',
+  ...VAULT_PROBLEMS,
   /** Entering client mode, or leaving it, when the session is not in the matching state. */
   'CLIENT_MODE',
   /** A finished drawing is read-only. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VAULT_PROBLEMS } from './errors';
 import { roleSchema } from './roles';
 
 /** Languages of the UI and of clients: Kazakh, Russian, English. */
@@ -83,18 +84,7 @@ export const clientModeSchema = z.discriminatedUnion('kind', [
 ]);
 export type ClientMode = z.infer<typeof clientModeSchema>;
 
-/** Why the data folder cannot be used; each is also an error code (errors.ts) with its own translated text. */
-export const VAULT_PROBLEMS = [
-  'VAULT_IN_USE',
-  'KEY_FILE_MISSING',
-  'KEY_FILE_UNREADABLE',
-  'KEY_FILE_NEWER',
-  'DATABASE_MISSING',
-  'DATABASE_EMPTY',
-  'DATABASE_NOT_KENES',
-  'DATABASE_DAMAGED',
-  'DB_FROM_FUTURE',
-] as const;
+export { VAULT_PROBLEMS };
 export const vaultProblemSchema = z.object({
   code: z.enum(VAULT_PROBLEMS),
   /** DATABASE_DAMAGED: the pages whose checksum fails (1-based), when known. */
