@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { aboutAssets } from './scripts/about/viteAboutAssets';
 
 /**
  * The renderer alone, as the app ships it: used by the end-to-end harness, which serves
@@ -10,7 +11,7 @@ import { defineConfig } from 'vite';
 export const rendererConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), aboutAssets(import.meta.dirname)],
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,

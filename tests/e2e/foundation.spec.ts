@@ -24,7 +24,7 @@ for (const language of ['en', 'ru', 'kk'] as const) {
     const header = page.getByRole('banner');
     await expect(header.getByText(facility)).toBeVisible();
     await expect(header.getByText(admin)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(8);
+    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(9);
     await shot(page, `${language}-07-home-admin`);
 
     // A new psychologist account, with a temporary password.

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { AboutPage } from '../about/AboutPage';
 import { ClientsArea } from '../clients/ClientsArea';
 import { DrawingsPage } from '../drawing/DrawingsPage';
 import { DrawingAreaContext, useDrawingArea } from '../drawing/useDrawingArea';
@@ -94,6 +95,7 @@ export function AppShell() {
               {shown === 'security' ? <SecurityPage /> : null}
               {shown === 'audit' ? <AuditLogPage /> : null}
               {shown === 'language' ? <LanguagePage /> : null}
+              {shown === 'about' ? <AboutPage /> : null}
             </DrawingAreaContext.Provider>
           </AreaStateContext.Provider>
         </main>

@@ -5,7 +5,7 @@ import type { IconName } from '../../components/iconPaths';
  * The areas that exist today. Trends is added here when it is built; until then it is not shown
  * at all (issue 2: "not shown, rather than shown broken").
  */
-export const ROUTES = ['home', 'clients', 'groups', 'drawings', 'instruments', 'accounts', 'security', 'audit', 'language'] as const;
+export const ROUTES = ['home', 'clients', 'groups', 'drawings', 'instruments', 'accounts', 'security', 'audit', 'language', 'about'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Who may open an area; the backend checks the same roles on every channel anyway. */
@@ -21,7 +21,8 @@ export const ROUTE_ROLES: Partial<Record<Route, readonly Role[]>> = {
   audit: ['admin'],
 };
 
-export const SETTINGS_ROUTES: readonly Route[] = ['accounts', 'security', 'audit', 'language'];
+/** About is open to every role: the version, SBOM and licences hold nothing about a client. */
+export const SETTINGS_ROUTES: readonly Route[] = ['accounts', 'security', 'audit', 'language', 'about'];
 
 /** Work areas listed under Home, for the roles that may open them. */
 export const WORK_ROUTES: readonly Route[] = ['clients', 'groups', 'drawings', 'instruments'];
