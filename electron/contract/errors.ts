@@ -92,6 +92,8 @@ export const ERROR_CODES = [
   'GROUP_FINISHED',
   /** A signed session note is read-only; corrections are addenda. */
   'NOTE_SIGNED',
+  /** Signing refused: the record was signed before and its signature undone outside the app (it has a seal). */
+  'RECORD_ALTERED',
   /** An addendum needs a signed note to add to. */
   'NOTE_NOT_SIGNED',
   /** A session with attendance, a note or a drawing is a record and cannot be deleted. */

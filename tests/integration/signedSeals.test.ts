@@ -102,6 +102,10 @@ describe('seals of signed records (issue 10)', () => {
     });
     expect((await verify()).alteredRecords).toEqual([{ kind: 'assessment', id: r.assessmentId }]);
     expect(await assessmentAltered()).toBe(true);
+    // Signing it again would hide the tampering: refused with its own code, and nothing changes.
+    const again = await tv.backend.invoke('assessments:sign', { id: r.assessmentId, password: PSY.password });
+    expect(again).toMatchObject({ ok: false, error: { code: 'RECORD_ALTERED' } });
+    expect(ok(await tv.backend.invoke('assessments:get', { id: r.assessmentId })).status).toBe('draft');
   });
 
   it('seals the records signed before the upgrade on first use, once, and audits how many', async () => {

@@ -1,4 +1,5 @@
 import { createHash, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { AppFailure } from '../../contract/errors';
 import type { Db } from '../db/connection';
 import {
   type SealedKind,
@@ -108,6 +109,9 @@ export function sealContent(db: Db, kind: SealedKind, id: string): Canonical | u
 function writeSeal(ctx: ServiceContext, open: OpenVault, kind: SealedKind, id: string): void {
   const content = sealContent(open.db, kind, id);
   if (content === undefined) throw new Error('sealing a record that does not exist');
+  // A seal already there means the record was signed once and its signature undone outside the app:
+  // signing again would hide that. The signing transaction rolls back.
+  if (findSeal(open.db, kind, id)) throw new AppFailure('RECORD_ALTERED', 'this record was signed before and changed outside the app');
   insertSeal(open.db, { record_kind: kind, record_id: id, digest: sealDigest(open.dataKey, content), sealed_at: nowIso(ctx) });
 }
 

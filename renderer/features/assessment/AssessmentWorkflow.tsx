@@ -91,6 +91,12 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
         <span>{t('assessment.workflow.started', { date: formatDateTime(ui, new Date(assessment.createdAt)) })}</span>
         <span>{t('assessment.workflow.version', { version: assessment.instrument.version })}</span>
       </p>
+      {/* Also on a draft: a signature undone in the database reopens the record, and it must not look ordinary. */}
+      {assessment.altered ? (
+        <p role="alert" className="notice notice--error" data-testid="record-altered">
+          {t('integrity.alteredAssessment')}
+        </p>
+      ) : null}
 
       {signed ? (
         <SignedView assessment={assessment} def={def} loaded={byPage} onChanged={replace} />

@@ -40,11 +40,6 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
 
   return (
     <div className="signed-view">
-      {assessment.altered ? (
-        <p role="alert" className="notice notice--error" data-testid="record-altered">
-          {t('integrity.alteredAssessment')}
-        </p>
-      ) : null}
       <p className="notice notice--info">{t('assessment.signed.readOnly')}</p>
       <div className="signed-view__actions">
         <ExportReportButton assessmentId={assessment.id} />
