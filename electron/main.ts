@@ -69,7 +69,9 @@ async function renderPdf(html: string): Promise<Buffer> {
 
 /** The app, once it is the only instance and started without debugging switches. */
 function start(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  // supportFetchAPI: the renderer fetches its own files (the About page's SBOM and licences); CSP
+  // connect-src 'self' still keeps fetch to app:// itself.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
   app.enableSandbox();
   app.on('before-quit', () => {
     quitting = true;
@@ -167,13 +169,26 @@ function start(): void {
     void window.loadURL(APP_ENTRY_URL);
   });
 
-  app.on('window-all-closed', () => {
-    void backend.close().finally(() => app.quit());
+  // Every way out closes the backend first (sign-out audited, WAL folded in, key wiped, vault.lock
+  // released): closing the window, and app.quit() from a system shutdown or the OS menu, which
+  // does not pass through window-all-closed.
+  let backendClosed = false;
+  const closeThenQuit = () => {
+    void backend.close().finally(() => {
+      backendClosed = true;
+      app.quit();
+    });
+  };
+  app.on('window-all-closed', closeThenQuit);
+  app.on('will-quit', (event) => {
+    if (backendClosed) return;
+    event.preventDefault();
+    closeThenQuit();
   });
 }
 
 // Checked before anything opens the vault: a debugger could read the unlocked data key (issue 10).
-const debugSwitches = forbiddenSwitches((name) => app.commandLine.hasSwitch(name), process.argv, process.execArgv);
+const debugSwitches = forbiddenSwitches(app.isPackaged, (name) => app.commandLine.hasSwitch(name), process.argv, process.execArgv);
 if (debugSwitches.length > 0) {
   process.stderr.write(`[kenes] refusing to start with debugging switches: ${debugSwitches.join(', ')}\n`);
   app.exit(1);

@@ -1,7 +1,7 @@
+import { drivenApp } from './drivenApp';
 import { packagedApp } from './packagedApp';
 
-/** Runs once per `npm run test:electron`: prints the one line that says why nothing runs. */
+/** Runs once per `npm run test:electron`: one line per skipped spec file, saying why nothing of it runs. */
 export default function globalSetup(): void {
-  const app = packagedApp();
-  if ('skip' in app) process.stdout.write(`${app.skip}\n`);
+  for (const app of [packagedApp(), drivenApp()]) if ('skip' in app) process.stdout.write(`${app.skip}\n`);
 }

@@ -12,8 +12,13 @@ const FORBIDDEN_ARG = /^--(?:remote-debugging-(?:port|pipe|address)|inspect(?:-b
 /**
  * The debug switches present, by Chromium's parser (`app.commandLine.hasSwitch`) and by a scan
  * of the raw arguments (Node's own `--inspect=…` forms, and `process.execArgv`). Empty: start.
+ * Only a packaged app (`app.isPackaged`) refuses them: the unpackaged build of the same sources is
+ * what developers debug and what the driven Electron smoke test starts through Playwright, which
+ * always passes --inspect=0 and --remote-debugging-port=0 (README, Releases). It has no vault of a
+ * facility: the installers hold only packaged apps.
  */
-export function forbiddenSwitches(hasSwitch: (name: string) => boolean, ...argvs: readonly (readonly string[])[]): string[] {
+export function forbiddenSwitches(isPackaged: boolean, hasSwitch: (name: string) => boolean, ...argvs: readonly (readonly string[])[]): string[] {
+  if (!isPackaged) return [];
   const found = new Set<string>(FORBIDDEN_SWITCHES.filter((name) => hasSwitch(name)));
   for (const arg of argvs.flat()) {
     const m = FORBIDDEN_ARG.exec(arg);

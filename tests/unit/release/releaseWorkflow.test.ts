@@ -68,7 +68,7 @@ describe('the release workflow', () => {
     expect(`dist/linux-unpacked/${builderYml.linux.executableName}`).toBe(include[0]?.app);
   });
 
-  it('tests, builds, packages, smoke-tests, sums and uploads, in that order', () => {
+  it('tests, builds (out/, which the driven smoke test runs), packages, smoke-tests, sums and uploads, in that order', () => {
     const steps = release().jobs.build?.steps ?? [];
     const runs = steps.map((s) => s.run ?? s.uses ?? '');
     const at = (pattern: RegExp): number => {
@@ -90,7 +90,14 @@ describe('the release workflow', () => {
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe(20);
-    for (const smoke of steps.filter((s) => s.run?.endsWith('npm run test:electron'))) expect(smoke.env).toEqual({ KENES_APP_EXECUTABLE: '${{ matrix.app }}' });
+    const smokes = steps.filter((s) => s.run?.endsWith('npm run test:electron'));
+    for (const smoke of smokes) expect(smoke.env).toEqual({ KENES_APP_EXECUTABLE: '${{ matrix.app }}' });
+    // One run per system, Linux's on a virtual display; each runs both specs of tests/electron.
+    expect(smokes.map((s) => [s.if, s.run])).toEqual([
+      ["runner.os == 'Linux'", 'xvfb-run --auto-servernum npm run test:electron'],
+      ["runner.os == 'Windows'", 'npm run test:electron'],
+    ]);
+    expect(readdirSync(join(root, 'tests/electron')).filter((f) => f.endsWith('.spec.ts')).sort()).toEqual(['drivenApp.spec.ts', 'packagedApp.spec.ts']);
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.['if-no-files-found'] === 'error');
     expect(String(upload?.with?.path).split('\n').filter(Boolean)).toEqual(['dist/Kenes*.exe', 'dist/*.AppImage', 'dist/*.deb', 'dist/SHA256SUMS-*.txt']);
   });
