@@ -1,5 +1,5 @@
 // Exposes exactly one invoke() and backend events; nothing else. The main process validates
-// the channel name, the sender, the session, the role and the input of every call.
+// the channel name, the sender, the sign-in, the role and the input of every call.
 import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_EVENT, IPC_INVOKE, type KenesApi } from './contract/api';
 

@@ -57,13 +57,13 @@ function Screens() {
       // A damaged or busy data folder: never the set-up wizard over it.
       return status.problem ? <VaultProblemScreen problem={status.problem} /> : null;
     case 'signed-in': {
-      if (!status.session) return null;
-      if (status.session.account.mustChangePassword) return <MustChangePassword />;
-      const health = status.session.keyFileHealth;
+      if (!status.signedIn) return null;
+      if (status.signedIn.account.mustChangePassword) return <MustChangePassword />;
+      const health = status.signedIn.keyFileHealth;
       return (
         <>
           {health ? <KeyFileHealthNotice health={health} /> : null}
-          <AppShell key={status.session.account.id} />
+          <AppShell key={status.signedIn.account.id} />
         </>
       );
     }

@@ -156,7 +156,8 @@ export interface ChunkOptions {
 
 /**
  * A chunk of events to append to a stream begun with `encodeDrawing`. Chunks are independent;
- * the ordering rules across chunks are checked when the whole stream is decoded.
+ * the ordering rules across chunks are checked when chunks are decoded together, after the header
+ * (on append, the backend decodes the new chunk after a short summary of the stored events).
  */
 export function encodeEvents(events: readonly DrawingEvent[], options: ChunkOptions = {}): Uint8Array {
   const writer = new ByteWriter();

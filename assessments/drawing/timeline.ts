@@ -4,15 +4,23 @@
  * running zod over a million points.
  */
 import { MAX_TIME_MS } from './limits';
-import type { DrawingEvent } from './model';
+
+/**
+ * What the clock rules read of an event. Every DrawingEvent of model.ts is one; it is spelled out
+ * here because model.ts checks these rules inside its schema, and must not be imported back.
+ */
+export type TimedEvent =
+  | { kind: 'stroke'; points: readonly { t: number }[] }
+  | { kind: 'gap'; t: number; durationMs: number }
+  | { kind: 'undo' | 'redo' | 'clear'; t: number };
 
 /** Time the event began: a stroke's first point, otherwise its `t`. */
-export function eventStart(event: DrawingEvent): number {
+export function eventStart(event: TimedEvent): number {
   return event.kind === 'stroke' ? event.points[0]!.t : event.t;
 }
 
 /** Time the event ended: a stroke's last point, a gap's `t + durationMs`, otherwise its `t`. */
-export function eventEnd(event: DrawingEvent): number {
+export function eventEnd(event: TimedEvent): number {
   if (event.kind === 'stroke') return event.points[event.points.length - 1]!.t;
   if (event.kind === 'gap') return event.t + event.durationMs;
   return event.t;
@@ -34,7 +42,7 @@ export interface DrawingProblem {
  * - `finishedT`, when present, is at or after the end of every event.
  */
 export function findDrawingProblem(drawing: {
-  events: readonly DrawingEvent[];
+  events: readonly TimedEvent[];
   finishedT?: number | undefined;
 }): DrawingProblem | null {
   // Start below any time, so out-of-range times are reported by the range checks, not as order.

@@ -12,7 +12,8 @@ import { nonExistentAnimal } from './definitions/nonExistentAnimal';
 import { phq9 } from './definitions/phq9';
 import { ppat } from './definitions/ppat';
 import { rses } from './definitions/rses';
-import { loadInstrument, type Instrument } from './schema';
+import { loadInstrument } from './loadInstrument';
+import type { Instrument } from './schema';
 
 /** Drawing protocols first, then questionnaires, in the order of INSTRUMENTS.md. */
 export const INSTRUMENTS: readonly Instrument[] = Object.freeze(
@@ -27,6 +28,7 @@ export function getInstrument(id: string): Instrument | undefined {
 }
 
 export * from './schema';
+export * from './loadInstrument';
 export * from './result';
 export { score } from './score';
 export { validateAnswers, initialAnswers, InvalidAnswersError } from './answers';

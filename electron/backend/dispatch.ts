@@ -1,29 +1,30 @@
 import { type ChannelName, channels, isChannelName } from '../contract/channels';
 import { AppFailure, type Result } from '../contract/errors';
-import type { Role } from '../contract/roles';
-import type { Handlers } from './handlers';
+import { rolesOf } from './db/repos/accountsRepo';
 import { copyPlainData } from './plainData';
-import { checkClientMode } from './services/clientMode';
-import type { ServiceContext } from './services/context';
+import { checkClientMode } from './services/clientMode/clientModeGate';
+import type { PublicContext } from './services/context';
+import type { Handlers } from './services/handlerMap';
+import { type SignedInContext, signInState, signedInContext } from './services/signedIn';
+import type { OpenVault } from './vault/vault';
 
 /** While a temporary password is in force, only these channels answer. */
 const ALLOWED_WITH_TEMPORARY_PASSWORD: ReadonlySet<ChannelName> = new Set([
   'vault:status',
-  'session:lock',
-  'session:signOut',
-  'session:activity',
+  'auth:lock',
+  'auth:signOut',
+  'auth:activity',
   'account:changePassword',
   'account:setLanguage',
   'settings:get',
 ]);
 
-function checkAccess(ctx: ServiceContext, channel: ChannelName): void {
+function checkAccess(open: OpenVault | null, channel: ChannelName): void {
   const access = channels[channel].access;
   if (access.kind === 'public') return;
-  const open = ctx.vault.peekSession();
   if (!open) throw new AppFailure('UNAUTHENTICATED', 'sign in first');
   if (access.kind === 'roles') {
-    const held = JSON.parse(open.account.roles) as Role[];
+    const held = rolesOf(open.account);
     if (!access.roles.some((r) => held.includes(r))) throw new AppFailure('FORBIDDEN', `requires ${access.roles.join(' or ')}`);
   }
   if (open.account.must_change_password === 1 && !ALLOWED_WITH_TEMPORARY_PASSWORD.has(channel)) {
@@ -35,11 +36,12 @@ export type Logger = (line: string) => void;
 
 /**
  * The one entry point behind every transport: checks the channel, the caller's access and the
- * input schema, runs the handler, checks the output schema, and turns every failure into a
- * typed error. Nothing thrown crosses as a raw stack, and logs carry no record content.
+ * input schema, builds the call's context (the signed-in one for every channel that is not
+ * public), runs the handler, checks the output schema, and turns every failure into a typed error.
+ * Nothing thrown crosses as a raw stack, and logs carry no record content.
  */
 export async function dispatch(
-  ctx: ServiceContext,
+  ctx: PublicContext,
   handlers: Handlers,
   channel: unknown,
   input: unknown,
@@ -47,11 +49,12 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   try {
     if (!isChannelName(channel)) throw new AppFailure('UNKNOWN_CHANNEL', 'no such channel');
-    checkAccess(ctx, channel);
+    const open = ctx.vault.currentSignIn();
+    checkAccess(open, channel);
     // From here on only the copy is read: see plainData.ts.
     const plain = copyPlainData(input);
     // Client mode refuses on the copy before validation, so a refusal never depends on the input's shape.
-    checkClientMode(ctx, channel, plain.ok ? plain.value : undefined);
+    checkClientMode(open ? signInState(open).clientMode : null, channel, plain.ok ? plain.value : undefined);
     if (!plain.ok) throw new AppFailure('VALIDATION', 'input must be plain data', { issues: [{ path: '', message: 'not plain data' }] });
     const def = channels[channel];
     const parsed = def.input.safeParse(plain.value);
@@ -60,9 +63,11 @@ export async function dispatch(
         issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
       });
     }
-    if (def.access.kind !== 'public') ctx.vault.touch();
-    const handler = handlers[channel] as (c: ServiceContext, i: unknown) => unknown;
-    const value = await handler(ctx, parsed.data);
+    // checkAccess has refused every channel that is not public when nobody is signed in.
+    const context: PublicContext | SignedInContext = def.access.kind === 'public' || !open ? ctx : signedInContext(ctx, open);
+    if (context !== ctx) ctx.vault.touch();
+    const handler = handlers[channel] as (c: PublicContext | SignedInContext, i: unknown) => unknown;
+    const value = await handler(context, parsed.data);
     const checked = def.output.safeParse(value);
     if (!checked.success) {
       log(`output of ${channel} does not match the contract`);

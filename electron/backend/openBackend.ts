@@ -3,8 +3,8 @@ import type { Result } from '../contract/errors';
 import type { BackendEvent, LockReason } from '../contract/schemas';
 import { type Logger, dispatch } from './dispatch';
 import { handlers } from './handlers';
-import type { OpenFolderPort, RenderPdfPort, SaveFilePort, ServiceContext } from './services/context';
-import { lockIfIdle, lockVault, signOut } from './services/sessionService';
+import type { OpenFolderPort, PublicContext, RenderPdfPort, SaveFilePort } from './services/context';
+import { lockIfIdle, lockVault, signOut } from './services/vault/signInService';
 import type { ScryptCost } from './vault/kdf';
 import { Vault } from './vault/vault';
 
@@ -48,7 +48,7 @@ export function openBackend(options: BackendOptions): Backend {
   const vault = new Vault(options);
   const listeners = new Set<(event: BackendEvent) => void>();
   const log: Logger = options.log ?? ((line) => process.stderr.write(`[kenes] ${line}\n`));
-  const ctx: ServiceContext = {
+  const ctx: PublicContext = {
     vault,
     emit: (event) => {
       for (const l of listeners) l(event);

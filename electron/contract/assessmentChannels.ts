@@ -1,4 +1,3 @@
-// CONTRACT READY — names and shapes below are settled; later changes only add.
 import { z } from 'zod';
 import { FormStateSchema } from '../../assessments/instruments/recordedAnswers';
 import { ScoredResultSchema } from '../../assessments/instruments/result';
@@ -7,7 +6,8 @@ import { POINTER_TYPES } from '../../assessments/drawing/model';
 import { channel, nothing } from './channel';
 import { drawingInfoSchema, drawingScreenSchema, instrumentRefSchema } from './drawingChannels';
 import { rolesAccess } from './roles';
-import { clientModeSchema, idSchema, isoDateTimeSchema, languageSchema, passwordSchema } from './schemas';
+import { idSchema, isoDateTimeSchema, languageSchema, passwordSchema } from './schemas';
+import { addendumSchema, addendumTextSchema, clinicalText, signatureSchema } from './signedRecord';
 
 /**
  * The assessment workflow (issue 5, items 2 and 5): a client, an instrument, the drawings of its
@@ -33,14 +33,6 @@ export const MAX_ADDENDUM = 5000;
 /** A form is a few hundred answers; 512 KB of JSON only stops a runaway renderer. */
 export const MAX_FORM_JSON = 512 * 1024;
 
-/** Tabs and line breaks are kept; other control characters have no place in clinical text. */
-const clinicalText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    // eslint-disable-next-line no-control-regex
-    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'no control characters');
-
 export const referralSchema = z.object({ kind: referralKindSchema, note: clinicalText(MAX_REFERRAL_NOTE) }).strict();
 export type Referral = z.infer<typeof referralSchema>;
 
@@ -61,10 +53,10 @@ export const clientAnswerValueSchema = z.union([
 ]);
 
 /**
- * What signing still needs. `reason` codes (also sent as AppError.details.reasons by
- * assessments:sign): answerProblem (itemId), unacknowledgedFlag (flagId), drawingMissing (pageId,
- * a required page without a finished drawing), drawingInProgress (pageId, any page's drawing not
- * finished), conclusionEmpty.
+ * What signing still needs (the rule is common/signingBlockers.ts). `reason` codes (also sent as
+ * AppError.details.reasons by assessments:sign): answerProblem (itemId), unacknowledgedFlag
+ * (flagId, itemId), drawingMissing (pageId, a required page without a drawing), drawingInProgress
+ * (pageId, any page's drawing not finished), conclusionEmpty.
  */
 export const SIGNING_BLOCKERS = ['answerProblem', 'unacknowledgedFlag', 'drawingMissing', 'drawingInProgress', 'conclusionEmpty'] as const;
 export const signingBlockerSchema = z.object({
@@ -84,12 +76,6 @@ export const assessmentPageSchema = z.object({
   replacedDrawingIds: z.array(idSchema),
 });
 export type AssessmentPage = z.infer<typeof assessmentPageSchema>;
-
-export const signatureSchema = z.object({ byId: idSchema, byName: z.string(), at: isoDateTimeSchema });
-export type Signature = z.infer<typeof signatureSchema>;
-
-export const addendumSchema = z.object({ id: idSchema, text: z.string(), byId: idSchema, byName: z.string(), at: isoDateTimeSchema });
-export type Addendum = z.infer<typeof addendumSchema>;
 
 /** Everything the assessment screen and the report show; what `assessments:get` returns (audited). */
 export const assessmentSchema = z.object({
@@ -125,7 +111,7 @@ export const assessmentSchema = z.object({
   addenda: z.array(addendumSchema),
   /**
    * A signed assessment whose stored content no longer matches the seal made at signing: changed
-   * outside the app (services/signedSeal.ts), or a draft that was signed before. False for a draft never signed.
+   * outside the app (services/signing/signedSeal.ts), or a draft that was signed before. False for a draft never signed.
    */
   altered: z.boolean(),
 });
@@ -188,7 +174,7 @@ export const assessmentChannels = {
   'assessments:listForClient': channel(z.object({ clientId: idSchema }).strict(), z.array(assessmentSummarySchema), CLINICIANS),
   /**
    * Autosave: replaces each part given; parts left out stay as they are. Only the draft's author;
-   * refused with ASSESSMENT_SIGNED once signed. Answers that do not fit their items are kept
+   * refused with RECORD_SIGNED once signed. Answers that do not fit their items are kept
    * (a draft may be unfinished) and block signing.
    */
   'assessments:saveDraft': channel(
@@ -208,7 +194,7 @@ export const assessmentChannels = {
   /**
    * Creates a digital drawing for a page of the assessment's drawing protocol, in the page's
    * orientation (`orientation` only for pages whose definition says 'either'), linked to the
-   * assessment. The renderer then calls `session:enterClientMode` with the drawing id.
+   * assessment. The renderer then calls `clientMode:enter` with kind drawing and the drawing id.
    */
   'assessments:startDrawing': channel(
     z
@@ -229,8 +215,6 @@ export const assessmentChannels = {
     assessmentPageSchema,
     PSYCHOLOGIST,
   ),
-  /** Questionnaires: hands the screen to the client in `language`; only the client channels below answer until the password. */
-  'assessments:enterClientMode': channel(z.object({ id: idSchema, language: languageSchema }).strict(), clientModeSchema, PSYCHOLOGIST),
   /** Client mode: the instrument, language and the client's own answers so far. */
   'assessments:clientView': channel(byId, clientViewSchema, PSYCHOLOGIST),
   /** Client mode: one answer (null clears it); checked against the item. */
@@ -250,7 +234,7 @@ export const assessmentChannels = {
   /** A signed, dated correction to a signed assessment, with the password re-entered; never changed afterwards. */
   'assessments:addAddendum': channel(
     z
-      .object({ id: idSchema, text: clinicalText(MAX_ADDENDUM).refine((t) => t.trim().length > 0, 'empty'), password: passwordSchema })
+      .object({ id: idSchema, text: addendumTextSchema(MAX_ADDENDUM), password: passwordSchema })
       .strict(),
     assessmentSchema,
     PSYCHOLOGIST,

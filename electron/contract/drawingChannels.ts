@@ -4,7 +4,7 @@ import { ORIENTATIONS } from '../../assessments/drawing/page';
 import { PAPER_MIME_TYPES } from '../../assessments/drawing/paper';
 import { channel, none } from './channel';
 import { rolesAccess } from './roles';
-import { clientModeSchema, idSchema, isoDateTimeSchema, passwordSchema } from './schemas';
+import { idSchema, isoDateTimeSchema } from './schemas';
 
 /**
  * Largest chunk one `drawings:append` may carry. A flush covers at most ~2 s: even ten fingers at
@@ -13,7 +13,11 @@ import { clientModeSchema, idSchema, isoDateTimeSchema, passwordSchema } from '.
 export const MAX_CHUNK_BYTES = 1024 * 1024;
 /** Largest pending tail: one unfinished stroke, resent whole on every flush (~25 min of pen at 240 Hz). */
 export const MAX_TAIL_BYTES = 4 * 1024 * 1024;
-/** Largest stored stream (~20 million points); every append decodes the whole stream, so it is bounded. */
+/**
+ * Largest stored stream (~20 million points). An append decodes only the chunk after a short summary
+ * of the stored events, but finishing, resuming and reading a drawing decode or send all of it, so
+ * it is bounded.
+ */
 export const MAX_DRAWING_BYTES = 64 * 1024 * 1024;
 
 /** Base64 text of at most `bytes` decoded bytes. */
@@ -94,14 +98,14 @@ const PSYCHOLOGIST = rolesAccess('psychologist');
 /**
  * Channels a facilitator also needs to run a group member's drawing in client mode (issue 6). A
  * facilitator who is not a psychologist reaches only group drawings of their own groups: checked
- * per drawing in services/drawingsService.ts (requireDrawing).
+ * per drawing in services/drawings/drawingsService.ts (requireDrawing).
  */
 const DRAWING_IN_CLIENT_MODE = rolesAccess('psychologist', 'facilitator');
 const byId = z.object({ id: idSchema }).strict();
 
-/** Drawings and client mode (issue 3: storage and the backend half of client mode). */
+/** Digital drawings: created, written stroke by stroke, finished, read and resumed. */
 export const drawingChannels = {
-  /** Starts a digital drawing; the caller's session may append to it at once. */
+  /** Starts a digital drawing; this sign-in may append to it at once. */
   'drawings:create': channel(
     z
       .object({
@@ -130,9 +134,9 @@ export const drawingChannels = {
   'drawings:finish': channel(z.object({ id: idSchema, finishedT: drawingTimeSchema }).strict(), drawingInfoSchema, DRAWING_IN_CLIENT_MODE),
   /** The drawing with its strokes, or a paper drawing's picture; audited as a view. Never includes annotations. */
   'drawings:get': channel(byId, drawingViewSchema, DRAWING_IN_CLIENT_MODE),
-  /** Drawings left in progress (a crash, a power cut, a lock), newest first, for the UI to offer resumption. */
   /** Every drawing of the facility, newest first (metadata only, no strokes). */
   'drawings:list': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
+  /** Drawings left in progress (a crash, a power cut, a lock), newest first, for the UI to offer resumption. */
   'drawings:listUnfinished': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
   /**
    * Continues an unfinished drawing: the pending tail becomes a stroke cut where it was, then a
@@ -148,9 +152,4 @@ export const drawingChannels = {
     }),
     DRAWING_IN_CLIENT_MODE,
   ),
-
-  /** Hands the screen to a client: every channel but this drawing's is refused until the password is given. */
-  'session:enterClientMode': channel(z.object({ drawingId: idSchema }).strict(), clientModeSchema, DRAWING_IN_CLIENT_MODE),
-  /** Leaves client mode with the signed-in psychologist's password; wrong passwords are audited and slowed down. */
-  'session:exitClientMode': channel(z.object({ password: passwordSchema }).strict(), z.null(), DRAWING_IN_CLIENT_MODE),
 } as const;

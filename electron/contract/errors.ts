@@ -70,11 +70,16 @@ export const ERROR_CODES = [
   'LEGAL_STATUS_OVERLAP',
   /** The consent was already withdrawn; a withdrawal is recorded once. */
   'CONSENT_WITHDRAWN',
+  // signed records: assessments and group session notes (services/signing/signedRecord.ts)
+  /**
+   * A signed record and what it attests are read-only; corrections are addenda. details.reasons[0]
+   * names the kind of record: 'assessment' (its drawings and their annotations too) or
+   * 'groupSession' (the note, the attendance, the drawings and the aliases on it).
+   */
+  'RECORD_SIGNED',
+  /** An addendum needs a signed record to add to; details.reasons[0] names the kind of record. */
+  'RECORD_NOT_SIGNED',
   // assessments (issue 5)
-  /** A signed assessment, its drawings and their annotations are read-only; corrections are addenda. */
-  'ASSESSMENT_SIGNED',
-  /** An addendum needs a signed assessment to add to. */
-  'ASSESSMENT_NOT_SIGNED',
   /** A discarded draft takes no changes. */
   'ASSESSMENT_DISCARDED',
   /** Signing refused: details.reasons lists what is missing (SIGNING_BLOCKERS of assessmentChannels.ts). */
@@ -90,12 +95,8 @@ export const ERROR_CODES = [
   'GROUP_FULL',
   /** A finished group takes no new members, sessions or changes to its details; its status never goes back. */
   'GROUP_FINISHED',
-  /** A signed session note is read-only; corrections are addenda. */
-  'NOTE_SIGNED',
   /** Signing refused: the record was signed before and its signature undone outside the app (it has a seal). */
   'RECORD_ALTERED',
-  /** An addendum needs a signed note to add to. */
-  'NOTE_NOT_SIGNED',
   /** A session with attendance, a note or a drawing is a record and cannot be deleted. */
   'SESSION_NOT_EMPTY',
   'INTERNAL',

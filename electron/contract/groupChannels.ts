@@ -1,11 +1,11 @@
 import { z } from 'zod';
-// CONTRACT READY: channel names and shapes below are settled; later changes only add.
 import { POINTER_TYPES } from '../../assessments/drawing/model';
 import { channel, none } from './channel';
 import { calendarDateSchema, clientCodeSchema } from './clientChannels';
 import { drawingScreenSchema, instrumentRefSchema, orientationSchema } from './drawingChannels';
 import { rolesAccess } from './roles';
-import { clientModeSchema, idSchema, isoDateTimeSchema, languageSchema, passwordSchema } from './schemas';
+import { idSchema, isoDateTimeSchema, languageSchema, passwordSchema } from './schemas';
+import { addendumSchema, addendumTextSchema, clinicalText, personRefSchema, signatureSchema } from './signedRecord';
 
 /**
  * Group therapy records (issue 6).
@@ -37,7 +37,7 @@ export const ATTENDANCE = ['present', 'late', 'absent-excused', 'absent-unexcuse
 export const attendanceSchema = z.enum(ATTENDANCE);
 export type Attendance = z.infer<typeof attendanceSchema>;
 
-/** Who typed a mood score: the facilitator in the grid, or the member in client mode. */
+/** Who typed a mood score: the facilitator in the attendance, or the member in client mode. */
 export const MOOD_SOURCES = ['facilitator', 'member'] as const;
 export const moodSourceSchema = z.enum(MOOD_SOURCES);
 
@@ -57,12 +57,8 @@ const nameSchema = z.string().trim().min(1).max(120);
 /** The name a member goes by in the group (not their full name); the enrol and edit forms use it too. */
 export const aliasSchema = z.string().trim().min(1).max(60);
 const shortNoteSchema = z.string().trim().max(1000);
-const sessionNoteTextSchema = z.string().max(20_000);
-const addendumTextSchema = z.string().trim().min(1).max(5000);
-
-/** An account as groups show it: who facilitates, who signed. */
-export const personRefSchema = z.object({ id: idSchema, fullName: z.string() });
-export type PersonRef = z.infer<typeof personRefSchema>;
+export const MAX_SESSION_NOTE = 20_000;
+export const MAX_NOTE_ADDENDUM = 5000;
 
 const scheduleFields = {
   name: nameSchema,
@@ -164,8 +160,8 @@ export const groupDetailSchema = groupSummarySchema.extend({
 });
 export type GroupDetail = z.infer<typeof groupDetailSchema>;
 
-/** What one member's line of one session records; the grid and member progress show the same fields. */
-const sessionRecordFields = {
+/** What one member's line of one session records; the attendance and member progress show the same fields. */
+const attendanceFields = {
   attendance: attendanceSchema.nullable(),
   participation: participationSchema.nullable(),
   note: z.string(),
@@ -177,22 +173,15 @@ const sessionRecordFields = {
   drawingIds: z.array(idSchema),
 };
 
-/** One member's line of a session's grid. */
-export const gridRowSchema = z.object({
+/** One member's line of a session's attendance. */
+export const attendanceRowSchema = z.object({
   memberId: idSchema,
   code: z.string(),
   alias: z.string(),
   language: languageSchema.nullable(),
-  ...sessionRecordFields,
+  ...attendanceFields,
 });
-export type GridRow = z.infer<typeof gridRowSchema>;
-
-export const addendumSchema = z.object({
-  id: idSchema,
-  text: z.string(),
-  signedBy: personRefSchema,
-  signedAt: isoDateTimeSchema,
-});
+export type AttendanceRow = z.infer<typeof attendanceRowSchema>;
 
 /** The group's note of a session: a draft anyone of its facilitators edits, then signed and read-only, then addenda. */
 export const sessionNoteSchema = z.object({
@@ -200,13 +189,11 @@ export const sessionNoteSchema = z.object({
   text: z.string(),
   updatedAt: isoDateTimeSchema.nullable(),
   updatedBy: personRefSchema.nullable(),
-  signedAt: isoDateTimeSchema.nullable(),
-  signedBy: personRefSchema.nullable(),
-  /** Oldest first. */
+  signature: signatureSchema.nullable(),
   addenda: z.array(addendumSchema),
   /**
-   * A signed session whose note, grid, facilitators or drawings no longer match the seal made at
-   * signing: changed outside the app (services/signedSeal.ts), its signature undone included. False before signing.
+   * A signed session whose note, attendance, facilitators or drawings no longer match the seal made at
+   * signing: changed outside the app (services/signing/signedSeal.ts), its signature undone included. False before signing.
    */
   altered: z.boolean(),
 });
@@ -218,8 +205,8 @@ export const sessionDetailSchema = sessionSummarySchema.extend({
   /** The group's facilitators: whom the session's facilitators may be chosen from. */
   groupFacilitators: z.array(personRefSchema),
   canRecord: z.boolean(),
-  /** Members enrolled on the session's date, and anyone else with a record in it; by alias. */
-  grid: z.array(gridRowSchema),
+  /** Members enrolled on the session's date, and anyone else with a line or a drawing in it; by alias. */
+  attendance: z.array(attendanceRowSchema),
   note: sessionNoteSchema,
 });
 export type SessionDetail = z.infer<typeof sessionDetailSchema>;
@@ -234,8 +221,8 @@ const sessionFields = {
   facilitatorIds: facilitatorIdsSchema,
 };
 
-/** A line of the grid as saved: every field replaces the stored one. */
-export const gridInputRowSchema = z
+/** A line of the attendance as saved: every field replaces the stored one. */
+export const attendanceInputRowSchema = z
   .object({
     memberId: idSchema,
     attendance: attendanceSchema.nullable(),
@@ -292,7 +279,7 @@ export const progressSessionSchema = z.object({
   sessionId: idSchema,
   date: calendarDateSchema,
   topic: z.string(),
-  ...sessionRecordFields,
+  ...attendanceFields,
 });
 
 /** A membership in any group: what a facilitator may know of a member's past beyond this group. */
@@ -438,17 +425,17 @@ export const groupChannels = {
   'groupSessions:update': channel(bySession.extend(sessionFields).strict(), sessionDetailSchema, FACILITATORS),
   /** Deletes a session entered by mistake: only while it has no attendance, note or drawing (SESSION_NOT_EMPTY). */
   'groupSessions:delete': channel(bySession, z.null(), FACILITATORS),
-  /** The session with its grid and note; audited as a view. */
+  /** The session with its attendance and note; audited as a view. */
   'groupSessions:get': channel(bySession, sessionDetailSchema, READERS),
   /**
-   * Saves the whole grid in one call: every listed member's line replaces the stored one (members
-   * not listed keep theirs). A mood score that changes is marked as entered by the facilitator.
+   * Saves the whole attendance in one call: every listed member's line replaces the stored one
+   * (members not listed keep theirs). A mood score that changes is marked as entered by the facilitator.
    */
-  'groupSessions:saveGrid': channel(
+  'groupSessions:saveAttendance': channel(
     bySession
       .extend({
         rows: z
-          .array(gridInputRowSchema)
+          .array(attendanceInputRowSchema)
           .max(200)
           .refine((rows) => new Set(rows.map((r) => r.memberId)).size === rows.length, 'duplicate member'),
       })
@@ -456,19 +443,19 @@ export const groupChannels = {
     sessionDetailSchema,
     FACILITATORS,
   ),
-  /** Saves the draft of the session note (NOTE_SIGNED once signed). */
-  'groupSessions:saveNote': channel(bySession.extend({ text: sessionNoteTextSchema }).strict(), sessionNoteSchema, FACILITATORS),
+  /** Saves the draft of the session note (RECORD_SIGNED once signed). */
+  'groupSessions:saveNote': channel(bySession.extend({ text: clinicalText(MAX_SESSION_NOTE) }).strict(), sessionNoteSchema, FACILITATORS),
   /** Signs the note with the caller's password (INVALID_CREDENTIALS when wrong); then it is read-only. */
   'groupSessions:signNote': channel(bySession.extend({ password: passwordSchema }).strict(), sessionNoteSchema, FACILITATORS),
-  /** Adds a signed, dated addendum to a signed note (NOTE_NOT_SIGNED before). */
+  /** Adds a signed, dated addendum to a signed note (RECORD_NOT_SIGNED before). */
   'groupSessions:addAddendum': channel(
-    bySession.extend({ text: addendumTextSchema, password: passwordSchema }).strict(),
+    bySession.extend({ text: addendumTextSchema(MAX_NOTE_ADDENDUM), password: passwordSchema }).strict(),
     sessionNoteSchema,
     FACILITATORS,
   ),
   /**
    * Starts a drawing by a member in a session, stored with both. The renderer then hands the
-   * screen over with `session:enterClientMode` and uses the drawings channels as for any drawing.
+   * screen over with `clientMode:enter` and uses the drawings channels as for any drawing.
    */
   'groupSessions:startDrawing': channel(
     bySession
@@ -484,14 +471,7 @@ export const groupChannels = {
     z.object({ id: idSchema }),
     FACILITATORS,
   ),
-
-  /**
-   * Member self-entry of mood (client mode kind 'groupMood'): hands the screen to one member
-   * enrolled in the session; until the facilitator's password ends it (`session:exitClientMode`)
-   * only the two channels below answer, and only for this member and session.
-   */
-  'groupSessions:enterMoodClientMode': channel(bySession.extend({ memberId: idSchema }).strict(), clientModeSchema, FACILITATORS),
-  /** The member's own scores; only while the screen is in mood client mode for them (CLIENT_MODE otherwise). */
+  /** Member self-entry of mood (client mode kind 'groupMood', entered with clientMode:enter): the member's own scores; only while the screen is in mood client mode for them (CLIENT_MODE otherwise). */
   'groupSessions:clientMood': channel(bySession.extend({ memberId: idSchema }).strict(), clientMoodSchema, FACILITATORS),
   /** Saves the member's scores; a score that changes is marked as entered by the member. */
   'groupSessions:saveClientMood': channel(

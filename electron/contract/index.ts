@@ -3,4 +3,3 @@ export * from './channels';
 export * from './errors';
 export * from './roles';
 export * from './schemas';
-export * from './passwordPolicy';

@@ -7,7 +7,7 @@ import { idSchema, languageSchema } from './schemas';
  * The PDF report of one signed assessment (issue 5, item 4). The backend builds the report from
  * the stored, signed record (never from what the screen shows), renders it to PDF through the
  * renderPdf port and hands the bytes to the save port (a dialog in Electron). Drafts are refused
- * with ASSESSMENT_NOT_SIGNED. Every saved or failed export is audited (assessment.exported,
+ * with RECORD_NOT_SIGNED. Every saved or failed export is audited (assessment.exported,
  * assessment.exportFailed) with whether the name was included, never the name or the path.
  */
 export const reportChannels = {

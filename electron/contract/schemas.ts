@@ -9,12 +9,15 @@ export type Language = z.infer<typeof languageSchema>;
 
 export const idSchema = z.string().regex(/^[0-9a-f]{32}$/, 'expected an id');
 /** Usernames are what people type at a shared computer: short, no spaces, case-insensitive. */
+/** The username rule's own message: forms recognise it to say which characters a username may hold. */
+export const USERNAME_FORMAT_MESSAGE = 'letters, digits, dot, dash and underscore only';
+
 export const usernameSchema = z
   .string()
   .trim()
   .min(3)
   .max(32)
-  .regex(/^[\p{L}\p{N}._-]+$/u, 'letters, digits, dot, dash and underscore only')
+  .regex(/^[\p{L}\p{N}._-]+$/u, USERNAME_FORMAT_MESSAGE)
   // One spelling per person whatever the keyboard: SQLite's NOCASE folds only ASCII,
   // and Kazakh and Russian usernames are common.
   .transform((s) => normalizeUsername(s));
@@ -63,14 +66,14 @@ export const keyFileHealthSchema = z.object({
 });
 export type KeyFileHealth = z.infer<typeof keyFileHealthSchema>;
 
-export const sessionSchema = z.object({
+export const signedInSchema = z.object({
   account: accountSchema,
   facilityName: z.string(),
   idleTimeoutMinutes: idleTimeoutSchema,
   /** Admins only, and only when something is wrong with the key file. */
   keyFileHealth: keyFileHealthSchema.nullable().optional(),
 });
-export type Session = z.infer<typeof sessionSchema>;
+export type SignedInInfo = z.infer<typeof signedInSchema>;
 
 /**
  * Client mode: the one thing the client at the screen may touch until the psychologist's password
@@ -102,7 +105,7 @@ export const vaultStatusSchema = z.object({
   language: languageSchema,
   /** Who locked the screen, kept in memory only, so the lock screen can greet them. */
   lockedUser: z.object({ username: z.string(), fullName: z.string() }).nullable(),
-  session: sessionSchema.nullable(),
+  signedIn: signedInSchema.nullable(),
   retryAfterMs: z.number().int().nonnegative(),
   /** Set while the signed-in psychologist has handed the screen to a client drawing this drawing. */
   clientMode: clientModeSchema.nullable().optional(),
@@ -218,7 +221,7 @@ export type LockReason = z.infer<typeof lockReasonSchema>;
 
 /** Pushed from the backend to the renderer (not requests): the screen must follow. */
 export const backendEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('session:locked'), reason: lockReasonSchema }),
+  z.object({ type: z.literal('auth:locked'), reason: lockReasonSchema }),
   /** A client has the screen, or no longer has it: Electron keeps the window in kiosk mode meanwhile. */
   z.object({ type: z.literal('clientMode:changed'), active: z.boolean() }),
 ]);

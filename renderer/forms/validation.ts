@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FieldError } from 'react-hook-form';
-import { assessPassword } from '../../electron/contract/passwordPolicy';
+import { USERNAME_FORMAT_MESSAGE } from '../../electron/contract/schemas';
+import { assessPassword } from '../../common/passwordPolicy';
 
 /**
  * Form messages are i18n keys with parameters, encoded into zod's message string, and
@@ -36,8 +37,6 @@ export const formErrorMap = (issue: { code: string; minimum?: unknown; maximum?:
         : message('validation.tooShort', { min: Number(issue.minimum) });
     case 'too_big':
       return message('validation.tooLong', { max: Number(issue.maximum) });
-    case 'invalid_format':
-      return message('validation.usernameFormat');
     default:
       return message('validation.invalid');
   }
@@ -48,15 +47,16 @@ export function fieldErrorText(t: TFunction, error: FieldError | undefined): str
   if (!error) return undefined;
   const decoded = decode(error.message);
   if (decoded) return t(decoded.key, decoded.params);
-  // Only the username's regex carries its own message in the contract.
-  return error.type === 'invalid_format' ? t('validation.usernameFormat') : t('validation.invalid');
+  // A format rule with its own message in the contract: only the username's is worth its own text;
+  // any other (a control character in clinical text, a malformed date) is simply invalid.
+  return error.message === USERNAME_FORMAT_MESSAGE ? t('validation.usernameFormat') : t('validation.invalid');
 }
 
 type IssueSink = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
 
 /**
  * The new-password checks shared by every form that sets a password: the policy of
- * electron/contract/passwordPolicy.ts (the backend enforces the same) and, when the form
+ * common/passwordPolicy.ts (the backend enforces the same) and, when the form
  * has one, the confirmation.
  */
 export function checkNewPassword(

@@ -7,7 +7,7 @@ import { type Db, openEncryptedDatabase } from '../../electron/backend/db/connec
 import { findAccountByUsername } from '../../electron/backend/db/repos/accountsRepo';
 import { handlers } from '../../electron/backend/handlers';
 import { type Backend, openBackend } from '../../electron/backend/openBackend';
-import type { ServiceContext } from '../../electron/backend/services/context';
+import { type SignedInContext, signedInContext } from '../../electron/backend/services/signedIn';
 import { recoverRawKeyHex } from '../../electron/backend/vault/rawKey';
 import type { OpenVault, Vault } from '../../electron/backend/vault/vault';
 import { addClient } from '../integration/fixtures/clientSetup';
@@ -85,12 +85,12 @@ function copyToPlain(from: Db, path: string): void {
 }
 
 /** A service context over an already open database, signed in as the psychologist: what invoke hands the handlers. */
-function contextOver(db: Db): ServiceContext {
+function contextOver(db: Db): SignedInContext {
   const account = findAccountByUsername(db, PSYCHOLOGIST.username);
   if (!account) throw new Error('no psychologist in the copy');
   const open: OpenVault = { db, dataKey: Buffer.alloc(32), account, idleTimeoutMinutes: 10, lastActivityMs: Date.now() };
-  const vault = { session: () => open, peekSession: () => open, now: () => Date.now() } as unknown as Vault;
-  return { vault, emit: () => undefined };
+  const vault = { session: () => open, currentSignIn: () => open, now: () => Date.now() } as unknown as Vault;
+  return signedInContext({ vault, emit: () => undefined }, open);
 }
 
 export async function assessmentBenchmarks(): Promise<BenchRow[]> {

@@ -96,8 +96,8 @@ async function signInPsychologist(backend: Backend): Promise<void> {
   ok(await backend.invoke('vault:setup', { language: 'en', facilityName: 'Bench', admin: { fullName: 'Admin', username: 'admin.b', password: 'Admin-Steppe-Evening-2026' } }));
   const temporaryPassword = 'Temporary-Steppe-2026';
   ok(await backend.invoke('accounts:create', { fullName: 'Bench Psychologist', username: 'psy.b', roles: ['psychologist'], language: 'en', temporaryPassword }));
-  ok(await backend.invoke('session:signOut', {}));
-  ok(await backend.invoke('session:signIn', { username: 'psy.b', password: temporaryPassword }));
+  ok(await backend.invoke('auth:signOut', {}));
+  ok(await backend.invoke('auth:signIn', { username: 'psy.b', password: temporaryPassword }));
   ok(await backend.invoke('account:changePassword', { currentPassword: temporaryPassword, newPassword: PASSWORD }));
 }
 

@@ -8,7 +8,7 @@ import { type Db, closeDatabase, openEncryptedDatabase } from '../../electron/ba
 import { migrate } from '../../electron/backend/db/migrate';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { type ClientFilter, insertClient, insertConsent, insertLegalStatus, searchClients } from '../../electron/backend/db/repos/clientsRepo';
-import { codeFragment, foldName, newClientCode } from '../../electron/backend/services/clientCode';
+import { codeFragment, foldName, newClientCode } from '../../electron/backend/services/clients/clientCode';
 import { LEGAL_STATUSES } from '../../electron/contract/clientChannels';
 import type { BenchRow } from './run';
 

@@ -53,8 +53,8 @@ export async function groupBenchmarks(): Promise<BenchRow[]> {
       language: 'ru',
       temporaryPassword,
     });
-    await call(backend, 'session:signOut', {});
-    await call(backend, 'session:signIn', { username: 'leader', password: temporaryPassword });
+    await call(backend, 'auth:signOut', {});
+    await call(backend, 'auth:signIn', { username: 'leader', password: temporaryPassword });
     await call(backend, 'account:changePassword', { currentPassword: temporaryPassword, newPassword: 'Runs-Groups-On-Thursdays-77' });
 
     const group = await call(backend, 'groups:create', {
@@ -86,7 +86,7 @@ export async function groupBenchmarks(): Promise<BenchRow[]> {
         plannedActivities: '',
         facilitatorIds: [facilitator.id],
       });
-      await call(backend, 'groupSessions:saveGrid', {
+      await call(backend, 'groupSessions:saveAttendance', {
         sessionId: session.id,
         rows: members.map((m, i) => ({
           memberId: m.id,

@@ -37,8 +37,8 @@ export async function vaultBenchmarks(): Promise<BenchRow[]> {
     suite: 'vault',
     case: 'sign-out + sign-in (production scrypt)',
     value: await time(3, async () => {
-      await backend.invoke('session:signOut', {});
-      const r = await backend.invoke('session:signIn', { username: admin.username, password: admin.password });
+      await backend.invoke('auth:signOut', {});
+      const r = await backend.invoke('auth:signIn', { username: admin.username, password: admin.password });
       if (!r.ok) throw new Error(r.error.code);
     }),
     unit: 'ms (median of 3)',

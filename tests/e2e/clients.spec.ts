@@ -175,8 +175,8 @@ test('a psychologist registers a client, finds them by name and code, records co
   await expect(page.locator('.client-header').getByText('Әлия Қуанышбекқызы Серікова')).toBeVisible();
 
   // Every view and search went to the audit log, without the name or the code.
-  await app.backend.invoke('session:signOut', {});
-  const signIn = await app.backend.invoke('session:signIn', { username: 'aigerim', password: 'Tundik-kuz-jaryq-7' });
+  await app.backend.invoke('auth:signOut', {});
+  const signIn = await app.backend.invoke('auth:signIn', { username: 'aigerim', password: 'Tundik-kuz-jaryq-7' });
   expect(signIn.ok).toBe(true);
   const audit = await app.backend.invoke('audit:list', { limit: 500, offset: 0 });
   if (!audit.ok) throw new Error(audit.error.message);

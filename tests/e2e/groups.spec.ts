@@ -251,7 +251,7 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
       const real = w.__kenesInvoke;
       w.__realInvoke = real;
       w.__kenesInvoke = (channel, input) =>
-        channel === 'groupSessions:saveGrid' ? Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'simulated' } }) : real(channel, input);
+        channel === 'groupSessions:saveAttendance' ? Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'simulated' } }) : real(channel, input);
     });
     await page.getByRole('button', { name: t('groups.grid.save') }).click();
     await expect(page.getByText(t('groups.grid.keptAsTyped'))).toBeVisible();

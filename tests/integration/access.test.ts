@@ -16,8 +16,8 @@ const passwords: Record<Role, string> = {
 };
 
 async function signInAs(role: Role): Promise<void> {
-  await tv.backend.invoke('session:signOut', {});
-  ok(await tv.backend.invoke('session:signIn', { username: role === 'admin' ? ADMIN.username : `only-${role}`, password: passwords[role] }));
+  await tv.backend.invoke('auth:signOut', {});
+  ok(await tv.backend.invoke('auth:signIn', { username: role === 'admin' ? ADMIN.username : `only-${role}`, password: passwords[role] }));
 }
 
 beforeAll(async () => {
@@ -34,8 +34,8 @@ beforeAll(async () => {
         temporaryPassword,
       }),
     );
-    ok(await tv.backend.invoke('session:signOut', {}));
-    ok(await tv.backend.invoke('session:signIn', { username: `only-${role}`, password: temporaryPassword }));
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    ok(await tv.backend.invoke('auth:signIn', { username: `only-${role}`, password: temporaryPassword }));
     ok(await tv.backend.invoke('account:changePassword', { currentPassword: temporaryPassword, newPassword: passwords[role] }));
     await signInAs('admin');
   }
@@ -50,7 +50,7 @@ describe('every channel checks session, role and input in the backend', () => {
   });
 
   it.each(needsSession)('%s refuses a caller who is not signed in', async (channel) => {
-    await tv.backend.invoke('session:signOut', {});
+    await tv.backend.invoke('auth:signOut', {});
     fails(await tv.backend.invokeRaw(channel, {}), 'UNAUTHENTICATED');
     await signInAs('admin');
   });
@@ -112,8 +112,8 @@ describe('every channel checks session, role and input in the backend', () => {
         temporaryPassword: 'Given-By-First-Admin-31',
       }),
     );
-    await tv.backend.invoke('session:signOut', {});
-    const s = ok(await tv.backend.invoke('session:signIn', { username: 'second-admin', password: 'Given-By-First-Admin-31' }));
+    await tv.backend.invoke('auth:signOut', {});
+    const s = ok(await tv.backend.invoke('auth:signIn', { username: 'second-admin', password: 'Given-By-First-Admin-31' }));
     expect(s.account.mustChangePassword).toBe(true);
     const error = fails(await tv.backend.invoke('accounts:list', {}), 'FORBIDDEN');
     expect(error.details?.reasons).toEqual(['mustChangePassword']);

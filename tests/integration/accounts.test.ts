@@ -10,8 +10,8 @@ const wrapIds = (t: TestVault): string[] =>
   (JSON.parse(readFileSync(join(t.dir, 'vault.key'), 'utf8')) as { wraps: { id: string }[] }).wraps.map((w) => w.id);
 
 async function adminSession(t: TestVault) {
-  await t.backend.invoke('session:signOut', {});
-  return ok(await t.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+  await t.backend.invoke('auth:signOut', {});
+  return ok(await t.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
 }
 
 describe('accounts', () => {
@@ -44,19 +44,19 @@ describe('accounts', () => {
     const disabled = ok(await tv.backend.invoke('accounts:disable', { id: account.id }));
     expect(disabled.active).toBe(false);
     expect(wrapIds(tv)).toHaveLength(wrapsBefore.length - 1);
-    ok(await tv.backend.invoke('session:signOut', {}));
-    fails(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password }), 'INVALID_CREDENTIALS');
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    fails(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password }), 'INVALID_CREDENTIALS');
     tv.clock.t += 1000;
     await adminSession(tv);
     const enabled = ok(await tv.backend.invoke('accounts:enable', { id: account.id, temporaryPassword: 'Welcome-Back-Steppe-42' }));
     expect(enabled).toMatchObject({ active: true, mustChangePassword: true });
-    ok(await tv.backend.invoke('session:signOut', {}));
-    ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: 'Welcome-Back-Steppe-42' }));
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: 'Welcome-Back-Steppe-42' }));
   });
 
   it('never leaves the facility without an active admin', async () => {
     tv = newVault();
-    const { session } = await setUpVault(tv);
+    const { signedIn: session } = await setUpVault(tv);
     const me = session.account.id;
     fails(await tv.backend.invoke('accounts:disable', { id: me }), 'SELF_DISABLE');
     fails(await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['psychologist'], language: 'en' }), 'LAST_ADMIN');

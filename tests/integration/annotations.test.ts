@@ -141,7 +141,7 @@ describe('annotations', () => {
     ok(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 5, y: 5, text: 'not for the client' }));
     const { id: clientDrawing } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
     const existing = ok(await tv.backend.invoke('annotations:add', { drawingId: clientDrawing, kind: 'note', x: 5, y: 5, text: 'hidden' }));
-    ok(await tv.backend.invoke('session:enterClientMode', { drawingId: clientDrawing }));
+    ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: clientDrawing }));
     const attempts = [
       await tv.backend.invoke('annotations:list', { drawingId: clientDrawing }),
       await tv.backend.invoke('annotations:list', { drawingId }),

@@ -91,7 +91,7 @@ describe('the House-Tree-Person workflow', () => {
     tv.clock.t += 1000;
     const signed = ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }));
     expect(signed.status).toBe('signed');
-    expect(signed.signature).toEqual({ byId: draft.createdBy, byName: 'Test nurlan', at: new Date(tv.clock.t).toISOString() });
+    expect(signed.signature).toEqual({ by: { id: draft.createdBy, fullName: 'Test nurlan' }, at: new Date(tv.clock.t).toISOString() });
     expect(signed.scores).toMatchObject({ instrumentId: 'htp', version: draft.instrument.version });
     expect(signed.signingBlockers).toEqual([]);
   });
@@ -114,15 +114,15 @@ describe('the House-Tree-Person workflow', () => {
     const snapshot = () => JSON.stringify(db.prepare('SELECT * FROM assessments').all()) + JSON.stringify(db.prepare(`SELECT id, status, updated_at FROM drawings`).all());
     const before = snapshot();
 
-    fails(await invoke('assessments:saveDraft', { id: signed.id, conclusion: 'changed' }), 'ASSESSMENT_SIGNED');
-    fails(await invoke('assessments:sign', { id: signed.id, password: PSYCHOLOGIST_PASSWORD }), 'ASSESSMENT_SIGNED');
-    fails(await invoke('assessments:startDrawing', { id: signed.id, pageId: 'houseColour', screen: SCREEN }), 'ASSESSMENT_SIGNED');
-    fails(await invoke('assessments:discard', { id: signed.id }), 'ASSESSMENT_SIGNED');
-    fails(await invoke('annotations:add', { drawingId: houseId, kind: 'note', x: 10, y: 10, text: 'after signing' }), 'ASSESSMENT_SIGNED');
+    fails(await invoke('assessments:saveDraft', { id: signed.id, conclusion: 'changed' }), 'RECORD_SIGNED');
+    fails(await invoke('assessments:sign', { id: signed.id, password: PSYCHOLOGIST_PASSWORD }), 'RECORD_SIGNED');
+    fails(await invoke('assessments:startDrawing', { id: signed.id, pageId: 'houseColour', screen: SCREEN }), 'RECORD_SIGNED');
+    fails(await invoke('assessments:discard', { id: signed.id }), 'RECORD_SIGNED');
+    fails(await invoke('annotations:add', { drawingId: houseId, kind: 'note', x: 10, y: 10, text: 'after signing' }), 'RECORD_SIGNED');
     const stroke = line(10, 10, 20, 20, { t0: 9000, durationMs: 100 });
-    fails(await invoke('drawings:append', { id: houseId, chunk: b64(encodeEvents([stroke])), pendingTail: null }), 'ASSESSMENT_SIGNED');
-    fails(await invoke('drawings:resume', { id: houseId }), 'ASSESSMENT_SIGNED');
-    fails(await invoke('drawings:finish', { id: houseId, finishedT: 9999 }), 'ASSESSMENT_SIGNED');
+    fails(await invoke('drawings:append', { id: houseId, chunk: b64(encodeEvents([stroke])), pendingTail: null }), 'RECORD_SIGNED');
+    fails(await invoke('drawings:resume', { id: houseId }), 'RECORD_SIGNED');
+    fails(await invoke('drawings:finish', { id: houseId, finishedT: 9999 }), 'RECORD_SIGNED');
     expect(snapshot()).toBe(before);
 
     // Not even SQL through the app's own connection changes it: the triggers refuse.
@@ -143,7 +143,7 @@ describe('the House-Tree-Person workflow', () => {
 
   it('adds signed, dated addenda to a signed assessment and never to a draft', async () => {
     const draft = await createDraft(invoke, clientId, 'htp');
-    fails(await invoke('assessments:addAddendum', { id: draft.id, text: 'Too early.', password: PSYCHOLOGIST_PASSWORD }), 'ASSESSMENT_NOT_SIGNED');
+    fails(await invoke('assessments:addAddendum', { id: draft.id, text: 'Too early.', password: PSYCHOLOGIST_PASSWORD }), 'RECORD_NOT_SIGNED');
     const signed = await signedHtp(invoke, clientId, PSYCHOLOGIST_PASSWORD);
     fails(await invoke('assessments:addAddendum', { id: signed.id, text: 'Correction.', password: 'wrong' }), 'INVALID_CREDENTIALS');
     tv.clock.t += 60_000;
@@ -151,7 +151,7 @@ describe('the House-Tree-Person workflow', () => {
       await invoke('assessments:addAddendum', { id: signed.id, text: '  The tree was drawn second, not first.  ', password: PSYCHOLOGIST_PASSWORD }),
     );
     expect(withAddendum.addenda).toEqual([
-      { id: expect.any(String), text: 'The tree was drawn second, not first.', byId: signed.createdBy, byName: 'Test nurlan', at: new Date(tv.clock.t).toISOString() },
+      { id: expect.any(String), text: 'The tree was drawn second, not first.', by: { id: signed.createdBy, fullName: 'Test nurlan' }, at: new Date(tv.clock.t).toISOString() },
     ]);
     // The original is shown unchanged beside it.
     expect(withAddendum.conclusion).toBe(signed.conclusion);
@@ -221,6 +221,6 @@ describe('the House-Tree-Person workflow', () => {
     ok(await invoke('assessments:saveDraft', { id: draft.id, conclusion: CONCLUSION }));
     const signed = ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }));
     expect(signed.pages.find((p) => p.pageId === 'tree')?.drawing?.id).toBe(paper);
-    fails(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'treeColour', drawingId: await scan() }), 'ASSESSMENT_SIGNED');
+    fails(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'treeColour', drawingId: await scan() }), 'RECORD_SIGNED');
   });
 });

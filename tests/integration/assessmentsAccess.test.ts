@@ -59,12 +59,12 @@ describe('who may do what with assessments', () => {
       fails(await invoke('assessments:saveDraft', { id: draft.id, conclusion: 'mine now' }), 'FORBIDDEN'),
       fails(await invoke('assessments:sign', { id: draft.id, password: OTHER_PASSWORD }), 'FORBIDDEN'),
       fails(await invoke('assessments:discard', { id: draft.id }), 'FORBIDDEN'),
-      fails(await invoke('assessments:enterClientMode', { id: draft.id, language: 'kk' }), 'FORBIDDEN'),
+      fails(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: draft.id, language: 'kk' }), 'FORBIDDEN'),
     ];
     for (const refused of refusals) expect(refused.details?.reasons).toEqual(['notAuthor']);
     const corrected = ok(await invoke('assessments:addAddendum', { id: signed.id, text: 'Seen at follow-up.', password: OTHER_PASSWORD }));
-    expect(corrected.addenda.map((a) => a.byName)).toEqual(['Test colleague']);
-    expect(corrected.signature?.byName).toBe('Test nurlan');
+    expect(corrected.addenda.map((a) => a.by.fullName)).toEqual(['Test colleague']);
+    expect(corrected.signature?.by.fullName).toBe('Test nurlan');
   });
 });
 

@@ -20,7 +20,7 @@ describe('a questionnaire in client mode', () => {
   it('shows the client only the instrument, the language and their own answers, and nothing that identifies anyone', async () => {
     const client = ok(await invoke('clients:get', { clientId }));
     const draft = await createDraft(invoke, clientId, 'phq9');
-    expect(ok(await invoke('assessments:enterClientMode', { id: draft.id, language: 'kk' }))).toEqual({ kind: 'questionnaire', assessmentId: draft.id });
+    expect(ok(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: draft.id, language: 'kk' }))).toEqual({ kind: 'questionnaire', assessmentId: draft.id });
     expect(ok(await invoke('vault:status', {})).clientMode).toEqual({ kind: 'questionnaire', assessmentId: draft.id });
 
     ok(await invoke('assessments:clientAnswer', { id: draft.id, itemId: 'q1', value: 2 }));
@@ -40,7 +40,7 @@ describe('a questionnaire in client mode', () => {
   it('lets the client touch only their own questionnaire, and nothing else, until the psychologist’s password', async () => {
     const other = await createDraft(invoke, clientId, 'gad7');
     const draft = await createDraft(invoke, clientId, 'phq9');
-    ok(await invoke('assessments:enterClientMode', { id: draft.id, language: 'ru' }));
+    ok(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: draft.id, language: 'ru' }));
     for (const [channel, input] of [
       ['assessments:clientView', { id: other.id }],
       ['assessments:clientAnswer', { id: other.id, itemId: 'q1', value: 1 }],
@@ -57,16 +57,16 @@ describe('a questionnaire in client mode', () => {
     const finished = ok(await invoke('assessments:clientFinish', { id: draft.id }));
     expect(finished.finished).toBe(true);
     fails(await invoke('assessments:clientAnswer', { id: draft.id, itemId: 'q2', value: 1 }), 'QUESTIONNAIRE_FINISHED');
-    ok(await invoke('session:exitClientMode', { password: PSYCHOLOGIST_PASSWORD }));
+    ok(await invoke('clientMode:exit', { password: PSYCHOLOGIST_PASSWORD }));
 
     // Outside client mode the client channels answer nothing: the psychologist's entries are not the client's.
     fails(await invoke('assessments:clientAnswer', { id: draft.id, itemId: 'q2', value: 1 }), 'CLIENT_MODE');
     const stored = ok(await invoke('assessments:get', { id: draft.id }));
     expect(stored).toMatchObject({ clientLanguage: 'ru', clientAnsweredItemIds: ['q1'], clientFinishedAt: expect.any(String) });
     expect(stored.form.answers.q1).toEqual({ value: 1, source: 'entered' });
-    // Drawing protocols go to the client page by page with session:enterClientMode instead.
+    // Drawing protocols go to the client page by page with clientMode:enter instead.
     const htp = await createDraft(invoke, clientId, 'htp');
-    fails(await invoke('assessments:enterClientMode', { id: htp.id, language: 'kk' }), 'INSTRUMENT_MISMATCH');
+    fails(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: htp.id, language: 'kk' }), 'INSTRUMENT_MISMATCH');
   });
 });
 

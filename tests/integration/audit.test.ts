@@ -19,8 +19,8 @@ async function populated(): Promise<{ t: TestVault; recoveryKey: string }> {
   const t = newVault();
   const { recoveryKey } = await setUpVault(t);
   await addPsychologist(t);
-  ok(await t.backend.invoke('session:signOut', {}));
-  ok(await t.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+  ok(await t.backend.invoke('auth:signOut', {}));
+  ok(await t.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
   return { t, recoveryKey };
 }
 
@@ -62,18 +62,18 @@ describe('audit log', () => {
   it('reports the first row edited behind its back', async () => {
     const p = await populated();
     tv = p.t;
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     await tamper(tv, p.recoveryKey, `UPDATE audit_log SET action = 'session.signOut' WHERE id = 4`);
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(ok(await tv.backend.invoke('audit:verify', {})).firstBrokenId).toBe(4);
   });
 
   it('reports a deleted row', async () => {
     const p = await populated();
     tv = p.t;
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     await tamper(tv, p.recoveryKey, 'DELETE FROM audit_log WHERE id = 3');
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(ok(await tv.backend.invoke('audit:verify', {})).firstBrokenId).toBe(4);
   });
 });

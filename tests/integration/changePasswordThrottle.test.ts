@@ -37,7 +37,7 @@ describe('changing one’s own password with a wrong current password', () => {
     // The entries say who failed and nothing of what was typed.
     const { entries } = ok(await vault.backend.invoke('audit:list', { action: 'account.passwordChangeFailed', limit: 10, offset: 0 }));
     expect(JSON.stringify(entries)).not.toMatch(/guess|Another-Good/);
-    const me = ok(await vault.backend.invoke('vault:status', {})).session?.account.id;
+    const me = ok(await vault.backend.invoke('vault:status', {})).signedIn?.account.id;
     expect(entries.every((e) => e.actorId === me && e.targetId === me)).toBe(true);
 
     vault.clock.t += 4000;
@@ -56,10 +56,10 @@ describe('changing one’s own password with a wrong current password', () => {
     fails(await guess(vault, 'guess-5'), 'INVALID_CREDENTIALS'); // the 5th: 16 s
     vault.clock.t += 5000;
     const backend = await vault.restart();
-    const signIn = fails(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), 'THROTTLED');
+    const signIn = fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'THROTTLED');
     expect(signIn.details?.retryAfterMs).toBe(11_000);
     vault.clock.t += 11_000;
-    ok(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(await failuresAudited(vault)).toBe(5);
   });
 });

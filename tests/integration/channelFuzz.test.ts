@@ -116,15 +116,15 @@ async function enter(state: StateName): Promise<Backend> {
   const invoke = backend.invoke;
   pool.focus = [];
   target = null;
-  await invoke('session:lock', {});
-  await invoke('session:signOut', {});
-  const as = async (who: { username: string; password: string }) => ok(await invoke('session:signIn', who));
+  await invoke('auth:lock', {});
+  await invoke('auth:signOut', {});
+  const as = async (who: { username: string; password: string }) => ok(await invoke('auth:signIn', who));
   switch (state) {
     case 'signed-out':
       break;
     case 'locked':
       await as(PSY);
-      ok(await invoke('session:lock', {}));
+      ok(await invoke('auth:lock', {}));
       break;
     case 'admin':
       await as({ username: ADMIN.username, password: ADMIN.password });
@@ -144,7 +144,7 @@ async function enter(state: StateName): Promise<Backend> {
     case 'client:drawing': {
       await as(PSY);
       const d = ok(await invoke('drawings:create', { orientation: 'landscape', screen: SCREEN }));
-      ok(await invoke('session:enterClientMode', { drawingId: d.id }));
+      ok(await invoke('clientMode:enter', { kind: 'drawing', drawingId: d.id }));
       pool.ids.push(d.id);
       pool.focus = [d.id];
       target = { id: d.id };
@@ -153,7 +153,7 @@ async function enter(state: StateName): Promise<Backend> {
     case 'client:questionnaire': {
       await as(PSY);
       const a = ok(await invoke('assessments:create', { clientId: world.clients[1]?.id ?? '', instrumentId: 'phq9' }));
-      ok(await invoke('assessments:enterClientMode', { id: a.id, language: 'ru' }));
+      ok(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: a.id, language: 'ru' }));
       pool.ids.push(a.id);
       pool.focus = [a.id];
       target = { id: a.id };
@@ -165,7 +165,7 @@ async function enter(state: StateName): Promise<Backend> {
       const g = ok(await invoke('groups:create', groupInput([world.ids.facA], { capacity: 2 })));
       const m = ok(await invoke('groups:registerMember', { groupId: g.id, alias: 'Ерлан', language: 'ru', joinedOn: '2026-12-01' }));
       const s = ok(await invoke('groupSessions:create', sessionInput(g.id, '2026-12-01', [world.ids.facA])));
-      ok(await invoke('groupSessions:enterMoodClientMode', { sessionId: s.id, memberId: m.id }));
+      ok(await invoke('clientMode:enter', { kind: 'groupMood', sessionId: s.id, memberId: m.id }));
       pool.ids.push(g.id, m.id, s.id);
       pool.focus = [s.id, m.id];
       target = { sessionId: s.id, memberId: m.id };
@@ -178,7 +178,7 @@ async function enter(state: StateName): Promise<Backend> {
 /** Whether the backend is still in `state` (a fuzzed call may have signed out, locked, left client mode). */
 async function isIn(b: Backend, state: StateName): Promise<boolean> {
   const status = ok(await b.invoke('vault:status', {}));
-  const who = status.session?.account.username;
+  const who = status.signedIn?.account.username;
   switch (state) {
     case 'uninitialized':
       return status.state === 'uninitialized';
@@ -256,10 +256,10 @@ const OPEN: Partial<Record<StateName, ChannelName[]>> = {
   uninitialized: PUBLIC,
   'signed-out': PUBLIC,
   locked: PUBLIC,
-  'temporary-password': ['vault:status', 'session:activity', 'account:changePassword', 'account:setLanguage', 'settings:get'],
-  'client:drawing': ['drawings:append', 'drawings:finish', 'drawings:get', 'drawings:resume', 'session:exitClientMode'],
-  'client:questionnaire': ['assessments:clientView', 'assessments:clientAnswer', 'assessments:clientFinish', 'session:exitClientMode'],
-  'client:groupMood': ['groupSessions:clientMood', 'groupSessions:saveClientMood', 'session:exitClientMode'],
+  'temporary-password': ['vault:status', 'auth:activity', 'account:changePassword', 'account:setLanguage', 'settings:get'],
+  'client:drawing': ['drawings:append', 'drawings:finish', 'drawings:get', 'drawings:resume', 'clientMode:exit'],
+  'client:questionnaire': ['assessments:clientView', 'assessments:clientAnswer', 'assessments:clientFinish', 'clientMode:exit'],
+  'client:groupMood': ['groupSessions:clientMood', 'groupSessions:saveClientMood', 'clientMode:exit'],
 };
 
 describe('every channel in every session state', () => {

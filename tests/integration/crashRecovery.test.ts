@@ -71,7 +71,7 @@ function runAndKill(killAfter: (line: string) => boolean, killDelayMs: number): 
 async function recover(run: Run) {
   const backend = openBackend({ dataDir: dir, kdfCost: FAST_KDF, idleCheckMs: 0, log: () => undefined });
   try {
-    ok(await backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: PSYCHOLOGIST_PASSWORD }));
+    ok(await backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: PSYCHOLOGIST_PASSWORD }));
     const unfinished = ok(await backend.invoke('drawings:listUnfinished', {}));
     expect(unfinished.map((d) => d.id)).toEqual([run.drawingId]);
     const drawing = fromB64(ok(await backend.invoke('drawings:get', { id: run.drawingId })).bytes);

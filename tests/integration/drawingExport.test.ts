@@ -118,7 +118,7 @@ describe('drawings: PNG export', () => {
   it('is refused in client mode, even for the client’s own drawing', async () => {
     const { port, calls } = fakePort(async () => ({ saved: true }));
     const drawingId = await vaultWith(port);
-    ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
+    ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }));
     const error = fails(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png: b64(pageOf('portrait')) }), 'FORBIDDEN');
     expect(error.details?.reasons).toEqual(['clientMode']);
     expect(calls).toEqual([]);

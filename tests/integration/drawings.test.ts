@@ -105,7 +105,7 @@ describe('drawings: storage', () => {
     fails(await append(id, [third]), 'DRAWING_FINISHED');
     fails(await tv.backend.invoke('drawings:finish', { id, finishedT: 9000 }), 'DRAWING_FINISHED');
     fails(await tv.backend.invoke('drawings:resume', { id }), 'DRAWING_FINISHED');
-    fails(await tv.backend.invoke('session:enterClientMode', { drawingId: id }), 'DRAWING_FINISHED');
+    fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: id }), 'DRAWING_FINISHED');
     const got = ok(await tv.backend.invoke('drawings:get', { id }));
     expect(fromB64(got.bytes)).toEqual(quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, second], finishedT: 2000 }));
     expect(ok(await tv.backend.invoke('drawings:listUnfinished', {}))).toEqual([]);
@@ -135,7 +135,7 @@ describe('drawings: storage', () => {
       fails(await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN }), 'FORBIDDEN');
       fails(await tv.backend.invoke('drawings:get', { id }), 'FORBIDDEN');
       fails(await tv.backend.invoke('drawings:listUnfinished', {}), 'FORBIDDEN');
-      fails(await tv.backend.invoke('session:enterClientMode', { drawingId: id }), 'FORBIDDEN');
+      fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: id }), 'FORBIDDEN');
     }
   });
 

@@ -16,7 +16,7 @@ beforeEach(async () => {
   await addAccount(tv.backend, BOTH.username, ['admin', 'psychologist'], BOTH.password);
   otherId = ok(await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN })).id;
   drawingId = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN })).id;
-  ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
+  ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }));
 });
 afterEach(async () => tv?.dispose());
 
@@ -45,7 +45,7 @@ describe('client mode', () => {
 
   it('lets the client draw, read and finish their own drawing, and report activity', async () => {
     ok(await appendStroke());
-    ok(await tv.backend.invoke('session:activity', {}));
+    ok(await tv.backend.invoke('auth:activity', {}));
     expect(ok(await tv.backend.invoke('drawings:get', { id: drawingId })).eventCount).toBe(1);
     ok(await tv.backend.invoke('drawings:finish', { id: drawingId, finishedT: 600 }));
     // Finishing does not end client mode: only the password does.
@@ -63,30 +63,30 @@ describe('client mode', () => {
     refusedForClientMode(await tv.backend.invoke('drawings:listUnfinished', {}));
     refusedForClientMode(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
     refusedForClientMode(await tv.backend.invoke('drawings:resume', { id: otherId }));
-    refusedForClientMode(await tv.backend.invoke('session:enterClientMode', { drawingId: otherId }));
-    refusedForClientMode(await tv.backend.invoke('session:signOut', {}));
-    refusedForClientMode(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    refusedForClientMode(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: otherId }));
+    refusedForClientMode(await tv.backend.invoke('auth:signOut', {}));
+    refusedForClientMode(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     refusedForClientMode(await tv.backend.invoke('vault:setLanguage', { language: 'ru' }));
     refusedForClientMode(await tv.backend.invokeRaw('drawings:get', { id: [drawingId] }));
-    expect(ok(await tv.backend.invoke('vault:status', {})).session?.account.username).toBe(BOTH.username);
+    expect(ok(await tv.backend.invoke('vault:status', {})).signedIn?.account.username).toBe(BOTH.username);
   });
 
   it('leaves only with the signed-in psychologist’s password, slowing down and auditing wrong ones', async () => {
-    fails(await tv.backend.invoke('session:exitClientMode', { password: ADMIN.password }), 'INVALID_CREDENTIALS');
-    const wait = fails(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }), 'THROTTLED');
+    fails(await tv.backend.invoke('clientMode:exit', { password: ADMIN.password }), 'INVALID_CREDENTIALS');
+    const wait = fails(await tv.backend.invoke('clientMode:exit', { password: BOTH.password }), 'THROTTLED');
     expect(wait.details?.retryAfterMs).toBe(1000);
     tv.clock.t += 1000;
-    const second = fails(await tv.backend.invoke('session:exitClientMode', { password: 'guess-number-two' }), 'INVALID_CREDENTIALS');
+    const second = fails(await tv.backend.invoke('clientMode:exit', { password: 'guess-number-two' }), 'INVALID_CREDENTIALS');
     expect(second.details?.retryAfterMs).toBe(2000);
     tv.clock.t += 1500;
-    fails(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }), 'THROTTLED');
+    fails(await tv.backend.invoke('clientMode:exit', { password: BOTH.password }), 'THROTTLED');
     refusedForClientMode(await tv.backend.invoke('accounts:list', {}));
     tv.clock.t += 500;
-    ok(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }));
+    ok(await tv.backend.invoke('clientMode:exit', { password: BOTH.password }));
     expect(ok(await tv.backend.invoke('vault:status', {})).clientMode).toBeNull();
     ok(await tv.backend.invoke('accounts:list', {}));
     ok(await tv.backend.invoke('drawings:get', { id: otherId }));
-    fails(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }), 'CLIENT_MODE');
+    fails(await tv.backend.invoke('clientMode:exit', { password: BOTH.password }), 'CLIENT_MODE');
     expect(await drawingAudit()).toEqual([
       'clientMode.entered drawing',
       'clientMode.exitFailed drawing 1',
@@ -101,23 +101,23 @@ describe('client mode', () => {
     const locked = ok(await tv.backend.invoke('vault:status', {}));
     expect([locked.state, locked.clientMode ?? null]).toEqual(['locked', null]);
     tv.clock.t += 90_000;
-    ok(await tv.backend.invoke('session:signIn', { username: BOTH.username, password: BOTH.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: BOTH.username, password: BOTH.password }));
     expect(ok(await tv.backend.invoke('vault:status', {})).clientMode).toBeNull();
     ok(await tv.backend.invoke('accounts:list', {}));
     // The drawing was interrupted: strokes wait until it is resumed, so the lock is recorded as a gap.
     fails(await appendStroke(), 'DRAWING_INTERRUPTED');
-    fails(await tv.backend.invoke('session:enterClientMode', { drawingId }), 'DRAWING_INTERRUPTED');
+    fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }), 'DRAWING_INTERRUPTED');
     const resumed = ok(await tv.backend.invoke('drawings:resume', { id: drawingId }));
     expect(resumed.gap).toEqual({ t: 500, durationMs: 90_000 });
-    ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
+    ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }));
   });
 
   it('lets the client’s screen lock itself, which ends client mode, and resume its own drawing after a reload', async () => {
-    ok(await tv.backend.invoke('session:lock', {}));
+    ok(await tv.backend.invoke('auth:lock', {}));
     expect(ok(await tv.backend.invoke('vault:status', {})).state).toBe('locked');
-    ok(await tv.backend.invoke('session:signIn', { username: BOTH.username, password: BOTH.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: BOTH.username, password: BOTH.password }));
     ok(await tv.backend.invoke('drawings:resume', { id: drawingId }));
-    ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
+    ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }));
     // A reloaded client screen continues the same drawing without the psychologist’s password.
     ok(await tv.backend.invoke('drawings:resume', { id: drawingId }));
     refusedForClientMode(await tv.backend.invoke('drawings:resume', { id: otherId }));
@@ -126,7 +126,7 @@ describe('client mode', () => {
   it('ends when the idle timer locks', async () => {
     tv.clock.t += 11 * 60_000;
     expect(await tv.backend.checkIdle()).toBe(true);
-    ok(await tv.backend.invoke('session:signIn', { username: BOTH.username, password: BOTH.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: BOTH.username, password: BOTH.password }));
     expect(ok(await tv.backend.invoke('vault:status', {})).clientMode).toBeNull();
   });
 
@@ -134,25 +134,25 @@ describe('client mode', () => {
     const modeEvents = () => tv.events.map((e) => JSON.stringify(e));
     // Entering (in beforeEach) said so; a wrong password changes nothing; the right one ends it.
     expect(modeEvents()).toEqual([JSON.stringify({ type: 'clientMode:changed', active: true })]);
-    fails(await tv.backend.invoke('session:exitClientMode', { password: 'not-the-password' }), 'INVALID_CREDENTIALS');
+    fails(await tv.backend.invoke('clientMode:exit', { password: 'not-the-password' }), 'INVALID_CREDENTIALS');
     tv.clock.t += 60_000;
-    ok(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }));
+    ok(await tv.backend.invoke('clientMode:exit', { password: BOTH.password }));
     expect(modeEvents().slice(1)).toEqual([JSON.stringify({ type: 'clientMode:changed', active: false })]);
 
     // A lock in client mode ends it too: first the kiosk is let go, then the lock screen comes.
-    ok(await tv.backend.invoke('session:enterClientMode', { drawingId }));
-    ok(await tv.backend.invoke('session:lock', {}));
+    ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }));
+    ok(await tv.backend.invoke('auth:lock', {}));
     expect(modeEvents().slice(2)).toEqual([
       JSON.stringify({ type: 'clientMode:changed', active: true }),
       JSON.stringify({ type: 'clientMode:changed', active: false }),
-      JSON.stringify({ type: 'session:locked', reason: 'manual' }),
+      JSON.stringify({ type: 'auth:locked', reason: 'manual' }),
     ]);
   });
 
   it('needs a drawing this sign-in may write to', async () => {
-    ok(await tv.backend.invoke('session:exitClientMode', { password: BOTH.password }));
+    ok(await tv.backend.invoke('clientMode:exit', { password: BOTH.password }));
     await signInAs(tv.backend, BOTH.username, BOTH.password);
-    fails(await tv.backend.invoke('session:enterClientMode', { drawingId }), 'DRAWING_INTERRUPTED');
-    fails(await tv.backend.invoke('session:enterClientMode', { drawingId: 'f'.repeat(32) }), 'NOT_FOUND');
+    fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }), 'DRAWING_INTERRUPTED');
+    fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: 'f'.repeat(32) }), 'NOT_FOUND');
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDrawing, encodeDrawing, encodeEvents } from '../../assessments/drawing/encoding';
 import type { DrawingEvent } from '../../assessments/drawing/model';
-import { orderingSummary } from '../../electron/backend/services/drawingStream';
+import { orderingSummary } from '../../electron/backend/services/drawings/drawingStream';
 import { drawingArb } from '../unit/drawing/arbitraries';
 
 /**

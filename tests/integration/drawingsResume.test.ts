@@ -25,7 +25,7 @@ async function crashAndSignIn(downMs: number): Promise<void> {
   ok(await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([done])), pendingTail: b64(encodeEvents([cut])) }));
   tv.clock.t += downMs;
   await tv.restart();
-  ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: PSYCHOLOGIST_PASSWORD }));
+  ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: PSYCHOLOGIST_PASSWORD }));
 }
 
 describe('resuming a drawing after a crash', () => {

@@ -47,8 +47,8 @@ describe('the life of a group', () => {
 
     const s1 = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [facA])));
     const s2 = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-03', [facA], { topic: 'Дыхание' })));
-    expect(s1.grid.map((r) => r.alias)).toEqual(['Ерлан', 'Марат', 'Серик']);
-    expect(s1.grid.every((r) => r.attendance === null && r.drawingIds.length === 0)).toBe(true);
+    expect(s1.attendance.map((r) => r.alias)).toEqual(['Ерлан', 'Марат', 'Серик']);
+    expect(s1.attendance.every((r) => r.attendance === null && r.drawingIds.length === 0)).toBe(true);
 
     const line = (memberId: string, attendance: 'present' | 'late' | 'absent-excused' | 'absent-unexcused', mood: [number, number] | null, participation: number | null = null) => ({
       memberId,
@@ -59,14 +59,14 @@ describe('the life of a group', () => {
       moodAfter: mood?.[1] ?? null,
     });
     const saved = ok(
-      await invoke('groupSessions:saveGrid', {
+      await invoke('groupSessions:saveAttendance', {
         sessionId: s1.id,
         rows: [{ ...line(m1.id, 'present', [3, 6], 4), note: MEMBER_NOTE }, line(m2.id, 'late', [5, 5], 2), line(m3.id, 'absent-unexcused', null)],
       }),
     );
-    expect(saved.grid.find((r) => r.memberId === m1.id)).toMatchObject({ attendance: 'present', participation: 4, note: MEMBER_NOTE, moodBefore: 3, moodAfter: 6, moodBeforeBy: 'facilitator' });
+    expect(saved.attendance.find((r) => r.memberId === m1.id)).toMatchObject({ attendance: 'present', participation: 4, note: MEMBER_NOTE, moodBefore: 3, moodAfter: 6, moodBeforeBy: 'facilitator' });
     expect(saved).toMatchObject({ recorded: 3, attended: 2 });
-    ok(await invoke('groupSessions:saveGrid', { sessionId: s2.id, rows: [line(m1.id, 'present', [4, 8], 5), line(m2.id, 'absent-excused', null), line(m3.id, 'absent-excused', null)] }));
+    ok(await invoke('groupSessions:saveAttendance', { sessionId: s2.id, rows: [line(m1.id, 'present', [4, 8], 5), line(m2.id, 'absent-excused', null), line(m3.id, 'absent-excused', null)] }));
 
     const dashboard = ok(await invoke('groups:dashboard', { groupId: group.id }));
     expect(dashboard.sessions.map((s) => [s.date, s.attendanceRate, s.meanMoodChange])).toEqual([
@@ -87,15 +87,15 @@ describe('the life of a group', () => {
 
     // The note: draft, signed with the password, read-only, addenda.
     expect(ok(await invoke('groupSessions:saveNote', { sessionId: s1.id, text: NOTE }))).toMatchObject({ status: 'draft', text: NOTE });
-    fails(await invoke('groupSessions:addAddendum', { sessionId: s1.id, text: 'early', password: FAC_A.password }), 'NOTE_NOT_SIGNED');
+    fails(await invoke('groupSessions:addAddendum', { sessionId: s1.id, text: 'early', password: FAC_A.password }), 'RECORD_NOT_SIGNED');
     fails(await invoke('groupSessions:signNote', { sessionId: s1.id, password: 'not-my-password' }), 'INVALID_CREDENTIALS');
     tv.clock.t += 60_000;
     const signed = ok(await invoke('groupSessions:signNote', { sessionId: s1.id, password: FAC_A.password }));
-    expect(signed).toMatchObject({ status: 'signed', text: NOTE, signedBy: { id: facA }, signedAt: new Date(tv.clock.t).toISOString() });
+    expect(signed).toMatchObject({ status: 'signed', text: NOTE, signature: { by: { id: facA }, at: new Date(tv.clock.t).toISOString() } });
     tv.clock.t += 60_000;
     const withAddendum = ok(await invoke('groupSessions:addAddendum', { sessionId: s1.id, text: 'Серик опоздал по вызову врача', password: FAC_A.password }));
     expect(withAddendum.text).toBe(NOTE);
-    expect(withAddendum.addenda).toEqual([expect.objectContaining({ text: 'Серик опоздал по вызову врача', signedBy: expect.objectContaining({ id: facA }), signedAt: new Date(tv.clock.t).toISOString() })]);
+    expect(withAddendum.addenda).toEqual([expect.objectContaining({ text: 'Серик опоздал по вызову врача', by: expect.objectContaining({ id: facA }), at: new Date(tv.clock.t).toISOString() })]);
     expect(ok(await invoke('groupSessions:get', { sessionId: s1.id })).note).toEqual(withAddendum);
 
     // Marat drops out; the next session's grid no longer lists him, his history says why.
@@ -103,7 +103,7 @@ describe('the life of a group', () => {
     expect(left).toMatchObject({ leftOn: '2026-12-05', leavingReason: 'dropped-out' });
     fails(await invoke('groups:leave', { memberId: m3.id, leftOn: '2026-12-06', reason: 'other', note: '' }), 'VALIDATION');
     const s3 = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-08', [facA])));
-    expect(s3.grid.map((r) => r.alias)).toEqual(['Ерлан', 'Серик']);
+    expect(s3.attendance.map((r) => r.alias)).toEqual(['Ерлан', 'Серик']);
     expect(ok(await invoke('groups:dashboard', { groupId: group.id })).atRisk).toEqual([]);
     // The empty session was a mistake: it may go, a recorded one may not.
     expect(ok(await invoke('groupSessions:delete', { sessionId: s3.id }))).toBeNull();
@@ -166,9 +166,9 @@ describe('the life of a group', () => {
     const m1 = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'A', language: 'kk', joinedOn: '2026-12-05' }));
     const s1 = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [world.ids.facA])));
     const row = { memberId: m1.id, attendance: 'present' as const, participation: null, note: '', moodBefore: 2, moodAfter: null };
-    const error = fails(await invoke('groupSessions:saveGrid', { sessionId: s1.id, rows: [row] }), 'VALIDATION');
+    const error = fails(await invoke('groupSessions:saveAttendance', { sessionId: s1.id, rows: [row] }), 'VALIDATION');
     expect(error.details?.issues?.[0]?.path).toBe('rows.0.memberId');
-    expect(s1.grid).toEqual([]);
+    expect(s1.attendance).toEqual([]);
     fails(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [world.ids.facB])), 'VALIDATION');
   });
 

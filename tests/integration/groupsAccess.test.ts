@@ -44,7 +44,7 @@ describe('who may see and change a group', () => {
     fails(await invoke('groups:dashboard', { groupId }), 'NOT_FOUND');
     fails(await invoke('groups:memberProgress', { memberId }), 'NOT_FOUND');
     fails(await invoke('groupSessions:get', { sessionId }), 'NOT_FOUND');
-    fails(await invoke('groupSessions:saveGrid', { sessionId, rows: [gridRow()] }), 'NOT_FOUND');
+    fails(await invoke('groupSessions:saveAttendance', { sessionId, rows: [gridRow()] }), 'NOT_FOUND');
     fails(await invoke('groupSessions:saveNote', { sessionId, text: 'x' }), 'NOT_FOUND');
     fails(await invoke('groups:leave', { memberId, leftOn: '2026-12-02', reason: 'other', note: '' }), 'NOT_FOUND');
     fails(await invoke('groups:enrolByCode', { groupId, code: world.clients[1]!.code, alias: 'X', joinedOn: '2026-12-01' }), 'NOT_FOUND');
@@ -66,14 +66,14 @@ describe('who may see and change a group', () => {
     ok(await invoke('groups:memberProgress', { memberId }));
     expect(ok(await invoke('groupSessions:get', { sessionId })).canRecord).toBe(false);
     fails(await invoke('groups:setStatus', { groupId, status: 'running' }), 'FORBIDDEN');
-    fails(await invoke('groupSessions:saveGrid', { sessionId, rows: [gridRow()] }), 'FORBIDDEN');
+    fails(await invoke('groupSessions:saveAttendance', { sessionId, rows: [gridRow()] }), 'FORBIDDEN');
 
     // A psychologist who is also a facilitator, but not of this group: reads, changes nothing.
     await as(PSY_FAC);
     expect(ok(await invoke('groups:list', {})).map((g) => g.id)).toEqual([groupId]);
     const setStatus = fails(await invoke('groups:setStatus', { groupId, status: 'running' }), 'FORBIDDEN');
     expect(setStatus.details?.reasons).toEqual(['notFacilitator']);
-    fails(await invoke('groupSessions:saveGrid', { sessionId, rows: [gridRow()] }), 'FORBIDDEN');
+    fails(await invoke('groupSessions:saveAttendance', { sessionId, rows: [gridRow()] }), 'FORBIDDEN');
     fails(await invoke('groupSessions:saveNote', { sessionId, text: 'x' }), 'FORBIDDEN');
     fails(await invoke('groups:leave', { memberId, leftOn: '2026-12-02', reason: 'other', note: '' }), 'FORBIDDEN');
   });
@@ -85,10 +85,10 @@ describe('who may see and change a group', () => {
     const detail = ok(await invoke('groups:setFacilitators', { groupId, facilitatorIds: [world.ids.facA, world.ids.facB] }));
     expect(detail.facilitators.map((f) => f.id).sort()).toEqual([world.ids.facA, world.ids.facB].sort());
     ok(await invoke('groups:setStatus', { groupId, status: 'running' }));
-    fails(await invoke('groupSessions:saveGrid', { sessionId, rows: [gridRow()] }), 'FORBIDDEN');
+    fails(await invoke('groupSessions:saveAttendance', { sessionId, rows: [gridRow()] }), 'FORBIDDEN');
     // The second facilitator now records in it.
     await as(FAC_B);
-    ok(await invoke('groupSessions:saveGrid', { sessionId, rows: [gridRow()] }));
+    ok(await invoke('groupSessions:saveAttendance', { sessionId, rows: [gridRow()] }));
 
     await as(SUP);
     for (const [channel, input] of [
@@ -107,13 +107,13 @@ describe('group drawings', () => {
   it('are stored with the member and the session, drawn in client mode by a facilitator, and reachable only by their group', async () => {
     const invoke = tv.backend.invoke;
     const { id } = ok(await invoke('groupSessions:startDrawing', { sessionId, memberId, orientation: 'landscape', screen: SCREEN }));
-    ok(await invoke('session:enterClientMode', { drawingId: id }));
+    ok(await invoke('clientMode:enter', { kind: 'drawing', drawingId: id }));
     fails(await invoke('groups:get', { groupId }), 'FORBIDDEN');
     ok(await invoke('drawings:finish', { id, finishedT: 1000 }));
-    fails(await invoke('session:exitClientMode', { password: 'wrong-password' }), 'INVALID_CREDENTIALS');
+    fails(await invoke('clientMode:exit', { password: 'wrong-password' }), 'INVALID_CREDENTIALS');
     tv.clock.t += 5000;
-    ok(await invoke('session:exitClientMode', { password: FAC_A.password }));
-    expect(ok(await invoke('groupSessions:get', { sessionId })).grid[0]?.drawingIds).toEqual([id]);
+    ok(await invoke('clientMode:exit', { password: FAC_A.password }));
+    expect(ok(await invoke('groupSessions:get', { sessionId })).attendance[0]?.drawingIds).toEqual([id]);
     expect(ok(await invoke('groups:memberProgress', { memberId })).sessions[0]?.drawingIds).toEqual([id]);
     expect(ok(await invoke('drawings:get', { id })).status).toBe('finished');
 
@@ -136,7 +136,7 @@ describe('group drawings', () => {
       fails(await invoke('drawings:resume', { id: drawingId }), 'FORBIDDEN');
       fails(await invoke('drawings:append', { id: drawingId, chunk: 'AAAA', pendingTail: null }), 'FORBIDDEN');
       fails(await invoke('drawings:finish', { id: drawingId, finishedT: 10 }), 'FORBIDDEN');
-      fails(await invoke('session:enterClientMode', { drawingId }), 'FORBIDDEN');
+      fails(await invoke('clientMode:enter', { kind: 'drawing', drawingId }), 'FORBIDDEN');
     }
   });
 });

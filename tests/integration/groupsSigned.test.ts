@@ -34,11 +34,11 @@ describe('a signed session note', () => {
     const invoke = tv.backend.invoke;
     const { session } = await signedSession();
     const before = ok(await invoke('groupSessions:get', { sessionId: session.id }));
-    fails(await invoke('groupSessions:saveNote', { sessionId: session.id, text: 'переписано' }), 'NOTE_SIGNED');
-    fails(await invoke('groupSessions:signNote', { sessionId: session.id, password: FAC_A.password }), 'NOTE_SIGNED');
+    fails(await invoke('groupSessions:saveNote', { sessionId: session.id, text: 'переписано' }), 'RECORD_SIGNED');
+    fails(await invoke('groupSessions:signNote', { sessionId: session.id, password: FAC_A.password }), 'RECORD_SIGNED');
     const changed = { date: '2026-12-02', time: '15:00', durationMinutes: 90, topic: 'Другая тема', plannedActivities: '', facilitatorIds: [world.ids.facA] };
-    fails(await invoke('groupSessions:update', { sessionId: session.id, ...changed }), 'NOTE_SIGNED');
-    fails(await invoke('groupSessions:delete', { sessionId: session.id }), 'NOTE_SIGNED');
+    fails(await invoke('groupSessions:update', { sessionId: session.id, ...changed }), 'RECORD_SIGNED');
+    fails(await invoke('groupSessions:delete', { sessionId: session.id }), 'RECORD_SIGNED');
     const after = ok(await invoke('groupSessions:get', { sessionId: session.id }));
     expect(after.note).toEqual(before.note);
     expect(after.date).toBe('2026-12-01');
@@ -95,7 +95,7 @@ async function fullSignedSession() {
   const b = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Болат', language: 'ru', joinedOn: '2026-12-01' }));
   const session = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-03', [world.ids.facA])));
   const row = (memberId: string) => ({ memberId, attendance: 'present' as const, participation: 4, note: '', moodBefore: 4, moodAfter: 7 });
-  ok(await invoke('groupSessions:saveGrid', { sessionId: session.id, rows: [row(a.id)] }));
+  ok(await invoke('groupSessions:saveAttendance', { sessionId: session.id, rows: [row(a.id)] }));
   const finished = ok(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: a.id, orientation: 'portrait', screen: SCREEN }));
   ok(await invoke('drawings:append', { id: finished.id, chunk: b64(encodeEvents([line(100, 100, 900, 900, { t0: 200, durationMs: 400, points: 12 })])), pendingTail: null }));
   ok(await invoke('drawings:finish', { id: finished.id, finishedT: 2000 }));
@@ -113,31 +113,31 @@ describe('a signed session (issue 10)', () => {
     const invoke = tv.backend.invoke;
     const { group, a, b, session, finishedId, openId, annotationId } = await fullSignedSession();
     const before = ok(await invoke('groupSessions:get', { sessionId: session.id }));
-    const grid = before.grid.map((r) => ({ memberId: r.memberId, attendance: 'absent-unexcused' as const, participation: 1, note: 'x', moodBefore: 0, moodAfter: 0 }));
-    fails(await invoke('groupSessions:saveGrid', { sessionId: session.id, rows: grid }), 'NOTE_SIGNED');
-    fails(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: a.id, orientation: 'portrait', screen: SCREEN }), 'NOTE_SIGNED');
-    fails(await invoke('groupSessions:enterMoodClientMode', { sessionId: session.id, memberId: b.id }), 'NOTE_SIGNED');
+    const grid = before.attendance.map((r) => ({ memberId: r.memberId, attendance: 'absent-unexcused' as const, participation: 1, note: 'x', moodBefore: 0, moodAfter: 0 }));
+    fails(await invoke('groupSessions:saveAttendance', { sessionId: session.id, rows: grid }), 'RECORD_SIGNED');
+    fails(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: a.id, orientation: 'portrait', screen: SCREEN }), 'RECORD_SIGNED');
+    fails(await invoke('clientMode:enter', { kind: 'groupMood', sessionId: session.id, memberId: b.id }), 'RECORD_SIGNED');
     // The drawing left in progress can be neither continued nor finished.
-    fails(await invoke('drawings:resume', { id: openId }), 'NOTE_SIGNED');
-    fails(await invoke('drawings:append', { id: openId, chunk: b64(encodeEvents([line(1, 1, 50, 50, { t0: 10, durationMs: 100, points: 4 })])), pendingTail: null }), 'NOTE_SIGNED');
-    fails(await invoke('drawings:finish', { id: openId, finishedT: 9000 }), 'NOTE_SIGNED');
+    fails(await invoke('drawings:resume', { id: openId }), 'RECORD_SIGNED');
+    fails(await invoke('drawings:append', { id: openId, chunk: b64(encodeEvents([line(1, 1, 50, 50, { t0: 10, durationMs: 100, points: 4 })])), pendingTail: null }), 'RECORD_SIGNED');
+    fails(await invoke('drawings:finish', { id: openId, finishedT: 9000 }), 'RECORD_SIGNED');
     const changed = { date: '2026-12-03', time: '15:00', durationMinutes: 90, topic: 'Триггеры', plannedActivities: 'Круг, рисунок', facilitatorIds: [world.ids.facA, world.ids.psyFac] };
-    fails(await invoke('groupSessions:update', { sessionId: session.id, ...changed }), 'NOTE_SIGNED');
+    fails(await invoke('groupSessions:update', { sessionId: session.id, ...changed }), 'RECORD_SIGNED');
     // An alias is on the signed grid; the language is not attested and may change.
-    fails(await invoke('groups:updateMember', { memberId: a.id, alias: 'Другой', language: 'kk' }), 'NOTE_SIGNED');
-    fails(await invoke('groups:updateMember', { memberId: b.id, alias: 'Другой', language: 'ru' }), 'NOTE_SIGNED');
+    fails(await invoke('groups:updateMember', { memberId: a.id, alias: 'Другой', language: 'kk' }), 'RECORD_SIGNED');
+    fails(await invoke('groups:updateMember', { memberId: b.id, alias: 'Другой', language: 'ru' }), 'RECORD_SIGNED');
     expect(ok(await invoke('groups:updateMember', { memberId: a.id, alias: 'Арман', language: 'ru' })).language).toBe('ru');
     // A member enrolled later with an earlier date does not join the signed grid.
     ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Поздний', language: 'kk', joinedOn: '2026-12-02' }));
     await signInAs(tv.backend, PSY.username, PSY.password);
-    fails(await invoke('annotations:add', { drawingId: finishedId, kind: 'pin', x: 10, y: 10, text: '' }), 'NOTE_SIGNED');
-    fails(await invoke('annotations:update', { id: annotationId, text: 'Иначе' }), 'NOTE_SIGNED');
-    fails(await invoke('annotations:delete', { id: annotationId }), 'NOTE_SIGNED');
+    fails(await invoke('annotations:add', { drawingId: finishedId, kind: 'pin', x: 10, y: 10, text: '' }), 'RECORD_SIGNED');
+    fails(await invoke('annotations:update', { id: annotationId, text: 'Иначе' }), 'RECORD_SIGNED');
+    fails(await invoke('annotations:delete', { id: annotationId }), 'RECORD_SIGNED');
     await signInAs(tv.backend, FAC_A.username, FAC_A.password);
 
     const after = ok(await invoke('groupSessions:get', { sessionId: session.id }));
-    expect(after.grid.map((r) => r.alias)).toEqual(['Арман', 'Болат']);
-    expect(after.grid.map(({ language: _l, ...r }) => r)).toEqual(before.grid.map(({ language: _l, ...r }) => r));
+    expect(after.attendance.map((r) => r.alias)).toEqual(['Арман', 'Болат']);
+    expect(after.attendance.map(({ language: _l, ...r }) => r)).toEqual(before.attendance.map(({ language: _l, ...r }) => r));
     expect(after.facilitators).toEqual(before.facilitators);
     expect(after.note).toMatchObject({ status: 'signed', altered: false });
   });

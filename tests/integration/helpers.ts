@@ -85,8 +85,8 @@ export const PSYCHOLOGIST = {
 /** Admin creates a psychologist, who signs in and replaces the temporary password. */
 export async function addPsychologist(tv: TestVault, newPassword = 'Steppe-Own-Password-2026') {
   const account = ok(await tv.backend.invoke('accounts:create', PSYCHOLOGIST));
-  ok(await tv.backend.invoke('session:signOut', {}));
-  ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: PSYCHOLOGIST.temporaryPassword }));
+  ok(await tv.backend.invoke('auth:signOut', {}));
+  ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: PSYCHOLOGIST.temporaryPassword }));
   ok(await tv.backend.invoke('account:changePassword', { currentPassword: PSYCHOLOGIST.temporaryPassword, newPassword }));
   return { account, password: newPassword };
 }

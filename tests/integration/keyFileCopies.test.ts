@@ -30,7 +30,7 @@ async function signedOutWithPsychologist(): Promise<{ recoveryKey: string; psyPa
   tv = newVault();
   const { recoveryKey } = await setUpVault(tv);
   const { password } = await addPsychologist(tv);
-  ok(await tv.backend.invoke('session:signOut', {}));
+  ok(await tv.backend.invoke('auth:signOut', {}));
   return { recoveryKey, psyPassword: password };
 }
 
@@ -47,13 +47,13 @@ describe('two copies of the key file', () => {
     if (!admin) throw new Error('no admin wrap');
     damageWrap(tv.dir, 'vault.key', admin.id);
     const damaged = readFileSync(join(tv.dir, 'vault.key'));
-    const session = ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    const session = ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(session.keyFileHealth).toEqual({
       copies: [{ file: 'vault.key', state: 'damaged', damagedWraps: [{ kind: 'password', username: ADMIN.username }] }],
       recoveryWrap: 'ok',
     });
-    ok(await tv.backend.invoke('session:signOut', {}));
-    const psy = ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    const psy = ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
     // Only admins are told.
     expect(psy.keyFileHealth).toBeUndefined();
     // The damaged copy is never written over: it stays as it was for the person to deal with.
@@ -71,12 +71,12 @@ describe('two copies of the key file', () => {
       const path = join(tv.dir, 'vault.key');
       writeFileSync(path, damage(readFileSync(path, 'utf8')));
       const before = snapshot(tv.dir);
-      const admin = ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+      const admin = ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
       expect(admin.keyFileHealth?.copies.map((c) => [c.file, c.state])).toEqual([['vault.key', 'damaged']]);
       expect(admin.keyFileHealth?.recoveryWrap).toBe('oneCopy');
-      ok(await tv.backend.invoke('session:signOut', {}));
-      ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
-      ok(await tv.backend.invoke('session:signOut', {}));
+      ok(await tv.backend.invoke('auth:signOut', {}));
+      ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
+      ok(await tv.backend.invoke('auth:signOut', {}));
       const after = snapshot(tv.dir);
       for (const file of ['vault.key', 'vault.key.2']) expect(after[file], file).toBe(before[file]);
     });
@@ -87,12 +87,12 @@ describe('two copies of the key file', () => {
     const recovery = wrapsIn(tv.dir).find((w) => w.kind === 'recovery');
     if (!recovery) throw new Error('no recovery wrap');
     damageWrap(tv.dir, 'vault.key.2', recovery.id);
-    const session = ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    const session = ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(session.keyFileHealth?.recoveryWrap).toBe('oneCopy');
     expect(session.keyFileHealth?.copies).toEqual([
       { file: 'vault.key.2', state: 'damaged', damagedWraps: [{ kind: 'recovery', username: null }] },
     ]);
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     // The recovery key still opens the vault through the intact wrap in vault.key.
     const key = await recoverRawKeyHex(join(tv.dir, 'vault.key'), recoveryKey);
     expect(key).toMatch(/^x'[0-9a-f]{64}'$/);
@@ -124,13 +124,13 @@ describe('two copies of the key file', () => {
     damageWrap(tv.dir, 'vault.key.2', recoveryWrap.id);
     const before = snapshot(tv.dir);
     // A wrong password first: with both copies damaged even the counter is not written.
-    const wrong = await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: 'not-the-password' });
+    const wrong = await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'not-the-password' });
     expect(wrong.ok ? null : wrong.error.code).toBe('INVALID_CREDENTIALS');
-    const session = ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    const session = ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(session.keyFileHealth?.copies.map((c) => c.file)).toEqual(['vault.key', 'vault.key.2']);
-    ok(await tv.backend.invoke('session:signOut', {}));
-    ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     expect(await recoverRawKeyHex(join(tv.dir, 'vault.key'), recoveryKey)).toMatch(/^x'/);
     // Nothing was written: both copies are damaged, and neither is the app's to repair.
     const after = snapshot(tv.dir);
@@ -140,7 +140,7 @@ describe('two copies of the key file', () => {
   it('write a missing copy again from the intact one, after telling the admin', async () => {
     await signedOutWithPsychologist();
     rmSync(join(tv.dir, 'vault.key'));
-    const session = ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    const session = ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(session.keyFileHealth).toEqual({ copies: [{ file: 'vault.key', state: 'missing', damagedWraps: [] }], recoveryWrap: 'oneCopy' });
     expect(readFileSync(join(tv.dir, 'vault.key'))).toEqual(readFileSync(join(tv.dir, 'vault.key.2')));
   });
@@ -151,7 +151,7 @@ describe('two copies of the key file', () => {
     writeFileSync(join(tv.dir, 'vault.key'), `${JSON.stringify({ format: 1, ...kf }, null, 2)}\n`);
     rmSync(join(tv.dir, 'vault.key.2'));
     await tv.restart();
-    const session = ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
+    const session = ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: psyPassword }));
     expect(session.account.username).toBe(PSYCHOLOGIST.username);
     expect(readFileSync(join(tv.dir, 'vault.key'), 'utf8')).toMatch(/^\{"format": 2,/);
     expect(readFileSync(join(tv.dir, 'vault.key.2'))).toEqual(readFileSync(join(tv.dir, 'vault.key')));

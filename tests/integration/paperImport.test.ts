@@ -130,7 +130,7 @@ describe('paper drawings: import', () => {
     const { id } = ok(await tv.backend.invoke('drawings:importPaper', importOf(png)));
     fails(await tv.backend.invoke('drawings:append', { id, chunk: b64(Buffer.from([0])), pendingTail: null }), 'DRAWING_FINISHED');
     fails(await tv.backend.invoke('drawings:resume', { id }), 'DRAWING_FINISHED');
-    fails(await tv.backend.invoke('session:enterClientMode', { drawingId: id }), 'DRAWING_FINISHED');
+    fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: id }), 'DRAWING_FINISHED');
     // Annotations work on it like on a digital drawing.
     const pin = ok(await tv.backend.invoke('annotations:add', { drawingId: id, kind: 'pin', x: 1050, y: 1485, text: 'sun' }));
     expect(ok(await tv.backend.invoke('annotations:list', { drawingId: id }))).toEqual([pin]);
@@ -138,7 +138,7 @@ describe('paper drawings: import', () => {
 
   it('is refused in client mode', async () => {
     const { id } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
-    ok(await tv.backend.invoke('session:enterClientMode', { drawingId: id }));
+    ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: id }));
     const error = fails(await tv.backend.invoke('drawings:importPaper', importOf(png)), 'FORBIDDEN');
     expect(error.details?.reasons).toEqual(['clientMode']);
   });

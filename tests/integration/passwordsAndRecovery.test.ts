@@ -35,10 +35,10 @@ describe('password change', () => {
     expect(after.find((w) => w.kind === 'password')?.id).not.toBe(before.find((w) => w.kind === 'password')?.id);
     expect(await recoverRawKeyHex(join(tv.dir, 'vault.key'), recoveryKey)).toBe(keyBefore);
 
-    ok(await tv.backend.invoke('session:signOut', {}));
-    fails(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), 'INVALID_CREDENTIALS');
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'INVALID_CREDENTIALS');
     tv.clock.t += 1000;
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: 'New-Admin-Secret-Karaganda' }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'New-Admin-Secret-Karaganda' }));
   });
 
   it('needs the current password, and refuses weak or unchanged ones', async () => {
@@ -54,12 +54,12 @@ describe('password change', () => {
     tv = newVault();
     await setUpVault(tv);
     const { account } = await addPsychologist(tv);
-    ok(await tv.backend.invoke('session:signOut', {}));
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     const reset = ok(await tv.backend.invoke('accounts:resetPassword', { id: account.id, temporaryPassword: 'Reset-Temporary-Pass-61' }));
     expect(reset.mustChangePassword).toBe(true);
-    ok(await tv.backend.invoke('session:signOut', {}));
-    const s = ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password: 'Reset-Temporary-Pass-61' }));
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    const s = ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: 'Reset-Temporary-Pass-61' }));
     expect(s.account.mustChangePassword).toBe(true);
   });
 });
@@ -68,7 +68,7 @@ describe('recovery key', () => {
   it('restores access and sets a new admin password', async () => {
     tv = newVault();
     const { recoveryKey } = await setUpVault(tv);
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     const s = ok(
       await tv.backend.invoke('vault:recover', {
         recoveryKey: recoveryKey.toLowerCase().replaceAll('-', ' '),
@@ -77,10 +77,10 @@ describe('recovery key', () => {
       }),
     );
     expect(s.account.username).toBe(ADMIN.username);
-    ok(await tv.backend.invoke('session:signOut', {}));
-    fails(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), 'INVALID_CREDENTIALS');
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'INVALID_CREDENTIALS');
     tv.clock.t += 1000;
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: 'Recovered-Admin-Shymkent-7' }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'Recovered-Admin-Shymkent-7' }));
     const { entries } = ok(await tv.backend.invoke('audit:list', { action: 'recovery.used', limit: 5, offset: 0 }));
     expect(entries).toHaveLength(1);
     // The recovery key still works: it is the facility's copy, not a one-time code.
@@ -90,7 +90,7 @@ describe('recovery key', () => {
   it('names the mistyped group without counting it as an attempt', async () => {
     tv = newVault();
     const { recoveryKey } = await setUpVault(tv);
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     const error = fails(
       await tv.backend.invoke('vault:recover', { recoveryKey: mistype(recoveryKey, 6), username: ADMIN.username, newPassword: 'Recovered-Admin-Shymkent-7' }),
       'INVALID_RECOVERY_KEY',
@@ -105,7 +105,7 @@ describe('recovery key', () => {
     const other = newVault();
     const { recoveryKey: foreign } = await setUpVault(other);
     await other.dispose();
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     const error = fails(
       await tv.backend.invoke('vault:recover', { recoveryKey: foreign, username: ADMIN.username, newPassword: 'Recovered-Admin-Shymkent-7' }),
       'INVALID_RECOVERY_KEY',
@@ -117,7 +117,7 @@ describe('recovery key', () => {
     tv = newVault();
     const { recoveryKey } = await setUpVault(tv);
     await addPsychologist(tv);
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     fails(
       await tv.backend.invoke('vault:recover', { recoveryKey, username: PSYCHOLOGIST.username, newPassword: 'Recovered-Admin-Shymkent-7' }),
       'NOT_FOUND',

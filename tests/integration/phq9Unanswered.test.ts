@@ -33,14 +33,14 @@ afterEach(async () => tv?.dispose());
 /** The client answers every item but item 9 in client mode and presses Finished; the psychologist takes the screen back. */
 async function clientSkipsItem9(): Promise<string> {
   const draft = await createDraft(invoke, clientId, 'phq9');
-  ok(await invoke('assessments:enterClientMode', { id: draft.id, language: 'kk' }));
+  ok(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: draft.id, language: 'kk' }));
   for (const item of instrument('phq9').sections.flatMap((s) => s.items)) {
     if (item.id === 'q9') continue;
     const value = item.kind === 'response' ? 1 : item.kind === 'singleChoice' ? (item.options[0]?.value ?? null) : null;
     if (value !== null) ok(await invoke('assessments:clientAnswer', { id: draft.id, itemId: item.id, value }));
   }
   ok(await invoke('assessments:clientFinish', { id: draft.id }));
-  ok(await invoke('session:exitClientMode', { password: PSYCHOLOGIST_PASSWORD }));
+  ok(await invoke('clientMode:exit', { password: PSYCHOLOGIST_PASSWORD }));
   ok(await invoke('assessments:saveDraft', { id: draft.id, conclusion: 'Mild symptoms; follow-up in four weeks.' }));
   return draft.id;
 }

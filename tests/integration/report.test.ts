@@ -65,7 +65,7 @@ describe('the PDF report of an assessment', () => {
     await vaultWith();
     const draft = await createDraft(invoke, clientId, 'htp');
     await drawPage(invoke, draft.id, 'house', PSYCHOLOGIST_PASSWORD);
-    fails(await invoke('assessments:exportPdf', { assessmentId: draft.id, includeName: false }), 'ASSESSMENT_NOT_SIGNED');
+    fails(await invoke('assessments:exportPdf', { assessmentId: draft.id, includeName: false }), 'RECORD_NOT_SIGNED');
     expect(renders).toBe(0);
     expect(saved).toEqual([]);
     expect(await auditOf(draft.id)).toEqual([]);

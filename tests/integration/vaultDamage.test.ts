@@ -116,14 +116,14 @@ describe('a damaged data folder', () => {
       const first = ok(await backend.invoke('vault:status', {}));
       if (!fault.needsKey) expect(first).toMatchObject({ state: 'unavailable', problem: { code: fault.code, dataDir: f.dir } });
 
-      const signIn = fails(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), fault.code);
+      const signIn = fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), fault.code);
       if (pages) expect(signIn.details?.pages).toEqual(pages);
       // The status now names the problem the sign-in found, pages included, and keeps naming it.
       const status = ok(await backend.invoke('vault:status', {}));
       expect(status.state).toBe('unavailable');
       expect(status.problem).toEqual({ code: fault.code, dataDir: f.dir, ...(pages ? { pages } : {}) });
-      fails(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), fault.code);
-      fails(await backend.invoke('session:signIn', { username: ADMIN.username, password: 'a-wrong-password' }), fault.code);
+      fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), fault.code);
+      fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: 'a-wrong-password' }), fault.code);
       fails(
         await backend.invoke('vault:recover', { recoveryKey: f.recoveryKey, username: ADMIN.username, newPassword: 'Brand-New-Steppe-Pass-77' }),
         fault.code,
@@ -174,10 +174,10 @@ describe('a damaged data folder', () => {
     const good = readFileSync(join(f.dir, 'vault.db'));
     flipByte(join(f.dir, 'vault.db'), 100);
     const backend = f.open();
-    fails(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), 'DATABASE_DAMAGED');
+    fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'DATABASE_DAMAGED');
     writeFileSync(join(f.dir, 'vault.db'), good);
     expect(ok(await backend.invoke('vault:status', {})).state).toBe('signed-out');
-    const session = ok(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    const session = ok(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(session.facilityName).toBe(`${FACILITY} 59`);
     await backend.close();
   });

@@ -14,12 +14,12 @@ describe('vault set-up, lock and unlock', () => {
     tv = newVault();
     const status = ok(await tv.backend.invoke('vault:status', {}));
     expect(status.state).toBe('uninitialized');
-    fails(await tv.backend.invoke('session:signIn', { username: 'x1x', password: 'y' }), 'VAULT_MISSING');
+    fails(await tv.backend.invoke('auth:signIn', { username: 'x1x', password: 'y' }), 'VAULT_MISSING');
   });
 
   it('sets up a vault, signs the admin in and returns a recovery key once', async () => {
     tv = newVault();
-    const { recoveryKey, session } = await setUpVault(tv);
+    const { recoveryKey, signedIn: session } = await setUpVault(tv);
     expect(recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){7}[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(session.account).toMatchObject({ username: ADMIN.username, fullName: ADMIN.fullName, roles: ['admin'] });
     expect(session.facilityName).toBe(FACILITY);
@@ -41,12 +41,12 @@ describe('vault set-up, lock and unlock', () => {
   it('locks, closing the database, and unlocks with the same password', async () => {
     tv = newVault();
     await setUpVault(tv);
-    ok(await tv.backend.invoke('session:lock', {}));
+    ok(await tv.backend.invoke('auth:lock', {}));
     const locked = ok(await tv.backend.invoke('vault:status', {}));
     expect(locked).toMatchObject({ state: 'locked', lockedUser: { username: ADMIN.username, fullName: ADMIN.fullName } });
-    expect(tv.events).toEqual([{ type: 'session:locked', reason: 'manual' }]);
+    expect(tv.events).toEqual([{ type: 'auth:locked', reason: 'manual' }]);
     fails(await tv.backend.invoke('accounts:list', {}), 'UNAUTHENTICATED');
-    ok(await tv.backend.invoke('session:signIn', { username: 'AIGERIM', password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: 'AIGERIM', password: ADMIN.password }));
     expect(await auditActions(tv)).toEqual([
       'vault.created',
       'account.created',
@@ -61,11 +61,11 @@ describe('vault set-up, lock and unlock', () => {
     await setUpVault(tv);
     await tv.backend.lock('suspend');
     expect(ok(await tv.backend.invoke('vault:status', {})).state).toBe('locked');
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     await tv.backend.lock('screen-lock');
     expect(tv.events).toEqual([
-      { type: 'session:locked', reason: 'suspend' },
-      { type: 'session:locked', reason: 'screen-lock' },
+      { type: 'auth:locked', reason: 'suspend' },
+      { type: 'auth:locked', reason: 'screen-lock' },
     ]);
   });
 
@@ -75,14 +75,14 @@ describe('vault set-up, lock and unlock', () => {
     const { password } = await addPsychologist(tv);
     await tv.restart();
     expect(ok(await tv.backend.invoke('vault:status', {})).state).toBe('signed-out');
-    const psy = ok(await tv.backend.invoke('session:signIn', { username: PSYCHOLOGIST.username, password }));
+    const psy = ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password }));
     expect(psy.account.roles).toEqual(['psychologist']);
-    ok(await tv.backend.invoke('session:signOut', {}));
-    const admin = ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    const admin = ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(admin.account.roles).toEqual(['admin']);
     // One person's password never opens another's account.
-    ok(await tv.backend.invoke('session:signOut', {}));
-    fails(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password }), 'INVALID_CREDENTIALS');
+    ok(await tv.backend.invoke('auth:signOut', {}));
+    fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password }), 'INVALID_CREDENTIALS');
   });
 
   it('locks after the idle timeout and not before', async () => {
@@ -90,12 +90,12 @@ describe('vault set-up, lock and unlock', () => {
     await setUpVault(tv);
     tv.clock.t += 9 * 60_000;
     expect(await tv.backend.checkIdle()).toBe(false);
-    ok(await tv.backend.invoke('session:activity', {}));
+    ok(await tv.backend.invoke('auth:activity', {}));
     tv.clock.t += 9 * 60_000;
     expect(await tv.backend.checkIdle()).toBe(false);
     tv.clock.t += 60_000;
     expect(await tv.backend.checkIdle()).toBe(true);
-    expect(tv.events).toEqual([{ type: 'session:locked', reason: 'idle' }]);
+    expect(tv.events).toEqual([{ type: 'auth:locked', reason: 'idle' }]);
     expect(ok(await tv.backend.invoke('vault:status', {})).state).toBe('locked');
   });
 
@@ -115,7 +115,7 @@ describe('vault set-up, lock and unlock', () => {
     expect(ok(await tv.backend.invoke('vault:status', {})).language).toBe('kk');
     const s = ok(await tv.backend.invoke('account:setLanguage', { language: 'ru' }));
     expect(s.account.language).toBe('ru');
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     ok(await tv.backend.invoke('vault:setLanguage', { language: 'en' }));
     expect(ok(await tv.backend.invoke('vault:status', {})).language).toBe('en');
   });
@@ -136,8 +136,8 @@ describe('production key derivation', () => {
         [131072, 8, 1],
         [131072, 8, 1],
       ]);
-      ok(await backend.invoke('session:signOut', {}));
-      ok(await backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+      ok(await backend.invoke('auth:signOut', {}));
+      ok(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     } finally {
       await backend.close();
       rmSync(dir, { recursive: true, force: true });

@@ -17,17 +17,17 @@ describe('one backend per data folder', () => {
   it('refuses a second backend on a set-up folder with a clear error, and it touches no file', async () => {
     tv = newVault();
     await setUpVault(tv);
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     const before = snapshot(tv.dir);
     const other = second(tv.dir);
     expect(ok(await other.invoke('vault:status', {}))).toMatchObject({ state: 'unavailable', problem: { code: 'VAULT_IN_USE', dataDir: tv.dir } });
-    fails(await other.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), 'VAULT_IN_USE');
-    fails(await other.invoke('session:signIn', { username: ADMIN.username, password: 'wrong-password' }), 'VAULT_IN_USE');
+    fails(await other.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'VAULT_IN_USE');
+    fails(await other.invoke('auth:signIn', { username: ADMIN.username, password: 'wrong-password' }), 'VAULT_IN_USE');
     fails(await other.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: ADMIN }), 'VAULT_IN_USE');
     await other.close();
     expect(snapshot(tv.dir)).toEqual(before);
     // The first backend never noticed.
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
   });
 
   it('refuses set-up by a second backend on an empty folder', async () => {
@@ -43,7 +43,7 @@ describe('one backend per data folder', () => {
     tv = newVault();
     await setUpVault(tv);
     await tv.restart();
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
   });
 
   it('takes over a lock left by a process that no longer runs', async () => {
@@ -56,7 +56,7 @@ describe('one backend per data folder', () => {
       const dead = spawnSync(process.execPath, ['-e', '0']).pid;
       writeFileSync(join(dir, 'vault.lock'), `${dead} ${'a'.repeat(32)}\n`);
       const next = second(dir);
-      ok(await next.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+      ok(await next.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
       expect(readFileSync(join(dir, 'vault.lock'), 'utf8')).toMatch(new RegExp(`^${process.pid} `));
       await next.close();
     } finally {
@@ -70,7 +70,7 @@ describe('one backend per data folder', () => {
     await tv.backend.close();
     writeFileSync(join(tv.dir, 'vault.lock'), `${process.pid} ${'b'.repeat(32)}\n`);
     tv.backend = second(tv.dir);
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
   });
 
   it('keeps every new account able to sign in while a second backend tries the same folder', async () => {
@@ -81,14 +81,14 @@ describe('one backend per data folder', () => {
     for (let i = 0; i < 6; i++) {
       const username = `${PSYCHOLOGIST.username}${i}`;
       ok(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username }));
-      fails(await other.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }), 'VAULT_IN_USE');
+      fails(await other.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'VAULT_IN_USE');
       created.push(username);
     }
     await other.close();
-    ok(await tv.backend.invoke('session:signOut', {}));
+    ok(await tv.backend.invoke('auth:signOut', {}));
     for (const username of created) {
-      ok(await tv.backend.invoke('session:signIn', { username, password: PSYCHOLOGIST.temporaryPassword }));
-      ok(await tv.backend.invoke('session:signOut', {}));
+      ok(await tv.backend.invoke('auth:signIn', { username, password: PSYCHOLOGIST.temporaryPassword }));
+      ok(await tv.backend.invoke('auth:signOut', {}));
     }
   });
 });
@@ -102,7 +102,7 @@ describe.skipIf(process.platform === 'win32')('file permissions', () => {
     const names = ['vault.db', 'vault.db-wal', 'vault.db-shm', 'vault.key', 'vault.key.2', 'vault.lock'];
     expect(modes(names)).toEqual(Object.fromEntries(names.map((n) => [n, '600'])));
     await tv.restart();
-    ok(await tv.backend.invoke('session:signIn', { username: ADMIN.username, password: ADMIN.password }));
+    ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     expect(modes(names)).toEqual(Object.fromEntries(names.map((n) => [n, '600'])));
   });
 });

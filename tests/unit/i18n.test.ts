@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../electron/contract/errors';
-import type { PasswordRule } from '../../electron/contract/passwordPolicy';
+import type { PasswordRule } from '../../common/passwordPolicy';
 import { ROLES } from '../../electron/contract/roles';
 import { AUDIT_ACTIONS, LANGUAGES, lockReasonSchema } from '../../electron/contract/schemas';
 

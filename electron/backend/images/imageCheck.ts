@@ -1,5 +1,5 @@
 import type { PaperMimeType } from '../../../assessments/drawing/paper';
-import type { ImageRejectionReason } from '../../contract/drawingExtraChannels';
+import type { ImageRejectionReason } from '../../contract/paperChannels';
 import { JPEG_MAGIC, parseJpeg } from './jpegStructure';
 import { verifyPngPixels } from './pngPixels';
 import { PNG_SIGNATURE, parsePng } from './pngStructure';

@@ -1,4 +1,4 @@
-import type { ImageRejectionReason } from '../../contract/drawingExtraChannels';
+import type { ImageRejectionReason } from '../../contract/paperChannels';
 import { AppFailure } from '../../contract/errors';
 
 /** Too many bytes or pixels is IMAGE_TOO_LARGE (the UI suggests a smaller scan); everything else is INVALID_IMAGE. */

@@ -1,6 +1,6 @@
 import type { BackendEvent } from '../../contract/schemas';
-import { type AuditEvent, appendAudit } from '../db/repos/auditRepo';
 import type { Db } from '../db/connection';
+import { type AuditEvent, appendAudit } from '../db/repos/auditRepo';
 import type { Vault } from '../vault/vault';
 
 /**
@@ -22,10 +22,8 @@ export type RenderPdfPort = (html: string) => Promise<Buffer>;
  */
 export type OpenFolderPort = (path: string) => Promise<boolean>;
 
-/** What every service receives: the vault, the clock, the event sink and the ports to the outside. */
-export type ServiceContext = {
-  vault: Vault;
-  emit(event: BackendEvent): void;
+/** The ports to the outside world a transport may offer; each is absent when it cannot. */
+export type Ports = {
   /** Absent when the transport offers no way to save files: exports then fail with EXPORT_UNAVAILABLE. */
   saveFile?: SaveFilePort | undefined;
   /** Absent when the transport cannot render PDFs: the report export then fails with EXPORT_UNAVAILABLE. */
@@ -34,10 +32,19 @@ export type ServiceContext = {
   openFolder?: OpenFolderPort | undefined;
 };
 
-/** The vault's clock as the ISO text every table stores. */
-export const nowIso = (ctx: ServiceContext): string => new Date(ctx.vault.now()).toISOString();
+/**
+ * What a public channel's handler receives (nobody need be signed in): the vault's keys and
+ * locking, the event sink and the ports. Signed-in handlers get a SignedInContext (signedIn.ts).
+ */
+export type PublicContext = Ports & {
+  vault: Vault;
+  emit(event: BackendEvent): void;
+};
 
-/** Writes one audit row stamped with the vault's clock. */
-export function audit(ctx: ServiceContext, db: Db, event: AuditEvent): void {
+/**
+ * Writes one audit row stamped with the vault's clock, for the vault's own work before or around a
+ * sign-in (set-up, sign-in, recovery, locking), where no signed-in context exists yet or any more.
+ */
+export function auditVault(ctx: PublicContext, db: Db, event: AuditEvent): void {
   appendAudit(db, event, new Date(ctx.vault.now()));
 }

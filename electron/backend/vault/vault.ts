@@ -1,8 +1,7 @@
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { DrawingEvent } from '../../../assessments/drawing/model';
 import { AppFailure } from '../../contract/errors';
-import type { ClientMode, KeyFileHealth, LockReason, VaultProblem } from '../../contract/schemas';
+import type { KeyFileHealth, LockReason, VaultProblem } from '../../contract/schemas';
 import { type Db, closeDatabase, openEncryptedDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import type { AccountRow } from '../db/repos/accountsRepo';
@@ -15,7 +14,11 @@ import { usernameTag } from './lookupTag';
 import { type VaultPaths, vaultFiles, vaultPaths } from './paths';
 import { type KeyWrap, passwordSecret, unwrapDataKey, wrapDataKey } from './wrap';
 
-/** An unlocked vault: the open database, the data key and who is signed in. */
+/**
+ * An unlocked vault: the open database, the data key and who is signed in. What else the sign-in
+ * holds in memory (drawings being written, client mode, retry counts) is kept by
+ * services/signedIn.ts against this object, so it ends when the vault closes.
+ */
 export type OpenVault = {
   db: Db;
   dataKey: Buffer;
@@ -24,22 +27,6 @@ export type OpenVault = {
   lastActivityMs: number;
   /** For admins: what was wrong with the key file at this sign-in (null when nothing). */
   keyFileHealth?: KeyFileHealth | null;
-  /**
-   * Drawing state of this sign-in (services/clientMode.ts, services/drawingsService.ts). It lives
-   * here so that locking, which drops the open vault, also ends client mode and closes drawings.
-   */
-  drawing?: DrawingSessionState;
-};
-
-/** What a sign-in knows about drawings; memory only. */
-export type DrawingSessionState = {
-  /**
-   * Drawings this sign-in created or resumed: only these take strokes. Each maps to the few
-   * events the next append is checked against (services/drawingStream.ts, orderingSummary).
-   */
-  writable: Map<string, DrawingEvent[]>;
-  /** Set while a client has the screen; wrong exit passwords are counted to slow down guessing. */
-  clientMode: { target: ClientMode; exitFailures: number; lastExitFailureMs: number | null } | null;
 };
 
 export type VaultOptions = {
@@ -142,13 +129,7 @@ export class Vault {
     writeKeyFile(this.paths.keyFile, kf);
   }
 
-  /** The open vault, or UNAUTHENTICATED. */
-  session(): OpenVault {
-    if (!this.current) throw new AppFailure('UNAUTHENTICATED', 'nobody is signed in');
-    return this.current;
-  }
-
-  peekSession(): OpenVault | null {
+  currentSignIn(): OpenVault | null {
     return this.current;
   }
 

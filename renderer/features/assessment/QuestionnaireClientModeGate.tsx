@@ -40,7 +40,7 @@ export function QuestionnaireClientModeGate({ assessmentId }: { assessmentId: st
 
   const lockNow = useCallback(() => {
     void saving.current.then(async () => {
-      const result = await call('session:lock', {});
+      const result = await call('auth:lock', {});
       if (result.ok || result.error.code === 'UNAUTHENTICATED') await refresh();
     });
   }, [refresh]);

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientSummary } from '../../../electron/contract/clientChannels';
-import { type AppError, call } from '../../api';
+import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
@@ -9,7 +8,8 @@ import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
 import { type ClientListFilters, NO_FILTERS, PAGE_SIZE, searchInput } from './listFilters';
 import { QuickOpen } from './QuickOpen';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../../hooks/useDebounced';
+import { useLoaded } from '../../hooks/useLoaded';
 
 type Props = {
   filters: ClientListFilters;
@@ -24,9 +24,7 @@ const SEARCH_DELAY_MS = 250;
 /** Clients: quick open by code, search and filters, the list most recently changed first, paged. */
 export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Props) {
   const { t } = useTranslation();
-  const [page, setPage] = useState<{ total: number; rows: ClientSummary[] } | null>(null);
   const [units, setUnits] = useState<string[]>([]);
-  const [error, setError] = useState<AppError | null>(null);
   const query = useDebounced(filters.query, SEARCH_DELAY_MS);
   const { unit, legalStatus, consent, offset } = filters;
 
@@ -34,17 +32,9 @@ export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Prop
     void call('clients:units', {}).then((result) => result.ok && setUnits(result.value));
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    void call('clients:search', searchInput({ query, unit, legalStatus, consent, offset })).then((result) => {
-      if (!live) return;
-      setError(result.ok ? null : result.error);
-      if (result.ok) setPage(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [query, unit, legalStatus, consent, offset]);
+  const { value: page, error } = useLoaded(
+    useCallback(() => call('clients:search', searchInput({ query, unit, legalStatus, consent, offset })), [query, unit, legalStatus, consent, offset]),
+  );
 
   const total = page?.total ?? 0;
   const first = total === 0 ? 0 : offset + 1;

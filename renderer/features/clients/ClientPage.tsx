@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientDetail } from '../../../electron/contract/clientChannels';
 import type { Language } from '../../../electron/contract/schemas';
-import { type AppError, call } from '../../api';
+import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
+import { useLoaded } from '../../hooks/useLoaded';
 import { ClientAssessments } from '../assessment/ClientAssessments';
 import { useAssessmentSummaries } from '../assessment/useAssessmentSummaries';
 import { ClientTimeline } from '../timeline/ClientTimeline';
@@ -23,21 +23,8 @@ type Props = { clientId: string; onBack: () => void; onOpenAssessment: (assessme
  */
 export function ClientPage({ clientId, onBack, onOpenAssessment }: Props) {
   const { t, i18n } = useTranslation();
-  const [client, setClient] = useState<ClientDetail | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { value: client, error, set: setClient } = useLoaded(useCallback(() => call('clients:get', { clientId }), [clientId]));
   const assessments = useAssessmentSummaries(clientId);
-
-  useEffect(() => {
-    let live = true;
-    void call('clients:get', { clientId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setClient(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [clientId]);
 
   const back = (
     <Button variant="quiet" onPress={onBack}>

@@ -92,7 +92,7 @@ function ClientModeScreen({ setup, onExit }: Props) {
   // Ctrl+L: save what is drawn, then lock (locking ends client mode in the backend).
   const lockNow = useCallback(() => {
     void sync.flush().then(async () => {
-      const result = await call('session:lock', {});
+      const result = await call('auth:lock', {});
       if (result.ok || result.error.code === 'UNAUTHENTICATED') await refresh();
     });
   }, [sync, refresh]);

@@ -4,7 +4,7 @@ import type { AppError } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
-import { useSession } from '../vault/VaultContext';
+import { useSignedIn } from '../vault/VaultContext';
 import { DrawingList } from './area/DrawingList';
 import { DrawingReplayPage } from './area/DrawingReplayPage';
 import { NewDrawingForm } from './area/NewDrawingForm';
@@ -24,7 +24,7 @@ type View = { kind: 'list' } | { kind: 'new' } | { kind: 'import' } | { kind: 'r
  */
 export function DrawingsPage({ area }: { area: DrawingArea }) {
   const { t } = useTranslation();
-  const { account } = useSession();
+  const { account } = useSignedIn();
   const { focus, clearFocus } = area;
   const [view, setView] = useState<View>(() => (focus ? { kind: 'replay', id: focus } : { kind: 'list' }));
   const [drawings, setDrawings] = useState<DrawingInfo[] | null>(null);

@@ -34,7 +34,7 @@ export function useDrawingArea(onShowDrawings: () => void): DrawingArea {
     async (setup: ClientModeSetup, onReturn?: (outcome: ClientModeOutcome) => void) => {
       returnTo.current = onReturn ?? null;
       setClientSetup(setup);
-      const result = await call('session:enterClientMode', { drawingId: setup.drawingId });
+      const result = await call('clientMode:enter', { kind: 'drawing', drawingId: setup.drawingId });
       if (!result.ok) {
         returnTo.current = null;
         setClientSetup(null);

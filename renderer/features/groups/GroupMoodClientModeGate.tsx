@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientMood } from '../../../electron/contract/groupChannels';
 import type { Language } from '../../../electron/contract/schemas';
-import { type AppError, call } from '../../api';
+import { call } from '../../api';
+import { useLoaded } from '../../hooks/useLoaded';
 import { ClientLanguage } from '../drawing/clientLanguage';
 import { ClientModeStuck } from '../drawing/client/ClientModeStuck';
 import { useVault } from '../vault/VaultContext';
@@ -19,20 +19,7 @@ type Props = { sessionId: string; memberId: string };
 export function GroupMoodClientModeGate({ sessionId, memberId }: Props) {
   const { refresh } = useVault();
   const { i18n } = useTranslation();
-  const [mood, setMood] = useState<ClientMood | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('groupSessions:clientMood', { sessionId, memberId }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setMood(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [sessionId, memberId]);
+  const { value: mood, error } = useLoaded(useCallback(() => call('groupSessions:clientMood', { sessionId, memberId }), [sessionId, memberId]));
 
   const exited = useCallback(() => void refresh(), [refresh]);
   if (!mood) return <ClientModeStuck loading={!error} onExit={exited} />;

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { scaleRange } from '../../../assessments/instruments';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import type { Language } from '../../../electron/contract/schemas';
+import { formatNumber } from '../../i18n/format';
 import { focusFlagNote } from './FlagAlert';
 import { useInstrumentForm } from './formContext';
 import { itemAnchor } from './ItemView';
@@ -13,11 +15,11 @@ import { noteScale, noteText } from './noteText';
  * raised safety alerts, and (while editing) what still blocks signing.
  */
 export function ScalePanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { def, language, status, numbers, readOnly, state } = useInstrumentForm();
   const { result } = status;
-  // A real minus sign: "−1" reads as a number, "-1" as a dash.
-  const format = (value: number) => (value < 0 ? '\u2212' : '') + (Number.isInteger(value) ? String(Math.abs(value)) : Math.abs(value).toFixed(2));
+  // In the words around it (the UI language), with a real minus sign: "−1" reads as a number, "-1" as a dash.
+  const format = (value: number) => formatNumber(i18n.language as Language, value, { digits: 2 });
   const answered = def.sections.flatMap((s) => s.items).filter((i) => state.answers[i.id] !== undefined).length;
   const itemCount = numbers.size;
   return (

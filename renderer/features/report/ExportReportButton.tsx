@@ -77,7 +77,7 @@ export function ExportReportButton({ assessmentId }: { assessmentId: string }) {
           ) : (
             <FormError
               error={outcome?.kind === 'error' ? outcome.error : null}
-              messages={{ ASSESSMENT_NOT_SIGNED: t('report.notSigned'), EXPORT_FAILED: t('report.failed') }}
+              messages={{ RECORD_NOT_SIGNED: t('report.notSigned'), EXPORT_FAILED: t('report.failed') }}
             />
           )}
 

@@ -1,47 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../electron/contract/schemas';
-import { type AppError, call } from '../../api';
+import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
-import { useSession, useVault } from '../vault/VaultContext';
-import { AccountsTable } from './AccountsTable';
+import { useLoaded } from '../../hooks/useLoaded';
+import { useSignedIn, useVault } from '../vault/VaultContext';
+import { type AccountAction, AccountsTable } from './AccountsTable';
 import { CreateAccountDialog } from './CreateAccountDialog';
 import { DisableAccountDialog } from './DisableAccountDialog';
 import { EditAccountDialog } from './EditAccountDialog';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 
-export type AccountAction = 'edit' | 'disable' | 'enable' | 'reset';
+const listAccounts = () => call('accounts:list', {});
+
 type Open = { kind: 'create' } | { kind: AccountAction; account: Account } | null;
 
 /** Settings → Accounts (admin): everyone who can sign in here, and what they may do. */
 export function AccountsPage() {
   const { t } = useTranslation();
-  const session = useSession();
+  const session = useSignedIn();
   const { refresh } = useVault();
-  const [accounts, setAccounts] = useState<Account[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { value: accounts, error, reload } = useLoaded(listAccounts);
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void call('accounts:list', {}).then((result) => {
-      if (!live) return;
-      if (result.ok) setAccounts(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [version]);
 
   const finished = (text: string, account?: Account) => {
     setOpen(null);
     setDone(text);
-    setVersion((v) => v + 1);
+    reload();
     // Editing yourself changes your session (name, roles, language): read it again.
     if (account?.id === session.account.id) void refresh();
   };

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../electron/contract/schemas';
 import { Button } from '../../components/Button';
-import type { AccountAction } from './AccountsPage';
+
+/** What an admin can do to an account from its row. */
+export type AccountAction = 'edit' | 'disable' | 'enable' | 'reset';
 
 type Props = { accounts: Account[]; selfId: string; onAction: (action: AccountAction, account: Account) => void };
 

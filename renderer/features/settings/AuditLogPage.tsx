@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account, AuditEntry } from '../../../electron/contract/schemas';
-import { type AppError, call } from '../../api';
+import type { Account } from '../../../electron/contract/schemas';
+import { call } from '../../api';
 import { Button } from '../../components/Button';
 import { endOfDayIso, startOfDayIso } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
+import { useLoaded } from '../../hooks/useLoaded';
 import { ALL, AuditFilters, type AuditFilterValues, NO_FILTERS } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { VerifyIntegrity } from './VerifyIntegrity';
@@ -17,34 +18,25 @@ export function AuditLogPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ entries: AuditEntry[]; total: number } | null>(null);
   const [accounts, setAccounts] = useState<Account[]>([]);
-  const [error, setError] = useState<AppError | null>(null);
 
   useEffect(() => {
     void call('accounts:list', {}).then((result) => result.ok && setAccounts(result.value));
   }, []);
 
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    const query = {
-      limit: PAGE_SIZE,
-      offset,
-      ...(filters.from ? { from: startOfDayIso(filters.from) } : {}),
-      ...(filters.to ? { to: endOfDayIso(filters.to) } : {}),
-      ...(filters.actorId !== ALL ? { actorId: filters.actorId } : {}),
-      ...(filters.action !== ALL ? { action: filters.action } : {}),
-    };
-    void call('audit:list', query).then((result) => {
-      if (!live) return;
-      setError(result.ok ? null : result.error);
-      if (result.ok) setPage(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [filters, offset, version]);
+  const { value: page, error, reload } = useLoaded(
+    useCallback(() => {
+      const query = {
+        limit: PAGE_SIZE,
+        offset,
+        ...(filters.from ? { from: startOfDayIso(filters.from) } : {}),
+        ...(filters.to ? { to: endOfDayIso(filters.to) } : {}),
+        ...(filters.actorId !== ALL ? { actorId: filters.actorId } : {}),
+        ...(filters.action !== ALL ? { action: filters.action } : {}),
+      };
+      return call('audit:list', query);
+    }, [filters, offset]),
+  );
 
   const changeFilters = (next: AuditFilterValues) => {
     setOffset(0);
@@ -58,7 +50,7 @@ export function AuditLogPage() {
     <>
       <div className="page-header">
         <PageTitle>{t('audit.title')}</PageTitle>
-        <VerifyIntegrity onVerified={() => setVersion((v) => v + 1)} />
+        <VerifyIntegrity onVerified={reload} />
       </div>
       <p className="lead">{t('audit.intro')}</p>
       <AuditFilters value={filters} accounts={accounts} onChange={changeFilters} />

@@ -11,15 +11,15 @@ import { NumberField } from '../../components/NumberField';
 import { FormTextField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { fieldErrorText } from '../../forms/validation';
-import { useSession, useVault } from '../vault/VaultContext';
+import { useSignedIn, useVault } from '../vault/VaultContext';
 
 const schema = z.object({ idleTimeoutMinutes: idleTimeoutSchema, facilityName: facilityNameSchema });
 
 /** Admins: minutes of inactivity before the screen locks, and the facility's name. */
 export function FacilitySettingsForm() {
   const { t } = useTranslation();
-  const session = useSession();
-  const { applySession } = useVault();
+  const session = useSignedIn();
+  const { applySignedIn } = useVault();
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useZodForm(schema, { idleTimeoutMinutes: session.idleTimeoutMinutes, facilityName: session.facilityName });
@@ -30,7 +30,7 @@ export function FacilitySettingsForm() {
     setSaved(false);
     const result = await call('settings:update', values);
     if (!result.ok) return setError(result.error);
-    applySession(result.value);
+    applySignedIn(result.value);
     setSaved(true);
   });
 

@@ -5,13 +5,13 @@ import { type AppError, call } from '../../api';
 import { FormError } from '../../components/FormError';
 import { LanguageChoice } from '../../components/LanguageChoice';
 import { PageTitle } from '../../components/Page';
-import { useSession, useVault } from '../vault/VaultContext';
+import { useSignedIn, useVault } from '../vault/VaultContext';
 
 /** Settings → Language: your own language, kept with your account and used from the next screen on. */
 export function LanguagePage() {
   const { t } = useTranslation();
-  const { account } = useSession();
-  const { applySession } = useVault();
+  const { account } = useSignedIn();
+  const { applySignedIn } = useVault();
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -20,7 +20,7 @@ export function LanguagePage() {
     setError(null);
     const result = await call('account:setLanguage', { language });
     setBusy(false);
-    if (result.ok) applySession(result.value);
+    if (result.ok) applySignedIn(result.value);
     else setError(result.error);
   };
 

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/Page';
 import { ChangePasswordForm } from '../vault/ChangePasswordForm';
-import { useSession } from '../vault/VaultContext';
+import { useSignedIn } from '../vault/VaultContext';
 import { FacilitySettingsForm } from './FacilitySettingsForm';
 
 /** Settings → Security: the automatic lock (admins change it, everyone sees it) and your password. */
 export function SecurityPage() {
   const { t } = useTranslation();
-  const { account, idleTimeoutMinutes } = useSession();
+  const { account, idleTimeoutMinutes } = useSignedIn();
   const isAdmin = account.roles.includes('admin');
   return (
     <>

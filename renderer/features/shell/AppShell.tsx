@@ -12,18 +12,18 @@ import { AccountsPage } from '../settings/AccountsPage';
 import { AuditLogPage } from '../settings/AuditLogPage';
 import { LanguagePage } from '../settings/LanguagePage';
 import { SecurityPage } from '../settings/SecurityPage';
-import { useSession, useVault } from '../vault/VaultContext';
+import { useSignedIn, useVault } from '../vault/VaultContext';
 import { HomePage } from './HomePage';
 import { type AreaStore, AreaStateContext } from './areaState';
 import { ClientModeScreen } from './ClientModeScreen';
 import { Navigation } from './Navigation';
 import { type Route, canOpen } from './routes';
-import { useActivity } from './useActivity';
+import { useActivity } from '../../hooks/useActivity';
 
 /** The signed-in frame: header (facility, person, Lock, Sign out), navigation, one page. */
 export function AppShell() {
   const { t } = useTranslation();
-  const { account, facilityName } = useSession();
+  const { account, facilityName } = useSignedIn();
   const { lock, signOut, status } = useVault();
   const [route, setRoute] = useState<Route>('home');
   const showDrawings = useCallback(() => setRoute('drawings'), []);

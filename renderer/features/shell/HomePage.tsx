@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { PageTitle } from '../../components/Page';
-import { useSession } from '../vault/VaultContext';
+import { useSignedIn } from '../vault/VaultContext';
 import type { Route } from './routes';
 
 /** A calm start page: where you are, who you are here, and what the app does today. */
 export function HomePage({ onNavigate }: { onNavigate: (route: Route) => void }) {
   const { t } = useTranslation();
-  const { account, facilityName, idleTimeoutMinutes } = useSession();
+  const { account, facilityName, idleTimeoutMinutes } = useSignedIn();
   const isAdmin = account.roles.includes('admin');
   return (
     <>

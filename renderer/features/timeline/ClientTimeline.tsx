@@ -6,7 +6,7 @@ import type { ClientDetail } from '../../../electron/contract/clientChannels';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import type { SummariesLoad } from '../assessment/useAssessmentSummaries';
-import { useSession } from '../vault/VaultContext';
+import { useSignedIn } from '../vault/VaultContext';
 import { DrawingCompare } from './DrawingCompare';
 import { DrawingCacheProvider } from '../drawing/thumbnail/drawingCache';
 import { TimelineEntry } from './TimelineEntry';
@@ -35,7 +35,7 @@ export function ClientTimeline({
   onOpenAssessment(assessmentId: string): void;
 }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const session = useSignedIn();
   // drawings:get is the psychologist's; an admin sees the list and the charts, not the drawings.
   const showDrawings = session.account.roles.includes('psychologist');
 

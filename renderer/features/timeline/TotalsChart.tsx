@@ -3,15 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../electron/contract/schemas';
 import { formatDate } from '../../i18n/format';
 import { say } from '../instruments/localized';
-import { bandsPlugin } from './chart/bandsPlugin';
-import { CHART_FONT, Chart } from './chart/chartSetup';
-import { dateAxisBounds, dateTicks } from './chart/dateAxis';
+import { Chart } from './chart/chartSetup';
+import { totalsChartConfig } from './chart/totalsChartConfig';
 import type { TotalsSeries } from './model/totals';
 import { formatScore } from './model/numbers';
-
-const LINE = '#0e5a61';
-const TEXT = '#1b2528';
-const GRID = 'rgba(27, 37, 40, 0.08)';
 
 /**
  * One questionnaire scale over time: a line of the signed totals, the interpretation bands shaded
@@ -27,7 +22,6 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
   const { instrument, scale, range, points, boxes } = series;
 
   const labels = useMemo(() => points.map((p) => formatDate(language, new Date(p.date))), [points, language]);
-  // Points placed by time: x is the timestamp, so the gaps between visits show as they were.
   const data = useMemo(() => points.map((p) => ({ x: Date.parse(p.date), y: p.value })), [points]);
   const bands = useMemo(() => boxes.map((b) => ({ from: b.from, to: b.to, label: say(b.band.label, language) })), [boxes, language]);
   const scaleName = say(scale.name, language);
@@ -43,65 +37,7 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
 
   useEffect(() => {
     if (!canvas.current) return;
-    const xBounds = dateAxisBounds(data.map((d) => d.x));
-    const chart = new Chart(canvas.current, {
-      type: 'line',
-      data: {
-        datasets: [
-          {
-            label: scaleName,
-            data,
-            borderColor: LINE,
-            backgroundColor: LINE,
-            borderWidth: 3,
-            pointRadius: 5,
-            pointHoverRadius: 5,
-          },
-        ],
-      },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        events: [],
-        font: { family: CHART_FONT, size: 14 },
-        color: TEXT,
-        scales: {
-          x: {
-            type: 'linear',
-            ...xBounds,
-            // Calendar ticks (day, week, month or year starts) in place of Chart.js's round numbers of milliseconds.
-            afterBuildTicks: (axis) => {
-              axis.ticks = dateTicks(xBounds.min, xBounds.max).map((value) => ({ value }));
-            },
-            grid: { display: false },
-            ticks: {
-              color: TEXT,
-              font: { family: CHART_FONT, size: 13 },
-              maxRotation: 0,
-              callback: (value) => formatDate(language, new Date(Number(value))),
-            },
-            title: { display: true, text: t('timeline.chart.dateAxis'), color: TEXT, font: { family: CHART_FONT, size: 13 } },
-          },
-          y: {
-            min: range.min,
-            max: range.max,
-            grid: { color: GRID },
-            ticks: {
-              color: TEXT,
-              font: { family: CHART_FONT, size: 13 },
-              precision: range.integer ? 0 : 1,
-              // Round ticks only (0, 5 … 25): an extra 27 at the top would crowd 25.
-              includeBounds: false,
-              callback: (value) => formatScore(language, Number(value)),
-            },
-            title: { display: true, text: scaleName, color: TEXT, font: { family: CHART_FONT, size: 13 } },
-          },
-        },
-        plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      },
-      plugins: [bandsPlugin(bands)],
-    });
+    const chart = new Chart(canvas.current, totalsChartConfig({ data, bands, range, scaleName, language, dateAxisTitle: t('timeline.chart.dateAxis') }));
     return () => chart.destroy();
   }, [data, bands, range, scaleName, language, t]);
 
@@ -114,25 +50,35 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
       <p id={summaryId} className="totals-chart__summary">
         {summary}
       </p>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('timeline.chart.dateAxis')}</th>
-            <th scope="col">{scaleName}</th>
-            <th scope="col">{t('timeline.chart.band')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p, i) => (
-            <tr key={p.assessmentId}>
-              <th scope="row">{labels[i]}</th>
-              <td>{formatScore(language, p.value)}</td>
-              <td>{p.band ? say(p.band.label, language) : t('timeline.chart.noBand')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TotalsTable title={title} scaleName={scaleName} points={points} labels={labels} language={language} />
     </figure>
+  );
+}
+
+type TableProps = { title: string; scaleName: string; points: TotalsSeries['points']; labels: string[]; language: Language };
+
+/** Every value of the chart, for screen readers and the keyboard; the eye does not need it. */
+function TotalsTable({ title, scaleName, points, labels, language }: TableProps) {
+  const { t } = useTranslation();
+  return (
+    <table className="visually-hidden">
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('timeline.chart.dateAxis')}</th>
+          <th scope="col">{scaleName}</th>
+          <th scope="col">{t('timeline.chart.band')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p, i) => (
+          <tr key={p.assessmentId}>
+            <th scope="row">{labels[i]}</th>
+            <td>{formatScore(language, p.value)}</td>
+            <td>{p.band ? say(p.band.label, language) : t('timeline.chart.noBand')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

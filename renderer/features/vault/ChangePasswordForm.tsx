@@ -10,13 +10,13 @@ import { FormPasswordField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { checkNewPassword } from '../../forms/validation';
 import { PasswordStrengthMeter } from './PasswordStrengthMeter';
-import { useSession, useVault } from './VaultContext';
+import { useSignedIn, useVault } from './VaultContext';
 
 /** Current password, new password with the strength meter, confirmation. Rewraps only this account's key copy. */
 export function ChangePasswordForm({ onChanged, autoFocus }: { onChanged?: () => void; autoFocus?: boolean }) {
   const { t } = useTranslation();
-  const session = useSession();
-  const { applySession } = useVault();
+  const session = useSignedIn();
+  const { applySignedIn } = useVault();
   const { username, fullName } = session.account;
   const [error, setError] = useState<AppError | null>(null);
   const schema = useMemo(
@@ -34,7 +34,7 @@ export function ChangePasswordForm({ onChanged, autoFocus }: { onChanged?: () =>
     const result = await call('account:changePassword', { currentPassword: current, newPassword: password });
     if (!result.ok) return setError(result.error);
     form.reset();
-    applySession(result.value);
+    applySignedIn(result.value);
     onChanged?.();
   });
 

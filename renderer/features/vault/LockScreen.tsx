@@ -10,7 +10,7 @@ import { Icon } from '../../components/Icon';
 import { PageTitle } from '../../components/Page';
 import { FormPasswordField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
-import { useCountdown } from './useCountdown';
+import { useCountdown } from '../../hooks/useCountdown';
 import { useVault } from './VaultContext';
 import { isVaultProblem } from './vaultProblemCode';
 
@@ -29,7 +29,7 @@ export function LockScreen({ onSomeoneElse }: { onSomeoneElse: () => void }) {
   const submit = form.handleSubmit(async ({ password }) => {
     if (!user) return;
     setError(null);
-    const result = await call('session:signIn', { username: user.username, password });
+    const result = await call('auth:signIn', { username: user.username, password });
     if (result.ok || isVaultProblem(result.error.code)) return refresh();
     setError(result.error);
     countdown.start(result.error.details?.retryAfterMs ?? 0);

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { CenteredPage, PageTitle } from '../../components/Page';
-import { useActivity } from '../shell/useActivity';
+import { useActivity } from '../../hooks/useActivity';
 import { ChangePasswordForm } from './ChangePasswordForm';
-import { useSession, useVault } from './VaultContext';
+import { useSignedIn, useVault } from './VaultContext';
 
 /** A temporary password (new account, reset) must be replaced before anything else opens. */
 export function MustChangePassword() {
   const { t } = useTranslation();
-  const session = useSession();
+  const session = useSignedIn();
   const { signOut } = useVault();
   useActivity();
   return (

@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { FormPasswordField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
-import { useCountdown } from './useCountdown';
+import { useCountdown } from '../../hooks/useCountdown';
 
 const schema = z.object({ password: passwordSchema });
 

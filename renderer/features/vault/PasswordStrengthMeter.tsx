@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Label, Meter } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { assessPassword } from '../../../electron/contract/passwordPolicy';
+import { assessPassword } from '../../../common/passwordPolicy';
 import { Icon } from '../../components/Icon';
 import { PASSWORD_MIN, PASSWORD_RULES } from '../../forms/passwordRules';
 

@@ -11,7 +11,7 @@ import { FormPasswordField, FormTextField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { checkNewPassword, message } from '../../forms/validation';
 import { PasswordStrengthMeter } from './PasswordStrengthMeter';
-import { useCountdown } from './useCountdown';
+import { useCountdown } from '../../hooks/useCountdown';
 import { useVault } from './VaultContext';
 import { isVaultProblem } from './vaultProblemCode';
 

@@ -5,7 +5,7 @@ import { type AppError, call } from '../../api';
 import { CenteredPage } from '../../components/Page';
 import { StepIndicator } from '../../components/StepIndicator';
 import { applyLanguage } from '../../i18n';
-import { useActivity } from '../shell/useActivity';
+import { useActivity } from '../../hooks/useActivity';
 import { StepAdmin, type AdminDraft } from './StepAdmin';
 import { StepConfirmKey } from './StepConfirmKey';
 import { StepFacility } from './StepFacility';

@@ -9,7 +9,7 @@ import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
 import { FormPasswordField, FormTextField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
-import { useCountdown } from './useCountdown';
+import { useCountdown } from '../../hooks/useCountdown';
 import { useVault } from './VaultContext';
 import { isVaultProblem } from './vaultProblemCode';
 
@@ -33,7 +33,7 @@ export function SignIn({ onRecover, onBack }: Props) {
 
   const submit = form.handleSubmit(async (values) => {
     setError(null);
-    const result = await call('session:signIn', values);
+    const result = await call('auth:signIn', values);
     if (result.ok || isVaultProblem(result.error.code)) return refresh();
     setError(result.error);
     countdown.start(result.error.details?.retryAfterMs ?? 0);

@@ -1,5 +1,5 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { Session, VaultStatus } from '../../../electron/contract/schemas';
+import type { SignedInInfo, VaultStatus } from '../../../electron/contract/schemas';
 import { type AppError, call, onUnauthenticated, subscribe } from '../../api';
 import { applyLanguage } from '../../i18n';
 
@@ -9,7 +9,7 @@ export type Vault = {
   loadError: AppError | null;
   refresh(): Promise<void>;
   /** A channel returned a fresh session (password or language changed). */
-  applySession(session: Session): void;
+  applySignedIn(signedIn: SignedInInfo): void;
   /** Locks now; the screen does not wait for the backend to show the lock screen. */
   lock(): Promise<void>;
   signOut(): Promise<void>;
@@ -18,16 +18,16 @@ export type Vault = {
 const VaultContext = createContext<Vault | null>(null);
 
 /** Language for the current screen: the signed-in person's, or the one chosen for the sign-in screens. */
-const languageOf = (status: VaultStatus): VaultStatus['language'] => status.session?.account.language ?? status.language;
+const languageOf = (status: VaultStatus): VaultStatus['language'] => status.signedIn?.account.language ?? status.language;
 
 /** Shows the lock screen immediately, before the backend confirms, and forgets the session. */
 function lockedFrom(status: VaultStatus | null): VaultStatus | null {
   if (!status) return status;
-  const account = status.session?.account;
+  const account = status.signedIn?.account;
   return {
     ...status,
     state: status.state === 'signed-in' || status.state === 'locked' ? 'locked' : status.state,
-    session: null,
+    signedIn: null,
     lockedUser: account ? { username: account.username, fullName: account.fullName } : status.lockedUser,
   };
 }
@@ -50,8 +50,8 @@ export function VaultProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const applySession = useCallback((session: Session) => {
-    setStatus((previous) => (previous ? { ...previous, state: 'signed-in', session, lockedUser: null } : previous));
+  const applySignedIn = useCallback((signedIn: SignedInInfo) => {
+    setStatus((previous) => (previous ? { ...previous, state: 'signed-in', signedIn, lockedUser: null } : previous));
   }, []);
 
   // Unmounting the signed-in screens drops every record they held in memory.
@@ -59,12 +59,12 @@ export function VaultProvider({ children }: { children: ReactNode }) {
 
   const lock = useCallback(async () => {
     dropSession();
-    await call('session:lock', {});
+    await call('auth:lock', {});
     await refresh();
   }, [dropSession, refresh]);
 
   const signOut = useCallback(async () => {
-    await call('session:signOut', {});
+    await call('auth:signOut', {});
     await refresh();
   }, [refresh]);
 
@@ -72,7 +72,7 @@ export function VaultProvider({ children }: { children: ReactNode }) {
     void refresh();
     onUnauthenticated(() => void refresh());
     const unsubscribe = subscribe((event) => {
-      if (event.type === 'session:locked') {
+      if (event.type === 'auth:locked') {
         dropSession();
         void refresh();
       }
@@ -88,8 +88,8 @@ export function VaultProvider({ children }: { children: ReactNode }) {
   }, [status]);
 
   const value = useMemo<Vault>(
-    () => ({ status, loadError, refresh, applySession, lock, signOut }),
-    [status, loadError, refresh, applySession, lock, signOut],
+    () => ({ status, loadError, refresh, applySignedIn, lock, signOut }),
+    [status, loadError, refresh, applySignedIn, lock, signOut],
   );
   return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>;
 }
@@ -101,8 +101,8 @@ export function useVault(): Vault {
 }
 
 /** The signed-in session; only for components rendered inside the app shell. */
-export function useSession(): Session {
+export function useSignedIn(): SignedInInfo {
   const { status } = useVault();
-  if (!status?.session) throw new Error('useSession without a session');
-  return status.session;
+  if (!status?.signedIn) throw new Error('useSignedIn without a session');
+  return status.signedIn;
 }

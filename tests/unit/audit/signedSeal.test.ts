@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sealDigest, sealKey } from '../../../electron/backend/services/signedSeal';
+import { canonicalJson, sealDigest, sealKey } from '../../../electron/backend/services/signing/signedSeal';
 
 const KEY = Buffer.alloc(32, 0x2a);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/backend/dispatch';
-import type { Handlers } from '../../../electron/backend/handlers';
-import type { ServiceContext } from '../../../electron/backend/services/context';
+import type { Handlers } from '../../../electron/backend/services/handlerMap';
+import type { PublicContext } from '../../../electron/backend/services/context';
 
 /** A signed-out context: enough for a public channel, which is all these tests call. */
-const ctx = { vault: { peekSession: () => null, touch: () => undefined }, emit: () => undefined } as unknown as ServiceContext;
+const ctx = { vault: { currentSignIn: () => null, touch: () => undefined }, emit: () => undefined } as unknown as PublicContext;
 
 /** The handlers with vault:status replaced by one that throws what a lower layer threw. */
 function throwing(error: unknown): Handlers {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFragment, foldName, newClientCode } from '../../../electron/backend/services/clientCode';
+import { codeFragment, foldName, newClientCode } from '../../../electron/backend/services/clients/clientCode';
 import { CLIENT_CODE_ALPHABET, CLIENT_CODE_PATTERN, clientCodeSchema } from '../../../electron/contract/clientChannels';
 
 describe('client codes', () => {

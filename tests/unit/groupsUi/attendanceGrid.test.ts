@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GridRow } from '../../../electron/contract/groupChannels';
+import type { AttendanceRow } from '../../../electron/contract/groupChannels';
 import { changedLines, lineOf, lineProblems, markUnmarkedPresent, mergeAfterSave, toInputRows } from '../../../renderer/features/groups/model/attendanceGrid';
 
-const row = (memberId: string, patch: Partial<GridRow> = {}): GridRow => ({
+const row = (memberId: string, patch: Partial<AttendanceRow> = {}): AttendanceRow => ({
   memberId,
   code: 'K7M4-QX9B',
   alias: memberId,

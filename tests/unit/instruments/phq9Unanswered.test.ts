@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acknowledge, blankFormState, enterAnswer, formStatus, getInstrument, score } from '../../../assessments/instruments';
-import { signingBlockers } from '../../../electron/backend/services/assessments/assessmentRecord';
+import { signingBlockers } from '../../../common/signingBlockers';
 import { blockerMessage } from '../../../renderer/features/assessment/model/blockerText';
 import { localBlockers } from '../../../renderer/features/assessment/model/workflowSteps';
 
@@ -27,7 +27,7 @@ describe('PHQ-9 item 9 left unanswered (issue 10)', () => {
     expect(formStatus(phq9, form).canSign).toBe(false);
     const blockers = localBlockers(phq9, [], draft(form));
     expect(blockers).toEqual([{ reason: 'unacknowledgedFlag', flagId: 'selfHarmUnanswered', itemId: 'q9' }]);
-    expect(signingBlockers(phq9, form, 'Seen today.', []).blockers).toEqual(blockers);
+    expect(signingBlockers(phq9, { form, conclusion: 'Seen today.', pageDrawings: new Map() }).blockers).toEqual(blockers);
     expect(blockerMessage(phq9, blockers[0]!, 'ru')).toEqual({ key: 'assessment.missing.unansweredSafetyItem', params: { item: '9' } });
 
     // A blank note is no note.
@@ -35,7 +35,7 @@ describe('PHQ-9 item 9 left unanswered (issue 10)', () => {
     const noted = acknowledge(form, 'selfHarmUnanswered', 'Asked directly; the client declined to answer. Duty officer informed.');
     expect(formStatus(phq9, noted).canSign).toBe(true);
     expect(localBlockers(phq9, [], draft(noted))).toEqual([]);
-    expect(signingBlockers(phq9, noted, 'Seen today.', []).blockers).toEqual([]);
+    expect(signingBlockers(phq9, { form: noted, conclusion: 'Seen today.', pageDrawings: new Map() }).blockers).toEqual([]);
   });
 
   it('lets the psychologist record the answer after asking; a note about the blank never acknowledges an answer above zero', () => {

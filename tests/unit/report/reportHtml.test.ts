@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../../assessments/drawing/metrics';
 import type { Drawing } from '../../../assessments/drawing/model';
 import { drawingToSvg } from '../../../assessments/drawing/svg';
-import { buildReportHtml } from '../../../electron/backend/services/report/reportHtml';
-import type { ReportModel } from '../../../electron/backend/services/report/reportModel';
+import { buildReportHtml } from '../../../electron/backend/services/reports/reportHtml';
+import type { ReportModel } from '../../../electron/backend/services/reports/reportModel';
 import { line } from '../drawing/builders';
 
 const drawing: Drawing = { page: { orientation: 'portrait' }, events: [line(100, 100, 900, 900, { pointerType: 'mouse' })], finishedT: 5000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_TEXT } from '../../../electron/backend/services/report/reportText';
+import { REPORT_TEXT } from '../../../electron/backend/services/reports/reportText';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const CYRILLIC = /[\u0400-\u04FF]/;

@@ -15,13 +15,16 @@ export type AccountRow = {
   updated_at: string;
 };
 
+/** The roles an account holds; the one place their stored JSON is read. */
+export const rolesOf = (row: Pick<AccountRow, 'roles'>): Role[] => JSON.parse(row.roles) as Role[];
+
 /** Maps a row to the domain account (the wrap id never leaves the backend). */
 export function toAccount(row: AccountRow): Account {
   return {
     id: row.id,
     username: row.username,
     fullName: row.full_name,
-    roles: JSON.parse(row.roles) as Role[],
+    roles: rolesOf(row),
     language: row.language,
     active: row.active === 1,
     mustChangePassword: row.must_change_password === 1,
@@ -76,5 +79,5 @@ export function updateAccount(
 /** How many active accounts hold the admin role. */
 export function countActiveAdmins(db: Db): number {
   const rows = db.prepare('SELECT roles FROM accounts WHERE active = 1').all() as { roles: string }[];
-  return rows.filter((r) => (JSON.parse(r.roles) as string[]).includes('admin')).length;
+  return rows.filter((r) => rolesOf(r).includes('admin')).length;
 }

@@ -1,32 +1,30 @@
-import { type AnswerValue, enterAnswer, itemsById, validateAnswers } from '../../../../assessments/instruments';
+import { type AnswerValue, enterAnswer, formStatus, itemsById, validateAnswers } from '../../../../assessments/instruments';
 import type { ClientView } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
 import type { ClientMode, Language } from '../../../contract/schemas';
 import { type AssessmentRow, updateAssessment } from '../../db/repos/assessmentsRepo';
-import type { OpenVault } from '../../vault/vault';
-import { startClientMode } from '../clientMode';
-import { nowIso, type ServiceContext, audit } from '../context';
-import { drawingSession } from '../drawingsService';
-import { clientAnsweredOf, definitionOf, formOf, requireOwnDraft, scoreColumns, signingBlockers } from './assessmentRecord';
+import type { SignedInContext } from '../signedIn';
+import { type AssessmentInput, clientAnsweredOf, definitionOf, formOf, requireOwnDraft, scoreColumns } from './assessmentRecord';
 
 /**
  * A questionnaire answered by the client at the screen (issue 5, item 2). The psychologist hands
- * over the screen for one draft; services/clientMode.ts then lets through only the three client
- * channels below, for that assessment. The client sees the instrument and their own answers,
- * never the client code, a name, the psychologist's entries or scores.
+ * over the screen for one draft; services/clientMode/clientModeGate.ts then lets through only the
+ * three client channels below, for that assessment. The client sees the instrument and their own
+ * answers, never the client code, a name, the psychologist's entries or scores.
  */
 
-/** Hands the screen to the client for the questionnaire of this draft, in the client's language. */
-export function enterQuestionnaireClientMode(ctx: ServiceContext, input: { id: string; language: Language }): ClientMode {
-  const open = ctx.vault.session();
-  const row = requireOwnDraft(open, input.id);
+/**
+ * Client mode for the questionnaire of this draft, in the client's language (services/clientMode
+ * enters it). Handing the screen over again reopens a finished questionnaire: the psychologist
+ * decided the client continues.
+ */
+export function questionnaireClientModeTarget(s: SignedInContext, request: { assessmentId: string; language: Language }): ClientMode {
+  const row = requireOwnDraft(s, request.assessmentId);
   if (definitionOf(row).kind !== 'questionnaire') {
-    throw new AppFailure('INSTRUMENT_MISMATCH', 'drawing pages go to the client with session:enterClientMode', { reasons: ['kind'] });
+    throw new AppFailure('INSTRUMENT_MISMATCH', 'drawing pages go to the client with clientMode:enter, kind drawing', { reasons: ['kind'] });
   }
-  if (drawingSession(open).clientMode) throw new AppFailure('CLIENT_MODE', 'already in client mode');
-  // Handing the screen over again reopens a finished questionnaire: the psychologist decided the client continues.
-  updateAssessment(open.db, row.id, { client_language: input.language, client_finished_at: null, updated_at: nowIso(ctx) });
-  return startClientMode(ctx, { kind: 'questionnaire', assessmentId: row.id });
+  updateAssessment(s.db, row.id, { client_language: request.language, client_finished_at: null, updated_at: s.nowIso() });
+  return { kind: 'questionnaire', assessmentId: row.id };
 }
 
 /**
@@ -34,12 +32,12 @@ export function enterQuestionnaireClientMode(ctx: ServiceContext, input: { id: s
  * keeps a client to their own assessment; this also keeps the psychologist from entering answers
  * that would be recorded as the client's.
  */
-function requireClientModeDraft(open: OpenVault, id: string): AssessmentRow {
-  const target = open.drawing?.clientMode?.target;
+function requireClientModeDraft(s: SignedInContext, id: string): AssessmentRow {
+  const target = s.state.clientMode?.target;
   if (target?.kind !== 'questionnaire' || target.assessmentId !== id) {
     throw new AppFailure('CLIENT_MODE', 'only while the client has the screen for this questionnaire');
   }
-  return requireOwnDraft(open, id);
+  return requireOwnDraft(s, id);
 }
 
 function clientView(row: AssessmentRow): ClientView {
@@ -60,17 +58,15 @@ function clientView(row: AssessmentRow): ClientView {
 }
 
 /** What the client's screen shows: the instrument, the language, their own answers so far. */
-export function questionnaireClientView(ctx: ServiceContext, id: string): ClientView {
-  const open = ctx.vault.session();
-  const row = requireClientModeDraft(open, id);
-  audit(ctx, open.db, { actorId: open.account.id, action: 'assessment.clientViewed', targetKind: 'assessment', targetId: id });
+export function questionnaireClientView(s: SignedInContext, { id }: AssessmentInput<'assessments:clientView'>): ClientView {
+  const row = requireClientModeDraft(s, id);
+  s.audit('assessment.clientViewed', { kind: 'assessment', id });
   return clientView(row);
 }
 
 /** Records one of the client's answers (null clears it), checked against its item. */
-export function recordClientAnswer(ctx: ServiceContext, input: { id: string; itemId: string; value: AnswerValue }): ClientView {
-  const open = ctx.vault.session();
-  const row = requireClientModeDraft(open, input.id);
+export function recordClientAnswer(s: SignedInContext, input: AssessmentInput<'assessments:clientAnswer'>): ClientView {
+  const row = requireClientModeDraft(s, input.id);
   if (row.client_finished_at !== null) throw new AppFailure('QUESTIONNAIRE_FINISHED', 'the client finished the questionnaire');
   const def = definitionOf(row);
   if (!itemsById(def).has(input.itemId)) throw new AppFailure('INSTRUMENT_MISMATCH', 'the questionnaire has no such item', { reasons: ['item'] });
@@ -84,36 +80,34 @@ export function recordClientAnswer(ctx: ServiceContext, input: { id: string; ite
   const answered = new Set(clientAnsweredOf(row));
   if (input.value === null) answered.delete(input.itemId);
   else answered.add(input.itemId);
-  const { result } = signingBlockers(def, form, row.conclusion, []);
   const updated: AssessmentRow = {
     ...row,
     form: JSON.stringify(form),
     client_answered: JSON.stringify([...answered]),
-    ...scoreColumns(def, result),
-    updated_at: nowIso(ctx),
+    ...scoreColumns(def, formStatus(def, form).result),
+    updated_at: s.nowIso(),
   };
-  open.db.transaction(() => {
-    updateAssessment(open.db, row.id, {
+  s.db.transaction(() => {
+    updateAssessment(s.db, row.id, {
       form: updated.form,
       client_answered: updated.client_answered,
       totals: updated.totals,
       flag_ids: updated.flag_ids,
       updated_at: updated.updated_at,
     });
-    audit(ctx, open.db, { actorId: open.account.id, action: 'assessment.clientAnswered', targetKind: 'assessment', targetId: row.id });
+    s.audit('assessment.clientAnswered', { kind: 'assessment', id: row.id });
   })();
   return clientView(updated);
 }
 
 /** The client pressed Finished: answers are refused until the psychologist hands the screen over again. */
-export function finishClientQuestionnaire(ctx: ServiceContext, id: string): ClientView {
-  const open = ctx.vault.session();
-  const row = requireClientModeDraft(open, id);
+export function finishClientQuestionnaire(s: SignedInContext, { id }: AssessmentInput<'assessments:clientFinish'>): ClientView {
+  const row = requireClientModeDraft(s, id);
   if (row.client_finished_at !== null) return clientView(row);
-  const at = nowIso(ctx);
-  open.db.transaction(() => {
-    updateAssessment(open.db, row.id, { client_finished_at: at, updated_at: at });
-    audit(ctx, open.db, { actorId: open.account.id, action: 'assessment.clientFinished', targetKind: 'assessment', targetId: row.id });
+  const at = s.nowIso();
+  s.db.transaction(() => {
+    updateAssessment(s.db, row.id, { client_finished_at: at, updated_at: at });
+    s.audit('assessment.clientFinished', { kind: 'assessment', id: row.id });
   })();
   return clientView({ ...row, client_finished_at: at, updated_at: at });
 }

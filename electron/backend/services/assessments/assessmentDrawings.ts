@@ -1,13 +1,12 @@
-import type { PointerType } from '../../../../assessments/drawing/model';
 import type { Orientation } from '../../../../assessments/drawing/page';
 import type { Page } from '../../../../assessments/instruments';
 import type { AssessmentPage } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
 import { type AssessmentRow, drawingLinks, linkDrawing, updateAssessment } from '../../db/repos/assessmentsRepo';
 import { listAssessmentDrawings } from '../../db/repos/drawingsRepo';
-import { nowIso, type ServiceContext, audit } from '../context';
-import { createDrawing, requireDrawing } from '../drawingsService';
-import { definitionOf, requireOwnDraft } from './assessmentRecord';
+import { createDrawing, requireDrawing } from '../drawings/drawingsService';
+import type { SignedInContext } from '../signedIn';
+import { type AssessmentInput, definitionOf, requireOwnDraft } from './assessmentRecord';
 import { pageView } from './assessmentView';
 
 /**
@@ -28,20 +27,10 @@ function requirePage(row: AssessmentRow, pageId: string): Page {
 /**
  * Creates a digital drawing for a page in the page's orientation (the given one only for pages
  * that leave it open), linked to the assessment. The drawing is writable by this sign-in at once;
- * the renderer hands the screen to the client with session:enterClientMode.
+ * the renderer hands the screen to the client with clientMode:enter, kind drawing.
  */
-export function startAssessmentDrawing(
-  ctx: ServiceContext,
-  input: {
-    id: string;
-    pageId: string;
-    screen: { width: number; height: number; devicePixelRatio: number };
-    pointerTypes?: PointerType[] | undefined;
-    orientation?: Orientation | undefined;
-  },
-): { drawingId: string } {
-  const open = ctx.vault.session();
-  const row = requireOwnDraft(open, input.id);
+export function startAssessmentDrawing(s: SignedInContext, input: AssessmentInput<'assessments:startDrawing'>): { drawingId: string } {
+  const row = requireOwnDraft(s, input.id);
   const page = requirePage(row, input.pageId);
   const orientation: Orientation | undefined = page.orientation === 'either' ? input.orientation : page.orientation;
   if (!orientation) throw new AppFailure('VALIDATION', 'choose the orientation of this page', { issues: [{ path: 'orientation', message: 'required for this page' }] });
@@ -49,23 +38,17 @@ export function startAssessmentDrawing(
     throw new AppFailure('INSTRUMENT_MISMATCH', 'the page has a fixed orientation', { reasons: ['orientation'] });
   }
   let drawingId = '';
-  open.db.transaction(() => {
-    drawingId = createDrawing(ctx, {
+  s.db.transaction(() => {
+    drawingId = createDrawing(s, {
       orientation,
       instrumentId: row.instrument_id,
       pageId: page.id,
       pointerTypes: input.pointerTypes,
       screen: input.screen,
     }).id;
-    linkDrawing(open.db, drawingId, row.id, row.instrument_id, page.id);
-    updateAssessment(open.db, row.id, { updated_at: nowIso(ctx) });
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'assessment.drawingStarted',
-      targetKind: 'assessment',
-      targetId: row.id,
-      details: { drawingId, pageId: page.id },
-    });
+    linkDrawing(s.db, drawingId, row.id, row.instrument_id, page.id);
+    updateAssessment(s.db, row.id, { updated_at: s.nowIso() });
+    s.audit('assessment.drawingStarted', { kind: 'assessment', id: row.id }, { drawingId, pageId: page.id });
   })();
   return { drawingId };
 }
@@ -75,12 +58,11 @@ export function startAssessmentDrawing(
  * drawing in the page's orientation, not already part of an assessment or a group session, and not
  * imported for a different instrument or page.
  */
-export function attachPaperDrawing(ctx: ServiceContext, input: { id: string; pageId: string; drawingId: string }): AssessmentPage {
-  const open = ctx.vault.session();
-  const row = requireOwnDraft(open, input.id);
+export function attachPaperDrawing(s: SignedInContext, input: AssessmentInput<'assessments:attachPaper'>): AssessmentPage {
+  const row = requireOwnDraft(s, input.id);
   const page = requirePage(row, input.pageId);
-  const drawing = requireDrawing(open, input.drawingId);
-  const links = drawingLinks(open.db, drawing.id);
+  const drawing = requireDrawing(s, input.drawingId);
+  const links = drawingLinks(s.db, drawing.id);
   const refuse = (reason: string, message: string) => {
     throw new AppFailure('INSTRUMENT_MISMATCH', message, { reasons: [reason] });
   };
@@ -94,16 +76,10 @@ export function attachPaperDrawing(ctx: ServiceContext, input: { id: string; pag
   if ((drawing.instrument_id !== null && drawing.instrument_id !== row.instrument_id) || (drawing.page_id !== null && drawing.page_id !== page.id)) {
     refuse('page', 'the scan was imported for another instrument or page');
   }
-  open.db.transaction(() => {
-    linkDrawing(open.db, drawing.id, row.id, row.instrument_id, page.id);
-    updateAssessment(open.db, row.id, { updated_at: nowIso(ctx) });
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'assessment.paperAttached',
-      targetKind: 'assessment',
-      targetId: row.id,
-      details: { drawingId: drawing.id, pageId: page.id },
-    });
+  s.db.transaction(() => {
+    linkDrawing(s.db, drawing.id, row.id, row.instrument_id, page.id);
+    updateAssessment(s.db, row.id, { updated_at: s.nowIso() });
+    s.audit('assessment.paperAttached', { kind: 'assessment', id: row.id }, { drawingId: drawing.id, pageId: page.id });
   })();
-  return pageView(listAssessmentDrawings(open.db, row.id), page.id);
+  return pageView(listAssessmentDrawings(s.db, row.id), page.id);
 }

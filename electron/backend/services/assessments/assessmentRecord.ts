@@ -1,31 +1,38 @@
-import { type FormState, type Instrument, type ScoredResult, formStatus, getInstrument } from '../../../../assessments/instruments';
-import type { InquiryAnswers, Referral, ScaleTotal, SigningBlocker } from '../../../contract/assessmentChannels';
+import type { z } from 'zod';
+import { type FormState, type Instrument, type ScoredResult, getInstrument } from '../../../../assessments/instruments';
+import type { PageDrawingStatus } from '../../../../common/signingBlockers';
+import type { InquiryAnswers, Referral, ScaleTotal, assessmentChannels } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
+import type { Db } from '../../db/connection';
 import { type AssessmentRow, type LinkedDrawingRow, findAssessment } from '../../db/repos/assessmentsRepo';
-import type { OpenVault } from '../../vault/vault';
+import type { SignedInContext } from '../signedIn';
+import { recordSigned } from '../signing/signedRecord';
 
 /**
  * What every assessment service shares: finding the record, the rules for who may change it, and
- * the pure derivations from a row (live scores, totals, what signing still needs).
+ * the pure derivations from a row (totals, the page drawings signing looks at).
  */
 
+/** A channel's parsed input, as the domain's services take it. */
+export type AssessmentInput<C extends keyof typeof assessmentChannels> = z.output<(typeof assessmentChannels)[C]['input']>;
+
 /** The assessment, or NOT_FOUND. */
-export function requireAssessment(open: OpenVault, id: string): AssessmentRow {
-  const row = findAssessment(open.db, id);
+export function requireAssessment(db: Db, id: string): AssessmentRow {
+  const row = findAssessment(db, id);
   if (!row) throw new AppFailure('NOT_FOUND', 'no such assessment');
   return row;
 }
 
 /**
- * A draft the caller may change: not signed (ASSESSMENT_SIGNED), not discarded, and their own. A
+ * A draft the caller may change: not signed (RECORD_SIGNED), not discarded, and their own. A
  * draft carries one psychologist's observations towards their signature, so a colleague adds to a
  * signed assessment with an addendum instead of editing someone else's draft.
  */
-export function requireOwnDraft(open: OpenVault, id: string): AssessmentRow {
-  const row = requireAssessment(open, id);
-  if (row.status === 'signed') throw new AppFailure('ASSESSMENT_SIGNED', 'the assessment is signed and read-only');
+export function requireOwnDraft(s: SignedInContext, id: string): AssessmentRow {
+  const row = requireAssessment(s.db, id);
+  if (row.status === 'signed') throw recordSigned('assessment', 'the assessment is signed and read-only');
   if (row.status === 'discarded') throw new AppFailure('ASSESSMENT_DISCARDED', 'the draft was discarded');
-  if (row.created_by !== open.account.id) throw new AppFailure('FORBIDDEN', 'only the author changes a draft', { reasons: ['notAuthor'] });
+  if (row.created_by !== s.account.id) throw new AppFailure('FORBIDDEN', 'only the author changes a draft', { reasons: ['notAuthor'] });
   return row;
 }
 
@@ -76,32 +83,9 @@ export function currentDrawingByPage<D extends Pick<LinkedDrawingRow, 'page_id'>
 }
 
 /**
- * What stands between a draft and a signature: answers that do not fit their items, safety flags
- * without an acknowledgement note (PHQ-9 item 9 above zero, issue 5 item 5; or left unanswered,
- * issue 10 — both from formStatus, the rule the renderer's workflowSteps.ts shares), required
- * drawing pages without a finished drawing, any page's drawing still in progress, and an empty
- * conclusion.
+ * The status of each page's current drawing, as the shared signing rule takes it
+ * (common/signingBlockers.ts, the rule the renderer's workflowSteps.ts uses too).
  */
-export function signingBlockers(
-  def: Instrument,
-  form: FormState,
-  conclusion: string,
-  linked: readonly Pick<LinkedDrawingRow, 'page_id' | 'status'>[],
-): { blockers: SigningBlocker[]; result: ScoredResult } {
-  const status = formStatus(def, form);
-  const blockers: SigningBlocker[] = [
-    ...status.problems.map((p) => ({ reason: 'answerProblem' as const, itemId: p.itemId })),
-    ...status.unacknowledged.map((f) => ({ reason: 'unacknowledgedFlag' as const, flagId: f.id, itemId: f.itemId })),
-  ];
-  if (def.kind === 'drawing') {
-    const current = currentDrawingByPage(linked);
-    for (const page of def.pages) {
-      const drawing = current.get(page.id);
-      if (!drawing) {
-        if (!page.optional) blockers.push({ reason: 'drawingMissing', pageId: page.id });
-      } else if (drawing.status !== 'finished') blockers.push({ reason: 'drawingInProgress', pageId: page.id });
-    }
-  }
-  if (conclusion.trim().length === 0) blockers.push({ reason: 'conclusionEmpty' });
-  return { blockers, result: status.result };
+export function pageDrawingsOf(linked: readonly Pick<LinkedDrawingRow, 'page_id' | 'status'>[]): Map<string, PageDrawingStatus> {
+  return new Map([...currentDrawingByPage(linked)].map(([pageId, d]) => [pageId, d.status]));
 }

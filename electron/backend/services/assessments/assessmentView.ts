@@ -1,28 +1,25 @@
 import type { ScoredResult } from '../../../../assessments/instruments';
+import { signingBlockers } from '../../../../common/signingBlockers';
 import type { Assessment, AssessmentPage, AssessmentSummary, ScaleTotal } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
-import {
-  type AssessmentRow,
-  listAddenda,
-  listClientAssessments,
-  listClientLinkedDrawings,
-} from '../../db/repos/assessmentsRepo';
-import { findClient } from '../../db/repos/clientsRepo';
+import { type AssessmentRow, listAddenda, listClientAssessments, listClientLinkedDrawings } from '../../db/repos/assessmentsRepo';
+import { type ClientRow, findClient } from '../../db/repos/clientsRepo';
 import { type DrawingRow, listAssessmentDrawings } from '../../db/repos/drawingsRepo';
-import type { OpenVault } from '../../vault/vault';
-import { requireClient } from '../clientsService';
-import { type ServiceContext, audit } from '../context';
-import { toDrawingInfo } from '../drawingsService';
-import { alteredQuietly, isAltered } from '../signedSeal';
+import { requireClient } from '../clients/clientsService';
+import { toDrawingInfo } from '../drawings/drawingsService';
+import type { SignedInContext } from '../signedIn';
+import { personRef, signatureOf } from '../signing/signedRecord';
+import { alteredQuietly, isAltered } from '../signing/signedSeal';
 import {
+  type AssessmentInput,
   clientAnsweredOf,
   currentDrawingByPage,
   definitionOf,
   formOf,
   inquiryOf,
+  pageDrawingsOf,
   referralsOf,
   requireAssessment,
-  signingBlockers,
 } from './assessmentRecord';
 
 /** A page with its current drawing (the one linked last) and those it replaced, from the assessment's drawings in link order. */
@@ -34,15 +31,20 @@ export function pageView(linked: readonly DrawingRow[], pageId: string): Assessm
 
 /**
  * The whole assessment as the screen and the report show it (not audited: callers audit the event
- * they serve). `altered` is checked quietly unless the caller already checked it (getAssessment).
+ * they serve). `altered` is checked quietly unless the caller already checked it (getAssessment);
+ * the client's row is read unless the caller already has it (the report, for the name).
  */
-export function assessmentView(open: OpenVault, row: AssessmentRow, checked?: { altered: boolean }): Assessment {
+export function assessmentView(
+  s: SignedInContext,
+  row: AssessmentRow,
+  known: { altered?: boolean; client?: ClientRow | undefined } = {},
+): Assessment {
   const def = definitionOf(row);
-  const client = findClient(open.db, row.client_id);
+  const client = known.client ?? findClient(s.db, row.client_id);
   if (!client) throw new AppFailure('INTERNAL', 'the assessment names a missing client');
-  const linked = listAssessmentDrawings(open.db, row.id);
+  const linked = listAssessmentDrawings(s.db, row.id);
   const form = formOf(row);
-  const live = signingBlockers(def, form, row.conclusion, linked);
+  const live = signingBlockers(def, { form, conclusion: row.conclusion, pageDrawings: pageDrawingsOf(linked) });
   const signed = row.status === 'signed' && row.scores !== null;
   const pages = def.kind === 'drawing' ? def.pages.map((page) => pageView(linked, page.id)) : [];
   return {
@@ -64,28 +66,18 @@ export function assessmentView(open: OpenVault, row: AssessmentRow, checked?: { 
     clientFinishedAt: row.client_finished_at,
     scores: signed ? (JSON.parse(row.scores as string) as ScoredResult) : live.result,
     signingBlockers: row.status === 'draft' ? live.blockers : [],
-    signature:
-      row.signed_by !== null && row.signed_name !== null && row.signed_at !== null
-        ? { byId: row.signed_by, byName: row.signed_name, at: row.signed_at }
-        : null,
-    addenda: listAddenda(open.db, row.id).map((a) => ({ id: a.id, text: a.text, byId: a.signed_by, byName: a.signed_name, at: a.signed_at })),
-    altered: checked?.altered ?? alteredQuietly(open, 'assessment', row.id),
+    signature: signatureOf(row.signed_by, row.signed_name, row.signed_at),
+    addenda: listAddenda(s.db, row.id).map((a) => ({ id: a.id, text: a.text, by: personRef(a.signed_by, a.signed_name), at: a.signed_at })),
+    altered: known.altered ?? alteredQuietly(s, 'assessment', row.id),
   };
 }
 
 /** One assessment; audited as a view. */
-export function getAssessment(ctx: ServiceContext, id: string): Assessment {
-  const open = ctx.vault.session();
-  const row = requireAssessment(open, id);
+export function getAssessment(s: SignedInContext, { id }: AssessmentInput<'assessments:get'>): Assessment {
+  const row = requireAssessment(s.db, id);
   // Checked against its seal each time it is shown (a signature undone behind the app's back too); an alteration is audited once.
-  const view = assessmentView(open, row, { altered: isAltered(ctx, open, 'assessment', id) });
-  audit(ctx, open.db, {
-    actorId: open.account.id,
-    action: 'assessment.viewed',
-    targetKind: 'assessment',
-    targetId: id,
-    details: { instrumentId: row.instrument_id, status: row.status },
-  });
+  const view = assessmentView(s, row, { altered: isAltered(s, 'assessment', id) });
+  s.audit('assessment.viewed', { kind: 'assessment', id }, { instrumentId: row.instrument_id, status: row.status });
   return view;
 }
 
@@ -95,12 +87,11 @@ export function getAssessment(ctx: ServiceContext, id: string): Assessment {
  * the assessments and one for their drawings, whatever their number. Audited as one view of the
  * client's assessments, with their number.
  */
-export function listClientAssessmentSummaries(ctx: ServiceContext, clientId: string): AssessmentSummary[] {
-  const open = ctx.vault.session();
-  requireClient(open, clientId);
-  const rows = listClientAssessments(open.db, clientId);
+export function listClientAssessmentSummaries(s: SignedInContext, { clientId }: AssessmentInput<'assessments:listForClient'>): AssessmentSummary[] {
+  requireClient(s.db, clientId);
+  const rows = listClientAssessments(s.db, clientId);
   const drawingsByAssessment = new Map<string, ReturnType<typeof listClientLinkedDrawings>>();
-  for (const d of listClientLinkedDrawings(open.db, clientId)) {
+  for (const d of listClientLinkedDrawings(s.db, clientId)) {
     const list = drawingsByAssessment.get(d.assessment_id) ?? [];
     list.push(d);
     drawingsByAssessment.set(d.assessment_id, list);
@@ -123,12 +114,6 @@ export function listClientAssessmentSummaries(ctx: ServiceContext, clientId: str
       addendumCount: row.addendum_count,
     };
   });
-  audit(ctx, open.db, {
-    actorId: open.account.id,
-    action: 'assessment.listed',
-    targetKind: 'client',
-    targetId: clientId,
-    details: { count: summaries.length },
-  });
+  s.audit('assessment.listed', { kind: 'client', id: clientId }, { count: summaries.length });
   return summaries;
 }

@@ -1,7 +1,6 @@
 import { AppFailure } from '../../../contract/errors';
-import type { Role } from '../../../contract/roles';
 import { type GroupListRow, findGroup, isFacilitatorOf } from '../../db/repos/groupsRepo';
-import type { OpenVault } from '../../vault/vault';
+import type { SignedInContext } from '../signedIn';
 
 /**
  * Who may do what with one group (contract/groupChannels.ts). The decision for psychologists:
@@ -17,39 +16,35 @@ export type GroupAccess = {
   read: boolean;
   /** May change the group's details, status and facilitators. */
   manage: boolean;
-  /** Facilitates the group: records members, sessions, grids, notes and drawings. */
+  /** Facilitates the group: records members, sessions, attendance, notes and drawings. */
   record: boolean;
 };
 
-export const rolesOf = (open: OpenVault): Role[] => JSON.parse(open.account.roles) as Role[];
-
 /** True when the account reads groups only as a facilitator (neither psychologist nor admin). */
-export function facilitatorOnly(open: OpenVault): boolean {
-  const roles = rolesOf(open);
-  return !roles.includes('psychologist') && !roles.includes('admin');
+export function facilitatorOnly(s: SignedInContext): boolean {
+  return !s.hasRole('psychologist') && !s.hasRole('admin');
 }
 
 /** The caller's access to the group; `listed` says whether the caller is among its facilitators, when already loaded. */
-export function accessTo(open: OpenVault, group: GroupListRow, listed?: boolean): GroupAccess {
-  const roles = rolesOf(open);
-  const record = roles.includes('facilitator') && (listed ?? isFacilitatorOf(open.db, group.id, open.account.id));
-  const admin = roles.includes('admin');
-  return { group, record, manage: record || admin, read: record || admin || roles.includes('psychologist') };
+export function accessTo(s: SignedInContext, group: GroupListRow, listed?: boolean): GroupAccess {
+  const record = s.hasRole('facilitator') && (listed ?? isFacilitatorOf(s.db, group.id, s.account.id));
+  const admin = s.hasRole('admin');
+  return { group, record, manage: record || admin, read: record || admin || s.hasRole('psychologist') };
 }
 
 /**
  * The group, for a caller who may read it. A group the caller may not read answers NOT_FOUND, so
  * a facilitator cannot learn which other groups exist.
  */
-export function requireReadable(open: OpenVault, groupId: string): GroupAccess {
-  const group = findGroup(open.db, groupId);
-  const access = group ? accessTo(open, group) : undefined;
+export function requireReadable(s: SignedInContext, groupId: string): GroupAccess {
+  const group = findGroup(s.db, groupId);
+  const access = group ? accessTo(s, group) : undefined;
   if (!access?.read) throw new AppFailure('NOT_FOUND', 'no such group');
   return access;
 }
 
-export function requireManageable(open: OpenVault, groupId: string): GroupAccess {
-  const access = requireReadable(open, groupId);
+export function requireManageable(s: SignedInContext, groupId: string): GroupAccess {
+  const access = requireReadable(s, groupId);
   if (!access.manage) throw new AppFailure('FORBIDDEN', 'only its facilitators or an admin change a group', { reasons: ['notFacilitator'] });
   return access;
 }
@@ -60,8 +55,8 @@ export function requireRecording(access: GroupAccess): GroupAccess {
   return access;
 }
 
-export function requireRecorder(open: OpenVault, groupId: string): GroupAccess {
-  return requireRecording(requireReadable(open, groupId));
+export function requireRecorder(s: SignedInContext, groupId: string): GroupAccess {
+  return requireRecording(requireReadable(s, groupId));
 }
 
 /** A group that still takes members, sessions and changes. */

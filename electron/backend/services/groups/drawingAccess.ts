@@ -1,7 +1,6 @@
-import type { Role } from '../../../contract/roles';
 import { isFacilitatorOf } from '../../db/repos/groupsRepo';
 import { drawingGroupId } from '../../db/repos/groupSessionsRepo';
-import type { OpenVault } from '../../vault/vault';
+import type { SignedInContext } from '../signedIn';
 
 /**
  * Whether the signed-in account may touch a drawing at all. Psychologists may touch every drawing
@@ -9,10 +8,9 @@ import type { OpenVault } from '../../vault/vault';
  * group drawings of groups it facilitates; the drawing channels are open to facilitators so they
  * can run a member's drawing in client mode, and this keeps every other drawing out of reach.
  */
-export function mayTouchDrawing(open: OpenVault, drawingId: string): boolean {
-  const roles = JSON.parse(open.account.roles) as Role[];
-  if (roles.includes('psychologist')) return true;
-  if (!roles.includes('facilitator')) return false;
-  const groupId = drawingGroupId(open.db, drawingId);
-  return groupId !== undefined && isFacilitatorOf(open.db, groupId, open.account.id);
+export function mayTouchDrawing(s: SignedInContext, drawingId: string): boolean {
+  if (s.hasRole('psychologist')) return true;
+  if (!s.hasRole('facilitator')) return false;
+  const groupId = drawingGroupId(s.db, drawingId);
+  return groupId !== undefined && isFacilitatorOf(s.db, groupId, s.account.id);
 }

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { AppFailure } from '../../../contract/errors';
 import type { groupChannels } from '../../../contract/groupChannels';
 import { findMember } from '../../db/repos/groupsRepo';
-import { type ServiceContext, audit } from '../context';
-import { createDrawing } from '../drawingsService';
+import { createDrawing } from '../drawings/drawingsService';
+import type { SignedInContext } from '../signedIn';
 import { requireRecordableSession, requireUnsigned } from './sessionsService';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
@@ -13,16 +13,14 @@ type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannel
  * mode; the drawing row carries the session and the member, nothing else differs.
  */
 
-export function startGroupDrawing(ctx: ServiceContext, input: Input<'groupSessions:startDrawing'>): { id: string } {
-  const open = ctx.vault.session();
-  const { session } = requireRecordableSession(open, input.sessionId);
+export function startGroupDrawing(s: SignedInContext, input: Input<'groupSessions:startDrawing'>): { id: string } {
+  const { session } = requireRecordableSession(s, input.sessionId);
   requireUnsigned(session);
-  const member = findMember(open.db, input.memberId);
+  const member = findMember(s.db, input.memberId);
   if (member?.group_id !== session.group_id) throw new AppFailure('NOT_FOUND', 'no such member in this group');
-  let id = '';
-  open.db.transaction(() => {
-    ({ id } = createDrawing(
-      ctx,
+  return s.db.transaction(() => {
+    const { id } = createDrawing(
+      s,
       {
         orientation: input.orientation,
         instrumentId: input.instrumentId,
@@ -31,14 +29,8 @@ export function startGroupDrawing(ctx: ServiceContext, input: Input<'groupSessio
         screen: input.screen,
       },
       { groupSessionId: session.id, groupMemberId: member.id },
-    ));
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'groupSession.drawingStarted',
-      targetKind: 'groupSession',
-      targetId: session.id,
-      details: { groupId: session.group_id, memberId: member.id, drawingId: id },
-    });
+    );
+    s.audit('groupSession.drawingStarted', { kind: 'groupSession', id: session.id }, { groupId: session.group_id, memberId: member.id, drawingId: id });
+    return { id };
   })();
-  return { id };
 }

@@ -1,19 +1,18 @@
-import type { GroupSummary, Member, PersonRef, SessionSummary } from '../../../contract/groupChannels';
+import type { GroupSummary, Member, SessionSummary } from '../../../contract/groupChannels';
+import type { PersonRef } from '../../../contract/signedRecord';
 import type { GroupListRow, MemberRow } from '../../db/repos/groupsRepo';
 import type { SessionRow } from '../../db/repos/groupSessionsRepo';
-import type { ServiceContext } from '../context';
+import type { SignedInContext } from '../signedIn';
 import type { GroupAccess } from './access';
 
 /** Rows to contract shapes, shared by the group services. */
 
 /** Today's calendar date by the vault's clock, in the computer's time zone (what the facilitator's wall calendar says). */
-export function today(ctx: ServiceContext): string {
-  const d = new Date(ctx.vault.now());
+export function today(s: SignedInContext): string {
+  const d = new Date(s.now());
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
-
-export const person = (id: string, fullName: string): PersonRef => ({ id, fullName });
 
 /** Groups a list of rows by a key. */
 export function byKey<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {

@@ -11,11 +11,10 @@ import {
   updateMember as updateMemberRow,
   type MemberRow,
 } from '../../db/repos/groupsRepo';
-import type { OpenVault } from '../../vault/vault';
-import { newId } from '../../vault/wrap';
 import { memberOnSignedSession } from '../../db/repos/groupSessionsRepo';
-import { unusedClientCode } from '../clientsService';
-import { nowIso, type ServiceContext, audit } from '../context';
+import { unusedClientCode } from '../clients/clientsService';
+import type { SignedInContext } from '../signedIn';
+import { recordSigned } from '../signing/signedRecord';
 import { type GroupAccess, requireNotFinished, requireReadable, requireRecorder, requireRecording } from './access';
 import { toMember } from './mappers';
 
@@ -28,68 +27,60 @@ type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannel
  */
 
 /** The membership and its group, for a caller who may read the group (NOT_FOUND otherwise). */
-export function requireMember(open: OpenVault, memberId: string): { member: MemberRow; access: GroupAccess } {
-  const member = findMember(open.db, memberId);
+export function requireMember(s: SignedInContext, memberId: string): { member: MemberRow; access: GroupAccess } {
+  const member = findMember(s.db, memberId);
   if (!member) throw new AppFailure('NOT_FOUND', 'no such member');
-  return { member, access: requireReadable(open, member.group_id) };
+  return { member, access: requireReadable(s, member.group_id) };
 }
 
-function checkCanEnrol(open: OpenVault, access: GroupAccess, clientId: string | null, joinedOn: string): void {
+function checkCanEnrol(s: SignedInContext, access: GroupAccess, clientId: string | null, joinedOn: string): void {
   requireNotFinished(access);
   if (joinedOn < access.group.start_date) {
     throw new AppFailure('VALIDATION', 'joins before the group starts', { issues: [{ path: 'joinedOn', message: 'before the start date' }] });
   }
-  if (clientId !== null && hasOpenMembership(open.db, access.group.id, clientId)) {
+  if (clientId !== null && hasOpenMembership(s.db, access.group.id, clientId)) {
     throw new AppFailure('ALREADY_MEMBER', 'the client is already a member of this group');
   }
-  if (access.group.capacity !== null && countOpenMembers(open.db, access.group.id) >= access.group.capacity) {
+  if (access.group.capacity !== null && countOpenMembers(s.db, access.group.id) >= access.group.capacity) {
     throw new AppFailure('GROUP_FULL', 'the group is at capacity');
   }
 }
 
-export function enrolByCode(ctx: ServiceContext, input: Input<'groups:enrolByCode'>): Member {
-  const open = ctx.vault.session();
-  const access = requireRecorder(open, input.groupId);
-  const found = findClientByCode(open.db, input.code);
+export function enrolByCode(s: SignedInContext, input: Input<'groups:enrolByCode'>): Member {
+  const access = requireRecorder(s, input.groupId);
+  const found = findClientByCode(s.db, input.code);
   if (!found) throw new AppFailure('NOT_FOUND', 'no client has this code');
-  checkCanEnrol(open, access, found.id, input.joinedOn);
-  const language = input.language ?? findClient(open.db, found.id)?.language ?? null;
-  const id = newId();
-  open.db.transaction(() => {
-    insertMember(open.db, {
+  checkCanEnrol(s, access, found.id, input.joinedOn);
+  const language = input.language ?? findClient(s.db, found.id)?.language ?? null;
+  const id = s.newId();
+  s.db.transaction(() => {
+    insertMember(s.db, {
       id,
       group_id: input.groupId,
       client_id: found.id,
       alias: input.alias,
       language,
       joined_on: input.joinedOn,
-      created_by: open.account.id,
-      created_at: nowIso(ctx),
+      created_by: s.account.id,
+      created_at: s.nowIso(),
     });
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'group.memberEnrolled',
-      targetKind: 'group',
-      targetId: input.groupId,
-      details: { memberId: id, clientId: found.id },
-    });
+    s.audit('group.memberEnrolled', { kind: 'group', id: input.groupId }, { memberId: id, clientId: found.id });
   })();
-  return toMember(findMember(open.db, id)!);
+  return toMember(findMember(s.db, id)!);
 }
 
-export function registerMember(ctx: ServiceContext, input: Input<'groups:registerMember'>): Member {
-  const open = ctx.vault.session();
-  const access = requireRecorder(open, input.groupId);
-  checkCanEnrol(open, access, null, input.joinedOn);
-  const code = unusedClientCode(open.db);
-  const at = nowIso(ctx);
-  const clientId = newId();
-  const id = newId();
-  open.db.transaction(() => {
-    insertClient(open.db, {
+export function registerMember(s: SignedInContext, input: Input<'groups:registerMember'>): Member {
+  const access = requireRecorder(s, input.groupId);
+  checkCanEnrol(s, access, null, input.joinedOn);
+  const code = unusedClientCode(s.db);
+  const at = s.nowIso();
+  const clientId = s.newId();
+  const id = s.newId();
+  s.db.transaction(() => {
+    insertClient(s.db, {
       id: clientId,
       code,
-      created_by: open.account.id,
+      created_by: s.account.id,
       created_at: at,
       updated_at: at,
       full_name: null,
@@ -100,70 +91,50 @@ export function registerMember(ctx: ServiceContext, input: Input<'groups:registe
       unit: access.group.unit,
       notes: '',
     });
-    insertMember(open.db, {
+    insertMember(s.db, {
       id,
       group_id: input.groupId,
       client_id: clientId,
       alias: input.alias,
       language: input.language,
       joined_on: input.joinedOn,
-      created_by: open.account.id,
+      created_by: s.account.id,
       created_at: at,
     });
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'group.memberRegistered',
-      targetKind: 'group',
-      targetId: input.groupId,
-      details: { memberId: id, clientId },
-    });
+    s.audit('group.memberRegistered', { kind: 'group', id: input.groupId }, { memberId: id, clientId });
   })();
-  return toMember(findMember(open.db, id)!);
+  return toMember(findMember(s.db, id)!);
 }
 
-export function updateMember(ctx: ServiceContext, input: Input<'groups:updateMember'>): Member {
-  const open = ctx.vault.session();
-  const { member, access } = requireMember(open, input.memberId);
+export function updateMember(s: SignedInContext, input: Input<'groups:updateMember'>): Member {
+  const { member, access } = requireMember(s, input.memberId);
   requireRecording(access);
-  // The alias is shown on every grid the member is on, so it is part of each signed session's
-  // record: changing it would rewrite those records after the fact (issue 10). The language is
-  // not attested and stays editable.
-  if (member.alias !== input.alias && memberOnSignedSession(open.db, member.id)) {
-    throw new AppFailure('NOTE_SIGNED', "the alias is part of a signed session's record");
+  // The alias is shown on every attendance list the member is on, so it is part of each signed
+  // session's record: changing it would rewrite those records after the fact (issue 10). The
+  // language is not attested and stays editable.
+  if (member.alias !== input.alias && memberOnSignedSession(s.db, member.id)) {
+    throw recordSigned('groupSession', "the alias is part of a signed session's record");
   }
   const fields = [...(member.alias !== input.alias ? ['alias'] : []), ...(member.language !== input.language ? ['language'] : [])];
   if (fields.length > 0) {
-    open.db.transaction(() => {
-      updateMemberRow(open.db, member.id, { alias: input.alias, language: input.language, updated_at: nowIso(ctx) });
-      audit(ctx, open.db, {
-        actorId: open.account.id,
-        action: 'group.memberUpdated',
-        targetKind: 'group',
-        targetId: member.group_id,
-        details: { memberId: member.id, fields },
-      });
+    s.db.transaction(() => {
+      updateMemberRow(s.db, member.id, { alias: input.alias, language: input.language, updated_at: s.nowIso() });
+      s.audit('group.memberUpdated', { kind: 'group', id: member.group_id }, { memberId: member.id, fields });
     })();
   }
-  return toMember(findMember(open.db, member.id)!);
+  return toMember(findMember(s.db, member.id)!);
 }
 
-export function leaveGroup(ctx: ServiceContext, input: Input<'groups:leave'>): Member {
-  const open = ctx.vault.session();
-  const { member, access } = requireMember(open, input.memberId);
+export function leaveGroup(s: SignedInContext, input: Input<'groups:leave'>): Member {
+  const { member, access } = requireMember(s, input.memberId);
   requireRecording(access);
   if (member.left_on !== null) throw new AppFailure('VALIDATION', 'the member has already left', { issues: [{ path: 'memberId', message: 'already left' }] });
   if (input.leftOn < member.joined_on) {
     throw new AppFailure('VALIDATION', 'leaves before joining', { issues: [{ path: 'leftOn', message: 'before the join date' }] });
   }
-  open.db.transaction(() => {
-    endMembership(open.db, member.id, { left_on: input.leftOn, leaving_reason: input.reason, leaving_note: input.note, updated_at: nowIso(ctx) });
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'group.memberLeft',
-      targetKind: 'group',
-      targetId: member.group_id,
-      details: { memberId: member.id, reason: input.reason },
-    });
+  s.db.transaction(() => {
+    endMembership(s.db, member.id, { left_on: input.leftOn, leaving_reason: input.reason, leaving_note: input.note, updated_at: s.nowIso() });
+    s.audit('group.memberLeft', { kind: 'group', id: member.group_id }, { memberId: member.id, reason: input.reason });
   })();
-  return toMember(findMember(open.db, member.id)!);
+  return toMember(findMember(s.db, member.id)!);
 }

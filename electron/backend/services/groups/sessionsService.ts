@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../contract/errors';
-import type { CalendarEntry, GridRow, SessionDetail, groupChannels } from '../../../contract/groupChannels';
+import type { AttendanceRow, CalendarEntry, SessionDetail, groupChannels } from '../../../contract/groupChannels';
 import { type MemberRow, listFacilitators, listMembers } from '../../db/repos/groupsRepo';
 import {
   type RecordRow,
@@ -17,27 +17,26 @@ import {
   updateSession as updateSessionRow,
   upsertRecord,
 } from '../../db/repos/groupSessionsRepo';
-import type { OpenVault } from '../../vault/vault';
-import { newId } from '../../vault/wrap';
-import { nowIso, type ServiceContext, audit } from '../context';
+import type { SignedInContext } from '../signedIn';
+import { personRef, recordSigned } from '../signing/signedRecord';
+import { isAltered } from '../signing/signedSeal';
 import { type GroupAccess, facilitatorOnly, requireNotFinished, requireReadable, requireRecorder, requireRecording } from './access';
-import { byKey, person, toSessionSummary } from './mappers';
-import { isAltered } from '../signedSeal';
+import { byKey, toSessionSummary } from './mappers';
 import { sessionNote } from './noteView';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
 
-/** Sessions, the attendance grid and the calendar (issue 6, items 3 and 5). */
+/** Sessions, their attendance and the calendar (issue 6, items 3 and 5). */
 
 /** The session and its group's access for the caller; a session of a group the caller cannot read is NOT_FOUND. */
-function requireSession(open: OpenVault, sessionId: string): { session: SessionRow; access: GroupAccess } {
-  const session = findSession(open.db, sessionId);
+function requireSession(s: SignedInContext, sessionId: string): { session: SessionRow; access: GroupAccess } {
+  const session = findSession(s.db, sessionId);
   if (!session) throw new AppFailure('NOT_FOUND', 'no such session');
-  return { session, access: requireReadable(open, session.group_id) };
+  return { session, access: requireReadable(s, session.group_id) };
 }
 
-export function requireRecordableSession(open: OpenVault, sessionId: string): { session: SessionRow; access: GroupAccess } {
-  const found = requireSession(open, sessionId);
+export function requireRecordableSession(s: SignedInContext, sessionId: string): { session: SessionRow; access: GroupAccess } {
+  const found = requireSession(s, sessionId);
   requireRecording(found.access);
   return found;
 }
@@ -47,30 +46,30 @@ export const enrolledOn = (m: Pick<MemberRow, 'joined_on' | 'left_on'>, date: st
   m.joined_on <= date && (m.left_on === null || m.left_on >= date);
 
 /**
- * Signing the note freezes everything it attests (issue 10): the session, its grid, facilitators,
- * drawings and their annotations; migration 0007's triggers refuse the same writes.
+ * Signing the note freezes everything it attests (issue 10): the session, its attendance,
+ * facilitators, drawings and their annotations; migration 0007's triggers refuse the same writes.
  */
 export function requireUnsigned(session: Pick<SessionRow, 'note_status'>): void {
-  if (session.note_status === 'signed') throw new AppFailure('NOTE_SIGNED', 'the session note is signed; the session is read-only');
+  if (session.note_status === 'signed') throw recordSigned('groupSession', 'the session note is signed; the session is read-only');
 }
 
 /**
- * The members on the session's grid: those enrolled on its date and anyone with a line or a
+ * The members on the session's attendance: those enrolled on its date and anyone with a line or a
  * drawing in it. Once signed, only the stored lines (signing stores a line for every member
- * listed), so a later enrolment or leaving date never changes a signed grid.
+ * listed), so a later enrolment or leaving date never changes a signed session's attendance.
  */
-export function gridMembers(open: OpenVault, session: SessionRow): { members: MemberRow[]; records: Map<string, RecordRow> } {
-  const records = new Map(listRecords(open.db, session.id).map((r) => [r.member_id, r]));
-  const drawn = new Set(listGroupDrawings(open.db, { sessionId: session.id }).map((d) => d.member_id));
-  const members = listMembers(open.db, session.group_id).filter((m) =>
+export function attendanceMembers(s: SignedInContext, session: SessionRow): { members: MemberRow[]; records: Map<string, RecordRow> } {
+  const records = new Map(listRecords(s.db, session.id).map((r) => [r.member_id, r]));
+  const drawn = new Set(listGroupDrawings(s.db, { sessionId: session.id }).map((d) => d.member_id));
+  const members = listMembers(s.db, session.group_id).filter((m) =>
     session.note_status === 'signed' ? records.has(m.id) : enrolledOn(m, session.date) || records.has(m.id) || drawn.has(m.id),
   );
   return { members, records };
 }
 
 /** Every session facilitator must facilitate the group. */
-function checkSessionFacilitators(open: OpenVault, groupId: string, ids: readonly string[]): void {
-  const allowed = new Set(listFacilitators(open.db, [groupId]).map((f) => f.id));
+function checkSessionFacilitators(s: SignedInContext, groupId: string, ids: readonly string[]): void {
+  const allowed = new Set(listFacilitators(s.db, [groupId]).map((f) => f.id));
   const issues = ids
     .map((id, i) => ({ id, i }))
     .filter(({ id }) => !allowed.has(id))
@@ -78,7 +77,8 @@ function checkSessionFacilitators(open: OpenVault, groupId: string, ids: readonl
   if (issues.length > 0) throw new AppFailure('VALIDATION', "a session's facilitators must facilitate the group", { issues });
 }
 
-export function emptyRecord(sessionId: string, memberId: string): RecordRow {
+/** A member's attendance line with nothing marked yet. */
+export function emptyAttendance(sessionId: string, memberId: string): RecordRow {
   return {
     session_id: sessionId,
     member_id: memberId,
@@ -92,13 +92,13 @@ export function emptyRecord(sessionId: string, memberId: string): RecordRow {
   };
 }
 
-/** The session with its grid and note, as stored now (no audit). */
-function sessionDetail(open: OpenVault, session: SessionRow, access: GroupAccess, checked?: { altered: boolean }): SessionDetail {
-  const { members, records } = gridMembers(open, session);
-  const drawings = byKey(listGroupDrawings(open.db, { sessionId: session.id }), (d) => d.member_id);
-  const grid: GridRow[] = members
+/** The session with its attendance and note, as stored now (no audit). */
+function sessionDetail(s: SignedInContext, session: SessionRow, access: GroupAccess, checked?: { altered: boolean }): SessionDetail {
+  const { members, records } = attendanceMembers(s, session);
+  const drawings = byKey(listGroupDrawings(s.db, { sessionId: session.id }), (d) => d.member_id);
+  const attendance: AttendanceRow[] = members
     .map((m) => {
-      const r = records.get(m.id) ?? emptyRecord(session.id, m.id);
+      const r = records.get(m.id) ?? emptyAttendance(session.id, m.id);
       return {
         memberId: m.id,
         code: m.code,
@@ -115,31 +115,30 @@ function sessionDetail(open: OpenVault, session: SessionRow, access: GroupAccess
       };
     })
     .sort((a, b) => a.alias.localeCompare(b.alias) || a.memberId.localeCompare(b.memberId));
-  const facilitators = listSessionFacilitators(open.db, [session.id]).map((f) => person(f.id, f.full_name));
+  const facilitators = listSessionFacilitators(s.db, [session.id]).map((f) => personRef(f.id, f.full_name));
   return {
     ...toSessionSummary(session, facilitators),
     groupName: access.group.name,
     groupStatus: access.group.status,
-    groupFacilitators: listFacilitators(open.db, [session.group_id]).map((f) => person(f.id, f.full_name)),
+    groupFacilitators: listFacilitators(s.db, [session.group_id]).map((f) => personRef(f.id, f.full_name)),
     canRecord: access.record,
-    grid,
-    note: sessionNote(open, session.id, checked),
+    attendance,
+    note: sessionNote(s, session.id, checked),
   };
 }
 
-function reloaded(open: OpenVault, sessionId: string): SessionDetail {
-  const { session, access } = requireSession(open, sessionId);
-  return sessionDetail(open, session, access);
+function reloaded(s: SignedInContext, sessionId: string): SessionDetail {
+  const { session, access } = requireSession(s, sessionId);
+  return sessionDetail(s, session, access);
 }
 
-export function createSession(ctx: ServiceContext, input: Input<'groupSessions:create'>): SessionDetail {
-  const open = ctx.vault.session();
-  const access = requireRecorder(open, input.groupId);
+export function createSession(s: SignedInContext, input: Input<'groupSessions:create'>): SessionDetail {
+  const access = requireRecorder(s, input.groupId);
   requireNotFinished(access);
-  checkSessionFacilitators(open, input.groupId, input.facilitatorIds);
-  const id = newId();
-  open.db.transaction(() => {
-    insertSession(open.db, {
+  checkSessionFacilitators(s, input.groupId, input.facilitatorIds);
+  const id = s.newId();
+  s.db.transaction(() => {
+    insertSession(s.db, {
       id,
       group_id: input.groupId,
       date: input.date,
@@ -147,28 +146,21 @@ export function createSession(ctx: ServiceContext, input: Input<'groupSessions:c
       duration_minutes: input.durationMinutes,
       topic: input.topic,
       planned_activities: input.plannedActivities,
-      created_by: open.account.id,
-      created_at: nowIso(ctx),
+      created_by: s.account.id,
+      created_at: s.nowIso(),
     });
-    replaceSessionFacilitators(open.db, id, input.facilitatorIds);
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'groupSession.created',
-      targetKind: 'groupSession',
-      targetId: id,
-      details: { groupId: input.groupId },
-    });
+    replaceSessionFacilitators(s.db, id, input.facilitatorIds);
+    s.audit('groupSession.created', { kind: 'groupSession', id }, { groupId: input.groupId });
   })();
-  return reloaded(open, id);
+  return reloaded(s, id);
 }
 
-export function updateSession(ctx: ServiceContext, input: Input<'groupSessions:update'>): SessionDetail {
-  const open = ctx.vault.session();
-  const { session, access } = requireRecordableSession(open, input.sessionId);
+export function updateSession(s: SignedInContext, input: Input<'groupSessions:update'>): SessionDetail {
+  const { session, access } = requireRecordableSession(s, input.sessionId);
   requireNotFinished(access);
   requireUnsigned(session);
-  checkSessionFacilitators(open, session.group_id, input.facilitatorIds);
-  const before = listSessionFacilitators(open.db, [session.id]).map((f) => f.id).sort();
+  checkSessionFacilitators(s, session.group_id, input.facilitatorIds);
+  const before = listSessionFacilitators(s.db, [session.id]).map((f) => f.id).sort();
   const fields = [
     ...(session.date !== input.date ? ['date'] : []),
     ...(session.time !== input.time ? ['time'] : []),
@@ -178,60 +170,40 @@ export function updateSession(ctx: ServiceContext, input: Input<'groupSessions:u
     ...(before.join() !== [...input.facilitatorIds].sort().join() ? ['facilitatorIds'] : []),
   ];
   if (fields.length > 0) {
-    open.db.transaction(() => {
-      updateSessionRow(open.db, session.id, {
+    s.db.transaction(() => {
+      updateSessionRow(s.db, session.id, {
         date: input.date,
         time: input.time,
         duration_minutes: input.durationMinutes,
         topic: input.topic,
         planned_activities: input.plannedActivities,
-        updated_at: nowIso(ctx),
+        updated_at: s.nowIso(),
       });
-      replaceSessionFacilitators(open.db, session.id, input.facilitatorIds);
-      audit(ctx, open.db, {
-        actorId: open.account.id,
-        action: 'groupSession.updated',
-        targetKind: 'groupSession',
-        targetId: session.id,
-        details: { groupId: session.group_id, fields },
-      });
+      replaceSessionFacilitators(s.db, session.id, input.facilitatorIds);
+      s.audit('groupSession.updated', { kind: 'groupSession', id: session.id }, { groupId: session.group_id, fields });
     })();
   }
-  return reloaded(open, session.id);
+  return reloaded(s, session.id);
 }
 
-export function deleteSession(ctx: ServiceContext, sessionId: string): null {
-  const open = ctx.vault.session();
-  const { session, access } = requireRecordableSession(open, sessionId);
+export function deleteSession(s: SignedInContext, { sessionId }: Input<'groupSessions:delete'>): null {
+  const { session, access } = requireRecordableSession(s, sessionId);
   // A finished group is read-only, as it takes no new sessions.
   requireNotFinished(access);
   requireUnsigned(session);
-  if (sessionHasRecords(open.db, session.id)) throw new AppFailure('SESSION_NOT_EMPTY', 'the session has records');
-  open.db.transaction(() => {
-    deleteSessionRow(open.db, session.id);
-    audit(ctx, open.db, {
-      actorId: open.account.id,
-      action: 'groupSession.deleted',
-      targetKind: 'groupSession',
-      targetId: session.id,
-      details: { groupId: session.group_id },
-    });
+  if (sessionHasRecords(s.db, session.id)) throw new AppFailure('SESSION_NOT_EMPTY', 'the session has records');
+  s.db.transaction(() => {
+    deleteSessionRow(s.db, session.id);
+    s.audit('groupSession.deleted', { kind: 'groupSession', id: session.id }, { groupId: session.group_id });
   })();
   return null;
 }
 
-export function getSession(ctx: ServiceContext, sessionId: string): SessionDetail {
-  const open = ctx.vault.session();
-  const { session, access } = requireSession(open, sessionId);
+export function getSession(s: SignedInContext, { sessionId }: Input<'groupSessions:get'>): SessionDetail {
+  const { session, access } = requireSession(s, sessionId);
   // Checked against its seal each time it is shown (a signature undone behind the app's back too); an alteration is audited once.
-  const detail = sessionDetail(open, session, access, { altered: isAltered(ctx, open, 'groupSession', session.id) });
-  audit(ctx, open.db, {
-    actorId: open.account.id,
-    action: 'groupSession.viewed',
-    targetKind: 'groupSession',
-    targetId: sessionId,
-    details: { groupId: session.group_id },
-  });
+  const detail = sessionDetail(s, session, access, { altered: isAltered(s, 'groupSession', session.id) });
+  s.audit('groupSession.viewed', { kind: 'groupSession', id: sessionId }, { groupId: session.group_id });
   return detail;
 }
 
@@ -246,12 +218,11 @@ export function moodSource(
   return value === stored ? storedBy : writer;
 }
 
-export function saveGrid(ctx: ServiceContext, input: Input<'groupSessions:saveGrid'>): SessionDetail {
-  const open = ctx.vault.session();
-  const { session } = requireRecordableSession(open, input.sessionId);
+export function saveAttendance(s: SignedInContext, input: Input<'groupSessions:saveAttendance'>): SessionDetail {
+  const { session } = requireRecordableSession(s, input.sessionId);
   requireUnsigned(session);
-  const stored = new Map(listRecords(open.db, session.id).map((r) => [r.member_id, r]));
-  const members = new Map(listMembers(open.db, session.group_id).map((m) => [m.id, m]));
+  const stored = new Map(listRecords(s.db, session.id).map((r) => [r.member_id, r]));
+  const members = new Map(listMembers(s.db, session.group_id).map((m) => [m.id, m]));
   const next: RecordRow[] = input.rows.map((row, i) => {
     const member = members.get(row.memberId);
     if (!member || (!enrolledOn(member, session.date) && !stored.has(member.id))) {
@@ -259,7 +230,7 @@ export function saveGrid(ctx: ServiceContext, input: Input<'groupSessions:saveGr
         issues: [{ path: `rows.${i}.memberId`, message: 'not enrolled on the session date' }],
       });
     }
-    const before = stored.get(row.memberId) ?? emptyRecord(session.id, row.memberId);
+    const before = stored.get(row.memberId) ?? emptyAttendance(session.id, row.memberId);
     return {
       session_id: session.id,
       member_id: row.memberId,
@@ -273,29 +244,23 @@ export function saveGrid(ctx: ServiceContext, input: Input<'groupSessions:saveGr
     };
   });
   const changed = next.filter((r) => {
-    const before = stored.get(r.member_id) ?? emptyRecord(session.id, r.member_id);
+    const before = stored.get(r.member_id) ?? emptyAttendance(session.id, r.member_id);
     return (Object.keys(r) as (keyof RecordRow)[]).some((k) => r[k] !== before[k]);
   });
   if (changed.length > 0) {
-    open.db.transaction(() => {
-      const at = nowIso(ctx);
-      for (const r of changed) upsertRecord(open.db, { ...r, updated_by: open.account.id, updated_at: at });
-      audit(ctx, open.db, {
-        actorId: open.account.id,
-        action: 'groupSession.gridSaved',
-        targetKind: 'groupSession',
-        targetId: session.id,
-        details: { groupId: session.group_id, rowsChanged: changed.length },
-      });
+    s.db.transaction(() => {
+      const at = s.nowIso();
+      for (const r of changed) upsertRecord(s.db, { ...r, updated_by: s.account.id, updated_at: at });
+      // The audit action keeps its stored name: audit rows already written say gridSaved.
+      s.audit('groupSession.gridSaved', { kind: 'groupSession', id: session.id }, { groupId: session.group_id, rowsChanged: changed.length });
     })();
   }
-  return reloaded(open, session.id);
+  return reloaded(s, session.id);
 }
 
-export function sessionCalendar(ctx: ServiceContext, input: Input<'groupSessions:calendar'>): CalendarEntry[] {
-  const open = ctx.vault.session();
-  const rows = listSessionsInRange(open.db, { from: input.from, to: input.to, facilitatorId: facilitatorOnly(open) ? open.account.id : null });
-  audit(ctx, open.db, { actorId: open.account.id, action: 'groupSession.calendarViewed', details: { from: input.from, to: input.to, count: rows.length } });
+export function sessionCalendar(s: SignedInContext, input: Input<'groupSessions:calendar'>): CalendarEntry[] {
+  const rows = listSessionsInRange(s.db, { from: input.from, to: input.to, facilitatorId: facilitatorOnly(s) ? s.account.id : null });
+  s.audit('groupSession.calendarViewed', null, { from: input.from, to: input.to, count: rows.length });
   return rows.map((r) => ({
     sessionId: r.id,
     groupId: r.group_id,

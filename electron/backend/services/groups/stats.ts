@@ -2,10 +2,10 @@ import type { Attendance, DashboardSession } from '../../../contract/groupChanne
 
 /**
  * The group dashboard's and member progress's numbers (issue 6, item 5), as pure functions of the
- * grid lines, so they are tested without a database and the services only load and map.
+ * attendance lines, so they are tested without a database and the services only load and map.
  */
 
-/** What the computations read of a grid line. */
+/** What the computations read of an attendance line. */
 export type Mark = {
   sessionId: string;
   memberId: string;

@@ -1,12 +1,15 @@
-import { AT_RISK_ABSENCES_DEFAULT, type GroupDashboard, type MemberProgress } from '../../../contract/groupChannels';
+import type { z } from 'zod';
+import { AT_RISK_ABSENCES_DEFAULT, type GroupDashboard, type MemberProgress, type groupChannels } from '../../../contract/groupChannels';
 import { listClientMemberships, listMembers } from '../../db/repos/groupsRepo';
 import { type RecordRow, listGroupDrawings, listGroupRecords, listMemberRecords, listSessions } from '../../db/repos/groupSessionsRepo';
-import { type ServiceContext, audit } from '../context';
+import type { SignedInContext } from '../signedIn';
 import { requireReadable } from './access';
 import { byKey, toMember } from './mappers';
 import { requireMember } from './membersService';
 import { enrolledOn } from './sessionsService';
 import { type Mark, attendanceRate, meanMoodChange, meanParticipation, membersAtRisk, sessionStats } from './stats';
+
+type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
 
 /** The group dashboard and member progress (issue 6, item 5); the numbers come from stats.ts. */
 
@@ -19,39 +22,37 @@ const toMark = (r: RecordRow): Mark => ({
   moodAfter: r.mood_after,
 });
 
-export function groupDashboard(ctx: ServiceContext, input: { groupId: string; absencesInARow?: number | undefined }): GroupDashboard {
-  const open = ctx.vault.session();
-  requireReadable(open, input.groupId);
+export function groupDashboard(s: SignedInContext, input: Input<'groups:dashboard'>): GroupDashboard {
+  requireReadable(s, input.groupId);
   const threshold = input.absencesInARow ?? AT_RISK_ABSENCES_DEFAULT;
-  const sessions = listSessions(open.db, input.groupId);
-  const marks = listGroupRecords(open.db, input.groupId).map(toMark);
+  const sessions = listSessions(s.db, input.groupId);
+  const marks = listGroupRecords(s.db, input.groupId).map(toMark);
   const bySession = byKey(marks, (m) => m.sessionId);
-  const active = listMembers(open.db, input.groupId).filter((m) => m.left_on === null);
+  const active = listMembers(s.db, input.groupId).filter((m) => m.left_on === null);
   const dashboard: GroupDashboard = {
     groupId: input.groupId,
-    sessions: sessions.map((s) => sessionStats(s, bySession.get(s.id) ?? [])),
+    sessions: sessions.map((session) => sessionStats(session, bySession.get(session.id) ?? [])),
     attendanceRate: attendanceRate(marks),
     meanMoodChange: meanMoodChange(marks),
     atRisk: membersAtRisk(active, sessions, marks, threshold),
     absencesThreshold: threshold,
   };
-  audit(ctx, open.db, { actorId: open.account.id, action: 'group.dashboardViewed', targetKind: 'group', targetId: input.groupId });
+  s.audit('group.dashboardViewed', { kind: 'group', id: input.groupId });
   return dashboard;
 }
 
-export function memberProgress(ctx: ServiceContext, memberId: string): MemberProgress {
-  const open = ctx.vault.session();
-  const { member, access } = requireMember(open, memberId);
-  const records = new Map(listMemberRecords(open.db, member.id).map((r) => [r.session_id, r]));
-  const drawings = byKey(listGroupDrawings(open.db, { memberId: member.id }), (d) => d.session_id);
-  const sessions = listSessions(open.db, member.group_id)
-    .filter((s) => enrolledOn(member, s.date) || records.has(s.id) || drawings.has(s.id))
-    .map((s) => {
-      const r = records.get(s.id);
+export function memberProgress(s: SignedInContext, { memberId }: Input<'groups:memberProgress'>): MemberProgress {
+  const { member, access } = requireMember(s, memberId);
+  const records = new Map(listMemberRecords(s.db, member.id).map((r) => [r.session_id, r]));
+  const drawings = byKey(listGroupDrawings(s.db, { memberId: member.id }), (d) => d.session_id);
+  const sessions = listSessions(s.db, member.group_id)
+    .filter((session) => enrolledOn(member, session.date) || records.has(session.id) || drawings.has(session.id))
+    .map((session) => {
+      const r = records.get(session.id);
       return {
-        sessionId: s.id,
-        date: s.date,
-        topic: s.topic,
+        sessionId: session.id,
+        date: session.date,
+        topic: session.topic,
         attendance: r?.attendance ?? null,
         participation: r?.participation ?? null,
         note: r?.note ?? '',
@@ -59,7 +60,7 @@ export function memberProgress(ctx: ServiceContext, memberId: string): MemberPro
         moodAfter: r?.mood_after ?? null,
         moodBeforeBy: r?.mood_before_by ?? null,
         moodAfterBy: r?.mood_after_by ?? null,
-        drawingIds: (drawings.get(s.id) ?? []).map((d) => d.id),
+        drawingIds: (drawings.get(session.id) ?? []).map((d) => d.id),
       };
     });
   const marks = [...records.values()].map(toMark);
@@ -70,7 +71,7 @@ export function memberProgress(ctx: ServiceContext, memberId: string): MemberPro
     attendanceRate: attendanceRate(marks),
     meanParticipation: meanParticipation(marks),
     meanMoodChange: meanMoodChange(marks),
-    history: listClientMemberships(open.db, member.client_id).map((h) => ({
+    history: listClientMemberships(s.db, member.client_id).map((h) => ({
       memberId: h.member_id,
       groupId: h.group_id,
       groupName: h.group_name,
@@ -80,12 +81,6 @@ export function memberProgress(ctx: ServiceContext, memberId: string): MemberPro
       leavingReason: h.leaving_reason,
     })),
   };
-  audit(ctx, open.db, {
-    actorId: open.account.id,
-    action: 'group.memberProgressViewed',
-    targetKind: 'group',
-    targetId: member.group_id,
-    details: { memberId: member.id },
-  });
+  s.audit('group.memberProgressViewed', { kind: 'group', id: member.group_id }, { memberId: member.id });
   return progress;
 }

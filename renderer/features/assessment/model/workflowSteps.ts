@@ -4,7 +4,8 @@
  * is decided by the backend (assessments:sign); these statuses only guide the psychologist.
  */
 import { type Instrument, formStatus } from '../../../../assessments/instruments';
-import type { AssessmentPage, SigningBlocker } from '../../../../electron/contract/assessmentChannels';
+import { type AssessmentPage, SIGNING_BLOCKERS, type SigningBlocker } from '../../../../electron/contract/assessmentChannels';
+import { signingBlockers } from '../../../../common/signingBlockers';
 import type { Draft } from './draft';
 
 /**
@@ -29,20 +30,11 @@ export function drawnPageIds(pages: readonly AssessmentPage[]): string[] {
 
 /**
  * What still blocks signing, computed here from the draft the screen holds (which may be ahead
- * of the last save), in the backend's vocabulary (SIGNING_BLOCKERS), in step order.
+ * of the last save) by the backend's own rule (common/signingBlockers.ts), in step order.
  */
 export function localBlockers(def: Instrument, pages: readonly AssessmentPage[], draft: Draft): SigningBlocker[] {
-  const blockers: SigningBlocker[] = [];
-  for (const page of def.pages) {
-    const drawing = pages.find((p) => p.pageId === page.id)?.drawing ?? null;
-    if (drawing?.status === 'in-progress') blockers.push({ reason: 'drawingInProgress', pageId: page.id });
-    else if (!drawing && !page.optional) blockers.push({ reason: 'drawingMissing', pageId: page.id });
-  }
-  const status = formStatus(def, draft.form);
-  for (const problem of status.problems) blockers.push({ reason: 'answerProblem', itemId: problem.itemId });
-  for (const flag of status.unacknowledged) blockers.push({ reason: 'unacknowledgedFlag', flagId: flag.id, itemId: flag.itemId });
-  if (draft.conclusion.trim() === '') blockers.push({ reason: 'conclusionEmpty' });
-  return blockers;
+  const pageDrawings = new Map(pages.flatMap((p) => (p.drawing ? [[p.pageId, p.drawing.status] as const] : [])));
+  return signingBlockers(def, { form: draft.form, conclusion: draft.conclusion, pageDrawings }).blockers;
 }
 
 /** The step where a blocker is resolved. */
@@ -72,8 +64,7 @@ export function missingForSigning(local: readonly SigningBlocker[], refusedReaso
   return [...local, ...extra];
 }
 
-const REASONS: readonly string[] = ['answerProblem', 'unacknowledgedFlag', 'drawingMissing', 'drawingInProgress', 'conclusionEmpty'];
-const isBlockerReason = (r: string): r is SigningBlocker['reason'] => REASONS.includes(r);
+const isBlockerReason = (r: string): r is SigningBlocker['reason'] => (SIGNING_BLOCKERS as readonly string[]).includes(r);
 
 /** Inquiry questions of the drawn pages that have an answer, and how many there are. */
 export function inquiryProgress(def: Instrument, pages: readonly AssessmentPage[], draft: Draft): { answered: number; total: number } {

@@ -92,7 +92,7 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
 
       {signature ? (
         <p className="signature-line" data-testid="signature-line">
-          {t('assessment.signed.signature', { name: signature.byName, date: formatDateTime(language, new Date(signature.at)) })}
+          {t('assessment.signed.signature', { name: signature.by.fullName, date: formatDateTime(language, new Date(signature.at)) })}
         </p>
       ) : null}
 
@@ -105,7 +105,7 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
             {assessment.addenda.map((a) => (
               <li key={a.id} className="addendum">
                 <p className="signed-text">{a.text}</p>
-                <p className="addendum__signature">{t('assessment.signed.signature', { name: a.byName, date: formatDateTime(language, new Date(a.at)) })}</p>
+                <p className="addendum__signature">{t('assessment.signed.signature', { name: a.by.fullName, date: formatDateTime(language, new Date(a.at)) })}</p>
               </li>
             ))}
           </ol>

@@ -37,7 +37,7 @@ export function AnswersStep({ assessment, def, form, onChange, clientLanguage, o
     setBusy(true);
     setError(null);
     await flush();
-    const result = await call('assessments:enterClientMode', { id: assessment.id, language: clientLanguage });
+    const result = await call('clientMode:enter', { kind: 'questionnaire', assessmentId: assessment.id, language: clientLanguage });
     if (!result.ok) {
       setBusy(false);
       return setError(result.error);

@@ -5,20 +5,17 @@ import type { Instrument, Page as InstrumentPage } from '../../../../assessments
 import type { AssessmentPage } from '../../../../electron/contract/assessmentChannels';
 import type { Language } from '../../../../electron/contract/schemas';
 import { type AppError, call } from '../../../api';
-import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
 import { FormError } from '../../../components/FormError';
 import { LanguageChoice } from '../../../components/LanguageChoice';
-import { AnnotatedReplay } from '../../drawing/annotations/AnnotatedReplay';
-import { PaperDrawingView } from '../../drawing/paper/PaperDrawingView';
-import { PaperImportForm } from '../../drawing/paper/PaperImportForm';
 import { useDrawingAreaContext } from '../../drawing/useDrawingArea';
 import { say } from '../../instruments/localized';
-import { DrawingThumbnail } from '../../drawing/thumbnail/DrawingThumbnail';
 import type { LoadedPage } from '../usePageDrawings';
+import { PageCard } from './drawings/PageCard';
+import { PageReplayView } from './drawings/PageReplayView';
+import { PaperAttachView } from './drawings/PaperAttachView';
+import { RedrawDialog } from './drawings/RedrawDialog';
 import { handOverPage, resumePage } from './handOver';
 import '../../drawing/replay.css';
-import { OrientationChoice } from '../../drawing/OrientationChoice';
 
 type Props = {
   assessmentId: string;
@@ -39,7 +36,8 @@ type View = { kind: 'pages' } | { kind: 'replay'; pageId: string } | { kind: 'pa
 
 /**
  * Step 1 of a drawing protocol: each page handed over to the client in client mode (or a paper
- * scan attached instead), finished pages as thumbnails with their replay.
+ * scan attached instead), finished pages as thumbnails with their replay. Three views: the page
+ * cards, one page's replay, and attaching a paper scan.
  */
 export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage, onClientLanguage, flush, onChanged, onLeaveForClient }: Props) {
   const { t, i18n } = useTranslation();
@@ -74,45 +72,21 @@ export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage,
 
   if (view.kind === 'paper') {
     const page = def.pages.find((p) => p.id === view.pageId);
+    const attach = (drawingId: string) =>
+      void call('assessments:attachPaper', { id: assessmentId, pageId: view.pageId, drawingId }).then(async (result) => {
+        if (!result.ok) return setError(result.error);
+        setError(null);
+        await onChanged();
+        setView({ kind: 'pages' });
+      });
     return (
-      <div className="workflow-subview">
-        <p className="lead">{page ? t('assessment.drawings.paperFor', { page: pageTitle(page) }) : null}</p>
-        <FormError error={error} />
-        <PaperImportForm
-          onCancel={() => setView({ kind: 'pages' })}
-          onImported={(drawingId) =>
-            void call('assessments:attachPaper', { id: assessmentId, pageId: view.pageId, drawingId }).then(async (result) => {
-              if (!result.ok) return setError(result.error);
-              setError(null);
-              await onChanged();
-              setView({ kind: 'pages' });
-            })
-          }
-        />
-      </div>
+      <PaperAttachView pageTitle={page ? pageTitle(page) : null} error={error} onCancel={() => setView({ kind: 'pages' })} onImported={attach} />
     );
   }
 
   if (view.kind === 'replay') {
     const page = def.pages.find((p) => p.id === view.pageId);
-    const shown = loaded[view.pageId];
-    return (
-      <div className="workflow-subview">
-        <Button variant="quiet" onPress={() => setView({ kind: 'pages' })}>
-          {t('assessment.drawings.backToPages')}
-        </Button>
-        <h3 className="workflow-subview__title">{page ? pageTitle(page) : null}</h3>
-        {shown ? (
-          shown.image ? (
-            <PaperDrawingView drawingId={shown.drawingId} drawing={shown.drawing} image={shown.image} />
-          ) : (
-            <AnnotatedReplay drawingId={shown.drawingId} drawing={shown.drawing} />
-          )
-        ) : (
-          <p aria-busy="true">{t('common.loading')}</p>
-        )}
-      </div>
-    );
+    return <PageReplayView pageTitle={page ? pageTitle(page) : null} shown={loaded[view.pageId]} onBack={() => setView({ kind: 'pages' })} />;
   }
 
   return (
@@ -124,89 +98,30 @@ export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage,
       <ul className="page-cards">
         {def.pages.map((page) => {
           const current = pages.find((p) => p.pageId === page.id);
-          const drawing = current?.drawing ?? null;
-          const shown = loaded[page.id];
-          const state = !drawing ? 'none' : drawing.status === 'in-progress' ? 'unfinished' : drawing.medium === 'paper' ? 'paper' : 'finished';
-          const headingId = `page-card-${page.id}`;
           return (
-            <li key={page.id} className={`page-card page-card--${state}`} aria-labelledby={headingId} data-page-id={page.id}>
-              <h3 id={headingId} className="page-card__title">
-                {pageTitle(page)}
-                {page.optional ? <span className="page-card__tag">{t('assessment.drawings.optional')}</span> : null}
-              </h3>
-              <div className="page-card__picture">
-                {shown ? (
-                  <DrawingThumbnail
-                    drawing={shown.drawing}
-                    image={shown.image}
-                    size={{ width: 180 }}
-                    label={t('assessment.drawings.thumbnail', { page: pageTitle(page) })}
-                    testId="page-thumbnail"
-                  />
-                ) : (
-                  <span className="page-card__empty" aria-hidden="true">
-                    {state === 'finished' || state === 'paper' ? t('common.loading') : t(`assessment.drawings.state.${state}`)}
-                  </span>
-                )}
-              </div>
-              <p className="page-card__state">{t(`assessment.drawings.state.${state}`)}</p>
-              {!drawing && page.orientation === 'either' ? (
-                <OrientationChoice value={orientations[page.id] ?? 'portrait'} onChange={(o) => setOrientations((all) => ({ ...all, [page.id]: o }))} />
-              ) : null}
-              <div className="page-card__actions">
-                {state === 'none' || state === 'unfinished' ? (
-                  <Button variant="primary" isPending={busy === page.id} isDisabled={busy !== null} onPress={() => void handOver(page, current)}>
-                    {t(state === 'none' ? 'assessment.drawings.handOver' : 'assessment.drawings.continue')}
-                    <span className="visually-hidden">: {pageTitle(page)}</span>
-                  </Button>
-                ) : null}
-                {state === 'none' ? (
-                  <Button isDisabled={busy !== null} onPress={() => setView({ kind: 'paper', pageId: page.id })}>
-                    {t('assessment.drawings.paper')}
-                    <span className="visually-hidden">: {pageTitle(page)}</span>
-                  </Button>
-                ) : null}
-                {state === 'finished' || state === 'paper' ? (
-                  <Button
-                    isDisabled={busy !== null}
-                    onPress={() => {
-                      // The new drawing keeps the page's orientation unless the psychologist changes nothing else.
-                      if (drawing) setOrientations((o) => ({ ...o, [page.id]: drawing.orientation }));
-                      setRedraw(page);
-                    }}
-                  >
-                    {t('assessment.drawings.again')}
-                    <span className="visually-hidden">: {pageTitle(page)}</span>
-                  </Button>
-                ) : null}
-                {shown ? (
-                  <Button onPress={() => setView({ kind: 'replay', pageId: page.id })}>
-                    {t(state === 'paper' ? 'assessment.drawings.view' : 'assessment.drawings.replay')}
-                    <span className="visually-hidden">: {pageTitle(page)}</span>
-                  </Button>
-                ) : null}
-              </div>
-            </li>
+            <PageCard
+              key={page.id}
+              page={page}
+              title={pageTitle(page)}
+              current={current}
+              shown={loaded[page.id]}
+              orientation={orientations[page.id] ?? 'portrait'}
+              busy={busy}
+              onOrientation={(o) => setOrientations((all) => ({ ...all, [page.id]: o }))}
+              onHandOver={() => void handOver(page, current)}
+              onPaper={() => setView({ kind: 'paper', pageId: page.id })}
+              onRedraw={() => {
+                // The new drawing keeps the page's orientation unless the psychologist changes nothing else.
+                const drawing = current?.drawing;
+                if (drawing) setOrientations((o) => ({ ...o, [page.id]: drawing.orientation }));
+                setRedraw(page);
+              }}
+              onReplay={() => setView({ kind: 'replay', pageId: page.id })}
+            />
           );
         })}
       </ul>
-      <Dialog
-        isOpen={redraw !== null}
-        onOpenChange={(open) => !open && setRedraw(null)}
-        title={t('assessment.drawings.againTitle')}
-        role="alertdialog"
-      >
-        <p>{t('assessment.drawings.againExplain')}</p>
-        <div className="form__actions">
-          {/* A new drawing, not a resumption: the replaced one stays linked in replacedDrawingIds. */}
-          <Button variant="primary" onPress={() => redraw && void handOver(redraw, undefined)}>
-            {t('assessment.drawings.againConfirm')}
-          </Button>
-          <Button variant="quiet" onPress={() => setRedraw(null)} autoFocus>
-            {t('assessment.drawings.againCancel')}
-          </Button>
-        </div>
-      </Dialog>
+      <RedrawDialog isOpen={redraw !== null} onConfirm={() => redraw && void handOver(redraw, undefined)} onCancel={() => setRedraw(null)} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { Icon } from '../../../components/Icon';
-import { useSession } from '../../vault/VaultContext';
+import { useSignedIn } from '../../vault/VaultContext';
 import { blockerMessage } from '../model/blockerText';
 import { type StepId, blockerStep, missingForSigning } from '../model/workflowSteps';
 import { PasswordConfirmDialog } from '../../vault/PasswordConfirmDialog';
@@ -28,7 +28,7 @@ type Props = {
 export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { account } = useSession();
+  const { account } = useSignedIn();
   const [refused, setRefused] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<AppError | null>(null);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_ANNOTATION_TEXT } from '../../../../electron/contract/drawingExtraChannels';
+import { MAX_ANNOTATION_TEXT } from '../../../../electron/contract/annotationChannels';
 import { Button } from '../../../components/Button';
 import { Dialog } from '../../../components/Dialog';
 import { TextField } from '../../../components/TextField';

@@ -1,6 +1,6 @@
 /** The psychologist's annotations of one drawing, through the annotations:* channels. */
 import { useCallback, useEffect, useState } from 'react';
-import type { Annotation } from '../../../../electron/contract/drawingExtraChannels';
+import type { Annotation } from '../../../../electron/contract/annotationChannels';
 import { type AppError, call } from '../../../api';
 
 export type { Annotation };

@@ -18,14 +18,14 @@ type Props = {
 
 /**
  * Leaving client mode: the signed-in person's password, checked by the backend
- * (session:exitClientMode). Shown in their own UI language, not the client's: it is the staff
+ * (clientMode:exit). Shown in their own UI language, not the client's: it is the staff
  * member who reads and answers it. A wrong password shows an error and a pause before the next try.
  */
 export function ExitClientModeDialog({ isOpen, staffName, onCancel, onExited, beforeExit }: Props) {
   const { t } = useTranslation();
   const exit = async (password: string) => {
     await beforeExit();
-    const result = await call('session:exitClientMode', { password });
+    const result = await call('clientMode:exit', { password });
     if (!result.ok) return result.error;
     onExited();
     return null;

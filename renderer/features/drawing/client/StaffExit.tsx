@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button';
 import { Icon } from '../../../components/Icon';
-import { useSession } from '../../vault/VaultContext';
+import { useSignedIn } from '../../vault/VaultContext';
 import { ExitClientModeDialog } from './ExitClientModeDialog';
 
 const nothingToSave = () => Promise.resolve();
@@ -21,7 +21,7 @@ type Props = {
  */
 export function StaffExit({ onExited, beforeExit = nothingToSave }: Props) {
   const { t } = useTranslation();
-  const { account } = useSession();
+  const { account } = useSignedIn();
   const [leaving, setLeaving] = useState(false);
   return (
     <>

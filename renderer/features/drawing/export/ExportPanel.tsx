@@ -3,7 +3,7 @@ import { Switch } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Drawing } from '../../../../assessments/drawing/model';
 import type { PaperImage } from '../../../../electron/contract/drawingChannels';
-import type { Annotation } from '../../../../electron/contract/drawingExtraChannels';
+import type { Annotation } from '../../../../electron/contract/annotationChannels';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';

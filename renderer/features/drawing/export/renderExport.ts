@@ -6,7 +6,7 @@ import type { Drawing } from '../../../../assessments/drawing/model';
 import { pageSize } from '../../../../assessments/drawing/page';
 import { exportPixelSize } from '../../../../assessments/drawing/paper';
 import type { PaperImage } from '../../../../electron/contract/drawingChannels';
-import type { Annotation } from '../../../../electron/contract/drawingExtraChannels';
+import type { Annotation } from '../../../../electron/contract/annotationChannels';
 import { fromBase64 } from '../storage/base64';
 import { paintFinishedPage } from '../render/finishedPage';
 

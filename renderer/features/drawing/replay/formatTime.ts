@@ -8,11 +8,3 @@ export function formatClock(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/**
- * A locale for numbers. Chromium builds without Kazakh ICU data format kk-KZ with the root
- * locale (a decimal dot); Kazakh writes a decimal comma and spaces between thousands, as Russian does.
- */
-export function numberLocale(locale: string): string {
-  if (locale !== 'kk-KZ') return locale;
-  return new Intl.NumberFormat('kk-KZ').format(1.5) === '1,5' ? 'kk-KZ' : 'ru-RU';
-}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pageSize } from '../../../../assessments/drawing/page';
 import { DrawingThumbnail, type ThumbnailSize, thumbnailPixels } from './DrawingThumbnail';
 import { useLoadedDrawing } from './drawingCache';
-import { useSeen } from './useSeen';
+import { useSeen } from '../../../hooks/useSeen';
 
 type Props = { drawingId: string; label: string; size: ThumbnailSize; testId?: string };
 

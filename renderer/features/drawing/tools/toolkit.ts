@@ -5,6 +5,7 @@
  */
 import type { Tool } from '../../../../assessments/drawing/model';
 import type { LocalizedText, PaletteColour } from '../../../../assessments/instruments';
+import { GRAPHITE_HEX } from '../../../../common/colourNames';
 
 export type { Tool };
 
@@ -21,7 +22,7 @@ export interface Swatch {
 }
 
 /** Graphite: the one colour of the pencil (a soft HB/2B line on white paper). */
-export const GRAPHITE: Swatch = { id: 'graphite', hex: '#3b3b3b' };
+export const GRAPHITE: Swatch = { id: 'graphite', hex: GRAPHITE_HEX };
 
 /** The eraser's recorded colour; it has no visible effect (model.ts). */
 export const ERASER_COLOUR = '#ffffff';

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { GROUP_STATUSES, type GroupDetail, type GroupStatus, PROGRAMME_TYPES, type PersonRef } from '../../../../electron/contract/groupChannels';
+import { GROUP_STATUSES, type GroupDetail, type GroupStatus, PROGRAMME_TYPES } from '../../../../electron/contract/groupChannels';
+import type { PersonRef } from '../../../../electron/contract/signedRecord';
+import type { Result } from '../../../../electron/contract/errors';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
@@ -10,37 +12,33 @@ import { Select } from '../../../components/Select';
 import { FormActions } from '../../../components/FormActions';
 import { FormCheckboxesField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../../forms/FormFields';
 import { useZodForm } from '../../../forms/useZodForm';
-import { useSession } from '../../vault/VaultContext';
+import { useLoaded } from '../../../hooks/useLoaded';
+import { useSignedIn } from '../../vault/VaultContext';
 import { WeekdaysField } from '../fields/WeekdaysField';
 import { localCalendarDate } from '../model/calendar';
 import { type GroupFormInput, emptyGroupForm, groupFormOf, groupFormSchema, sameIds, scheduleInput } from '../model/groupForm';
 
 type Props = { groupId: string | null; onDone: (groupId: string | null) => void };
 
+type FormData = { group: GroupDetail | null; people: PersonRef[] };
+
+/** The group when editing, and whom it may be given to. */
+async function loadFormData(groupId: string | null): Promise<Result<FormData>> {
+  const candidates = await call('groups:facilitatorCandidates', {});
+  const loaded = groupId ? await call('groups:get', { groupId }) : null;
+  if (!candidates.ok) return candidates;
+  if (loaded && !loaded.ok) return loaded;
+  // Someone already facilitating keeps their place in the list even if their role was removed since.
+  const current = loaded ? loaded.value.facilitators.filter((f) => !candidates.value.some((c) => c.id === f.id)) : [];
+  return { ok: true, value: { group: loaded?.value ?? null, people: [...candidates.value, ...current] } };
+}
+
 /** Loads what the form needs (the group when editing, whom it may be given to), then shows it. */
 export function GroupFormPage({ groupId, onDone }: Props) {
   const { t } = useTranslation();
-  const [group, setGroup] = useState<GroupDetail | null>(null);
-  const [people, setPeople] = useState<PersonRef[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const candidates = await call('groups:facilitatorCandidates', {});
-      const loaded = groupId ? await call('groups:get', { groupId }) : null;
-      if (cancelled) return;
-      if (!candidates.ok) return setError(candidates.error);
-      if (loaded && !loaded.ok) return setError(loaded.error);
-      // Someone already facilitating keeps their place in the list even if their role was removed since.
-      const current = loaded?.ok ? loaded.value.facilitators.filter((f) => !candidates.value.some((c) => c.id === f.id)) : [];
-      setPeople([...candidates.value, ...current]);
-      if (loaded?.ok) setGroup(loaded.value);
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [groupId]);
+  const { value, error } = useLoaded(useCallback(() => loadFormData(groupId), [groupId]));
+  const group = value?.group ?? null;
+  const people = value?.people ?? null;
 
   const title = groupId ? t('groups.form.editTitle') : t('groups.form.newTitle');
   if (error || !people || (groupId && !group)) {
@@ -60,7 +58,7 @@ export function GroupFormPage({ groupId, onDone }: Props) {
 
 function GroupForm({ title, group, people, onDone }: { title: string; group: GroupDetail | null; people: PersonRef[]; onDone: Props['onDone'] }) {
   const { t } = useTranslation();
-  const { account } = useSession();
+  const { account } = useSignedIn();
   const [error, setError] = useState<AppError | null>(null);
   const [status, setStatus] = useState<GroupStatus>(group?.status ?? 'planned');
   const selfFacilitates = account.roles.includes('facilitator') && people.some((p) => p.id === account.id);

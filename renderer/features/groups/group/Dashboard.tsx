@@ -8,7 +8,7 @@ import { FormError } from '../../../components/FormError';
 import { ChartFigure } from '../charts/ChartFigure';
 import { attendanceSeries, firstAndLast, hasValues, moodChangeSeries, moodSeries } from '../model/chartData';
 import { useNumberText } from '../text/useNumberText';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { group: GroupDetail; onProgress: (memberId: string) => void };

@@ -6,7 +6,7 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { GROUP_TABS, type GroupTab, type GroupsView } from '../useGroupsArea';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { Dashboard } from './Dashboard';
 import { GroupFacts } from './GroupFacts';
 import { MembersPanel } from './MembersPanel';

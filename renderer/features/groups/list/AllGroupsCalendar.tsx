@@ -7,7 +7,7 @@ import { FormError } from '../../../components/FormError';
 import { useAreaState } from '../../shell/areaState';
 import { type CalendarItem, MonthCalendar } from '../calendar/MonthCalendar';
 import { type Month, itemsInMonth, localCalendarDate, monthOf, monthRange } from '../model/calendar';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = {

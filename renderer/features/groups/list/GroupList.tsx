@@ -8,10 +8,10 @@ import { Checkbox } from '../../../components/Choice';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { Select } from '../../../components/Select';
-import { useSession } from '../../vault/VaultContext';
+import { useSignedIn } from '../../vault/VaultContext';
 import { useScheduleText } from '../text/useScheduleText';
 import { LIST_TABS, type ListTab } from '../useGroupsArea';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { AllGroupsCalendar } from './AllGroupsCalendar';
 
 const ALL = 'all';
@@ -31,7 +31,7 @@ type Props = {
  */
 export function GroupList({ tab, onTab, onOpen, onOpenSession, onNew }: Props) {
   const { t } = useTranslation();
-  const { account } = useSession();
+  const { account } = useSignedIn();
   const [status, setStatus] = useState<Filter>(ALL);
   const isFacilitator = account.roles.includes('facilitator');
   const canCreate = isFacilitator || account.roles.includes('admin');

@@ -4,7 +4,7 @@
  * until one "Save" sends them all; a failed save leaves them as typed, and only lines that differ
  * from what is stored are sent.
  */
-import type { Attendance, GridRow } from '../../../../electron/contract/groupChannels';
+import type { Attendance, AttendanceRow } from '../../../../electron/contract/groupChannels';
 
 export interface GridLine {
   memberId: string;
@@ -17,7 +17,7 @@ export interface GridLine {
 
 export const NOTE_MAX = 1000;
 
-export const lineOf = (row: GridRow): GridLine => ({
+export const lineOf = (row: AttendanceRow): GridLine => ({
   memberId: row.memberId,
   attendance: row.attendance,
   participation: row.participation,
@@ -34,7 +34,7 @@ const same = (a: GridLine, b: GridLine): boolean =>
   a.note.trim() === b.note.trim();
 
 /** Lines that differ from the stored rows (what "Save" sends, and what leaving the page would lose). */
-export function changedLines(lines: readonly GridLine[], stored: readonly GridRow[]): GridLine[] {
+export function changedLines(lines: readonly GridLine[], stored: readonly AttendanceRow[]): GridLine[] {
   const byMember = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
   return lines.filter((line) => {
     const before = byMember.get(line.memberId);
@@ -78,7 +78,7 @@ export const toInputRows = (lines: readonly GridLine[]) =>
  * save was under way takes the stored values; every other line stays as it is on screen (it was
  * either unchanged when sent, or typed into during the save and must not be lost).
  */
-export function mergeAfterSave(current: readonly GridLine[], sent: readonly GridLine[], stored: readonly GridRow[]): GridLine[] {
+export function mergeAfterSave(current: readonly GridLine[], sent: readonly GridLine[], stored: readonly AttendanceRow[]): GridLine[] {
   const sentBy = new Map(sent.map((l) => [l.memberId, l]));
   const storedBy = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
   const merged = current.map((line) => {

@@ -23,7 +23,7 @@ export function MoodSelfEntry({ mood, onExited }: { mood: ClientMood; onExited: 
 
   // Ctrl+L locks (which ends client mode in the backend); reload, close and devtools keys are swallowed.
   const lockNow = useCallback(() => {
-    void call('session:lock', {}).then(() => refresh());
+    void call('auth:lock', {}).then(() => refresh());
   }, [refresh]);
   useLockdown(true, lockNow);
 

@@ -12,7 +12,7 @@ import { LazyDrawingThumbnail } from '../../drawing/thumbnail/LazyDrawingThumbna
 import { hasValues, memberMoodSeries } from '../model/chartData';
 import { useNumberText } from '../text/useNumberText';
 import type { GroupsView } from '../useGroupsArea';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { groupId: string; memberId: string; go: (view: GroupsView) => void };

@@ -1,13 +1,11 @@
-import { Fragment, useState } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE, type Attendance, type SessionDetail } from '../../../../electron/contract/groupChannels';
+import type { SessionDetail } from '../../../../electron/contract/groupChannels';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
-import { NumberField } from '../../../components/NumberField';
-import { TextField } from '../../../components/TextField';
-import { type GridLine, NOTE_MAX, changedLines, lineOf, lineProblems, markUnmarkedPresent, mergeAfterSave, toInputRows } from '../model/attendanceGrid';
+import { type GridLine, changedLines, lineOf, lineProblems, markUnmarkedPresent, mergeAfterSave, toInputRows } from '../model/attendanceGrid';
+import { AttendanceMemberRows } from './AttendanceMemberRows';
 
 type Props = {
   session: SessionDetail;
@@ -26,20 +24,20 @@ type Props = {
  */
 export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMember }: Props) {
   const { t } = useTranslation();
-  const [lines, setLines] = useState<GridLine[]>(() => draft ?? session.grid.map(lineOf));
+  const [lines, setLines] = useState<GridLine[]>(() => draft ?? session.attendance.map(lineOf));
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
-  // A signed note freezes the grid it attests (the backend refuses changes with NOTE_SIGNED).
+  // A signed note freezes the grid it attests (the backend refuses changes with RECORD_SIGNED).
   const readOnly = !session.canRecord || session.note.status === 'signed';
-  const changed = changedLines(lines, session.grid);
+  const changed = changedLines(lines, session.attendance);
   const problems = lines.flatMap((line) => lineProblems(line).map((p) => ({ memberId: line.memberId, problem: p })));
 
   const update = (next: GridLine[]) => {
     setLines(next);
     setSaved(false);
-    onDraft(changedLines(next, session.grid).length > 0 ? next : undefined);
+    onDraft(changedLines(next, session.attendance).length > 0 ? next : undefined);
   };
   const edit = (memberId: string, patch: Partial<GridLine>) => update(lines.map((l) => (l.memberId === memberId ? { ...l, ...patch } : l)));
 
@@ -49,19 +47,19 @@ export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMembe
     if (changed.length === 0) return setSaved(true);
     setSaving(true);
     const sent = changed;
-    const result = await call('groupSessions:saveGrid', { sessionId: session.id, rows: toInputRows(sent) });
+    const result = await call('groupSessions:saveAttendance', { sessionId: session.id, rows: toInputRows(sent) });
     setSaving(false);
     if (!result.ok) return setError(result.error);
-    const merged = mergeAfterSave(lines, sent, result.value.grid);
+    const merged = mergeAfterSave(lines, sent, result.value.attendance);
     setLines(merged);
-    onDraft(changedLines(merged, result.value.grid).length > 0 ? merged : undefined);
+    onDraft(changedLines(merged, result.value.attendance).length > 0 ? merged : undefined);
     setSaved(true);
     setShowProblems(false);
     onSaved(result.value);
   };
 
-  if (session.grid.length === 0) return <p className="empty">{t('groups.grid.noMembers')}</p>;
-  const rowOf = new Map(session.grid.map((r) => [r.memberId, r]));
+  if (session.attendance.length === 0) return <p className="empty">{t('groups.grid.noMembers')}</p>;
+  const rowOf = new Map(session.attendance.map((r) => [r.memberId, r]));
 
   return (
     <div className="attendance">
@@ -94,97 +92,17 @@ export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMembe
             </tr>
           </thead>
           <tbody>
-            {lines.map((line) => {
-              const row = rowOf.get(line.memberId);
-              const alias = row?.alias ?? '';
-              const lineIssues = showProblems ? lineProblems(line) : [];
-              const rowClass = ['attendance__row', lineIssues.length > 0 ? 'attendance__row--problem' : ''].filter(Boolean).join(' ');
-              // Two table rows per member: the quick marks, then the note across the width under them.
-              return (
-                <Fragment key={line.memberId}>
-                <tr data-member={alias} className={rowClass}>
-                  <th scope="row" rowSpan={2}>
-                    {alias}
-                    <span className="groups-subline mono">{row?.code}</span>
-                    {!readOnly ? (
-                      <Button
-                        variant="quiet"
-                        className="button--small attendance__mood-by-member"
-                        aria-label={t('groups.mood.handOverFor', { alias })}
-                        onPress={() => void onMoodByMember(line.memberId).then((refused) => refused && setError(refused))}
-                      >
-                        {t('groups.mood.handOver')}
-                      </Button>
-                    ) : null}
-                    {lineIssues.map((p) => (
-                      <span key={p} className="field__error attendance__problem">
-                        {t(`groups.grid.problems.${p}`, { max: NOTE_MAX })}
-                      </span>
-                    ))}
-                  </th>
-                  <td>
-                    <RadioGroup
-                      value={line.attendance}
-                      onChange={(v) => edit(line.memberId, { attendance: v as Attendance })}
-                      isDisabled={readOnly}
-                      orientation="horizontal"
-                      className="segmented segmented--attendance"
-                    >
-                      <Label className="visually-hidden">{t('groups.grid.attendanceOf', { alias })}</Label>
-                      {ATTENDANCE.map((a) => (
-                        <Radio key={a} value={a} className={`segmented__option segmented__option--${a}`}>
-                          {t(`groups.grid.short.${a}`)}
-                        </Radio>
-                      ))}
-                    </RadioGroup>
-                  </td>
-                  <td>
-                    <RadioGroup
-                      value={line.participation === null ? null : String(line.participation)}
-                      onChange={(v) => edit(line.memberId, { participation: Number(v) })}
-                      isDisabled={readOnly}
-                      orientation="horizontal"
-                      className="segmented segmented--rating"
-                    >
-                      <Label className="visually-hidden">{t('groups.grid.participationOf', { alias })}</Label>
-                      {[1, 2, 3, 4, 5].map((n) => (
-                        <Radio key={n} value={String(n)} className="segmented__option" aria-label={t('groups.grid.ratingValue', { n })}>
-                          {n}
-                        </Radio>
-                      ))}
-                    </RadioGroup>
-                    {line.participation !== null && !readOnly ? (
-                      <Button variant="quiet" className="button--small attendance__clear" onPress={() => edit(line.memberId, { participation: null })}>
-                        {t('groups.grid.clearRating')}
-                      </Button>
-                    ) : null}
-                  </td>
-                  <td>
-                    <MoodField label={t('groups.grid.moodBeforeOf', { alias })} value={line.moodBefore} readOnly={readOnly} onChange={(v) => edit(line.memberId, { moodBefore: v })} />
-                  </td>
-                  <td>
-                    <MoodField label={t('groups.grid.moodAfterOf', { alias })} value={line.moodAfter} readOnly={readOnly} onChange={(v) => edit(line.memberId, { moodAfter: v })} />
-                  </td>
-                </tr>
-                <tr data-member={alias} className={`${rowClass} attendance__note-row`}>
-                  <td colSpan={4}>
-                    <div className="attendance__note-line">
-                      <span className="attendance__note-label" aria-hidden="true">
-                        {t('groups.grid.note')}
-                      </span>
-                      <TextField
-                        label={<span className="visually-hidden">{t('groups.grid.noteOf', { alias })}</span>}
-                        value={line.note}
-                        onChange={(note) => edit(line.memberId, { note })}
-                        isReadOnly={readOnly}
-                        className="attendance__note"
-                      />
-                    </div>
-                  </td>
-                </tr>
-                </Fragment>
-              );
-            })}
+            {lines.map((line) => (
+              <AttendanceMemberRows
+                key={line.memberId}
+                line={line}
+                row={rowOf.get(line.memberId)}
+                readOnly={readOnly}
+                showProblems={showProblems}
+                edit={(patch) => edit(line.memberId, patch)}
+                onMoodByMember={() => void onMoodByMember(line.memberId).then((refused) => refused && setError(refused))}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -198,22 +116,6 @@ export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMembe
           </p>
         </div>
       ) : null}
-    </div>
-  );
-}
-
-function MoodField({ label, value, readOnly, onChange }: { label: string; value: number | null; readOnly: boolean; onChange: (v: number | null) => void }) {
-  return (
-    <div className="attendance__mood">
-      <NumberField
-        label={<span className="visually-hidden">{label}</span>}
-        value={value ?? Number.NaN}
-        onChange={(v) => onChange(Number.isNaN(v) ? null : v)}
-        minValue={0}
-        maxValue={10}
-        step={1}
-        isReadOnly={readOnly}
-      />
     </div>
   );
 }

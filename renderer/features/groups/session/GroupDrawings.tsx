@@ -29,20 +29,20 @@ export function GroupDrawings({ session, onReturn }: Props) {
   const uiLanguage = i18n.language as Language;
   const drawingArea = useDrawingAreaContext();
   const pages = useMemo(() => drawingPageOptions(), []);
-  const present = session.grid.filter((r) => r.attendance !== 'absent-excused' && r.attendance !== 'absent-unexcused');
+  const present = session.attendance.filter((r) => r.attendance !== 'absent-excused' && r.attendance !== 'absent-unexcused');
   const [memberId, setMemberId] = useState<string>(present[0]?.memberId ?? '');
-  const member = session.grid.find((r) => r.memberId === memberId);
+  const member = session.attendance.find((r) => r.memberId === memberId);
   const [source, setSource] = useState<string>(OWN);
   const [instruction, setInstruction] = useState('');
   const [language, setLanguage] = useState<Language>(member?.language ?? uiLanguage);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
-  const withDrawings = session.grid.filter((r) => r.drawingIds.length > 0);
+  const withDrawings = session.attendance.filter((r) => r.drawingIds.length > 0);
   const option = pages.find((p) => p.key === source);
 
   const chooseMember = (id: string) => {
     setMemberId(id);
-    const chosen = session.grid.find((r) => r.memberId === id);
+    const chosen = session.attendance.find((r) => r.memberId === id);
     if (chosen?.language) setLanguage(chosen.language);
   };
 
@@ -110,12 +110,12 @@ export function GroupDrawings({ session, onReturn }: Props) {
           </ul>
         </DrawingCacheProvider>
       ) : null}
-      {session.canRecord && session.groupStatus !== 'finished' && session.note.status !== 'signed' && session.grid.length > 0 ? (
+      {session.canRecord && session.groupStatus !== 'finished' && session.note.status !== 'signed' && session.attendance.length > 0 ? (
         <Form className="form group-drawing-form" onSubmit={(e) => (e.preventDefault(), void start())}>
           <h3>{t('groups.drawings.new')}</h3>
           <FormError error={error} />
           <div className="form__row">
-            <Select label={t('groups.drawings.member')} options={session.grid.map((r) => ({ id: r.memberId, label: `${r.alias} (${r.code})` }))} value={memberId} onChange={chooseMember} />
+            <Select label={t('groups.drawings.member')} options={session.attendance.map((r) => ({ id: r.memberId, label: `${r.alias} (${r.code})` }))} value={memberId} onChange={chooseMember} />
             <Select label={t('drawing.new.task')} options={sourceOptions} value={source} onChange={setSource} />
           </div>
           {option ? (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { GroupSummary, PersonRef, SessionDetail, SessionSummary } from '../../../../electron/contract/groupChannels';
+import type { GroupSummary, SessionDetail, SessionSummary } from '../../../../electron/contract/groupChannels';
+import type { PersonRef } from '../../../../electron/contract/signedRecord';
 import { idSchema } from '../../../../electron/contract/schemas';
 import { call } from '../../../api';
 import { FormDialog } from '../../../components/FormDialog';

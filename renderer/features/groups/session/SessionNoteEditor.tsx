@@ -63,7 +63,7 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
           <div className="session-note__signed" data-testid="signed-note">
             <p className="session-note__text">{note.text}</p>
             <p className="session-note__signature">
-              {t('groups.note.signedBy', { name: note.signedBy?.fullName ?? '', date: note.signedAt ? formatDateTime(language, new Date(note.signedAt)) : '' })}
+              {t('groups.note.signedBy', { name: note.signature?.by.fullName ?? '', date: note.signature ? formatDateTime(language, new Date(note.signature.at)) : '' })}
             </p>
           </div>
           {note.addenda.length > 0 ? (
@@ -74,7 +74,7 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
                   <li key={a.id} className="addenda__item">
                     <p className="session-note__text">{a.text}</p>
                     <p className="session-note__signature">
-                      {t('groups.note.signedBy', { name: a.signedBy.fullName, date: formatDateTime(language, new Date(a.signedAt)) })}
+                      {t('groups.note.signedBy', { name: a.by.fullName, date: formatDateTime(language, new Date(a.at)) })}
                     </p>
                   </li>
                 ))}

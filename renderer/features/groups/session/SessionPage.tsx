@@ -8,7 +8,7 @@ import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { useVault } from '../../vault/VaultContext';
 import { type GroupsView, useSessionDrafts } from '../useGroupsArea';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { AttendanceGrid } from './AttendanceGrid';
 import { DeleteSessionButton } from './DeleteSessionButton';
 import { GroupDrawings } from './GroupDrawings';
@@ -112,7 +112,7 @@ function SessionView({ session, onChange, onReload, onBack }: ViewProps) {
           onDraft={(grid) => setDrafts({ grid })}
           onSaved={onChange}
           onMoodByMember={async (memberId) => {
-            const entered = await call('groupSessions:enterMoodClientMode', { sessionId: session.id, memberId });
+            const entered = await call('clientMode:enter', { kind: 'groupMood', sessionId: session.id, memberId });
             if (!entered.ok) return entered.error;
             // The vault status now says "client mode": the shell shows the member's screen instead of this page.
             await refresh();

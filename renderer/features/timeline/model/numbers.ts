@@ -1,8 +1,7 @@
 import type { Language } from '../../../../electron/contract/schemas';
-import { numberLocale } from '../../drawing/replay/formatTime';
-import { LOCALES } from '../../../i18n';
+import { formatNumber } from '../../../i18n/format';
 
 /** A score as written in the language: whole totals as they are, means to one decimal. */
 export function formatScore(language: Language, value: number): string {
-  return new Intl.NumberFormat(numberLocale(LOCALES[language]), { maximumFractionDigits: 1 }).format(value);
+  return formatNumber(language, value, { digits: 1 });
 }

@@ -1,8 +1,0 @@
-import { AppFailure } from '../../contract/errors';
-import { assessPassword } from '../../contract/passwordPolicy';
-
-/** Refuses a password the shared policy rejects, naming the broken rules. */
-export function requireAcceptablePassword(password: string, context: { username?: string; fullName?: string }): void {
-  const { broken } = assessPassword(password, context);
-  if (broken.length > 0) throw new AppFailure('WEAK_PASSWORD', `password breaks: ${broken.join(', ')}`, { reasons: broken });
-}
