@@ -1,4 +1,4 @@
-// Layering is enforced here, not by memory (STYLE.md): who may import whom.
+// Layering is enforced here, not by memory (docs/STYLE.md): who may import whom.
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -15,7 +15,7 @@
 import { encodeEvents } from './encoding';
 import type { DrawingEvent, Stroke } from './model';
 
-/** The most drawing time a crash may lose (DESIGN.md, Drawings: "at most the last couple of seconds"). */
+/** The most drawing time a crash may lose (docs/DESIGN.md, Drawings: "at most the last couple of seconds"). */
 export const MAX_LOSS_MS = 2000;
 /** The longest time between flushes while there is something to write. */
 export const FLUSH_INTERVAL_MS = 1500;

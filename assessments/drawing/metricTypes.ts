@@ -16,7 +16,7 @@ export type NotAvailableReason =
   | 'noInkOnPage'
   /** The visible ink has no length (dots only), so length-weighted measures are undefined. */
   | 'noVisibleInkLength'
-  /** No ink point came from a pen; mouse and touch do not report pressure (INSTRUMENTS.md). */
+  /** No ink point came from a pen; mouse and touch do not report pressure (docs/INSTRUMENTS.md). */
   | 'noPenInput'
   /** Pen points all carry the Pointer Events default (0, 0.5 or 1): the pen reports no pressure. */
   | 'pressureNotReported'

@@ -1,5 +1,5 @@
 /**
- * Process metrics of a drawing (INSTRUMENTS.md: timing, pauses, erasures, pressure, placement,
+ * Process metrics of a drawing (docs/INSTRUMENTS.md: timing, pauses, erasures, pressure, placement,
  * size, colours). Definitions, also in METRICS.md; times are on the drawing clock (model.ts):
  *
  * - totalTimeMs: from 0 to `finishedT` (or, if the drawing has none, to the end of its last event;

@@ -2,7 +2,7 @@
  * The drawing model: a page and the ordered list of everything the client did on it.
  *
  * Nothing is ever deleted: eraser strokes, undo, redo and clear are events like any other, so the
- * process can be replayed exactly and measured (DESIGN.md, Drawings). What is visible at the end,
+ * process can be replayed exactly and measured (docs/DESIGN.md, Drawings). What is visible at the end,
  * or at any moment, is computed from the events by `replay.ts`.
  *
  * Times (`t`) are milliseconds on the drawing clock: 0 is when the drawing started, and the clock

@@ -14,7 +14,7 @@ export const UNITS_PER_MM = 10;
 export const ORIENTATIONS = ['portrait', 'landscape'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
-/** Page a drawing was made on; the size is always A4 (DESIGN.md, Drawings). */
+/** Page a drawing was made on; the size is always A4 (docs/DESIGN.md, Drawings). */
 export interface Page {
   orientation: Orientation;
 }

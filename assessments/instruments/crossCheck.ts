@@ -42,7 +42,7 @@ function checkIds(def: Instrument): string[] {
   return groups.flatMap(([what, ids]) => duplicates(ids).map((d) => `duplicate ${what} id "${d}"`));
 }
 
-/** Drawings are observation aids: no bands or flags, hence no diagnosis or risk label (INSTRUMENTS.md). */
+/** Drawings are observation aids: no bands or flags, hence no diagnosis or risk label (docs/INSTRUMENTS.md). */
 function checkKind(def: Instrument): string[] {
   const problems: string[] = [];
   if (def.kind === 'drawing') {

@@ -15,7 +15,7 @@ import { rses } from './definitions/rses';
 import { loadInstrument } from './loadInstrument';
 import type { Instrument } from './schema';
 
-/** Drawing protocols first, then questionnaires, in the order of INSTRUMENTS.md. */
+/** Drawing protocols first, then questionnaires, in the order of docs/INSTRUMENTS.md. */
 export const INSTRUMENTS: readonly Instrument[] = Object.freeze(
   [htp, nonExistentAnimal, dapr, kfd, ppat, freeDrawing, phq9, gad7, rses, k10].map(loadInstrument),
 );

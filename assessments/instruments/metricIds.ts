@@ -1,6 +1,6 @@
 /**
- * Drawing-process metrics an instrument may link to form items as suggestions (INSTRUMENTS.md:
- * "offers the matching metrics as suggestions on the form"; DESIGN.md: accept or override).
+ * Drawing-process metrics an instrument may link to form items as suggestions (docs/INSTRUMENTS.md:
+ * "offers the matching metrics as suggestions on the form"; docs/DESIGN.md: accept or override).
  *
  * The ids are flat numbers so that a definition can hold thresholds as plain data. Each one is read
  * off `computeMetrics` (assessments/drawing/metrics.ts) for one page; the caller flattens it:

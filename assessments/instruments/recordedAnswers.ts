@@ -1,6 +1,6 @@
 /**
  * The state a form edits and a record stores: each answer with where it came from, and the notes
- * acknowledging safety flags. DESIGN.md: drawing metrics are "offered to the psychologist as
+ * acknowledging safety flags. docs/DESIGN.md: drawing metrics are "offered to the psychologist as
  * suggestions to accept or override", so the record keeps both the chosen value and whether it
  * came from a suggestion. Pure, so the renderer, the backend (issue 5) and tests share one rule.
  */

@@ -1,7 +1,7 @@
 /**
  * What scoring produces and what a stored result embeds. It carries the instrument id and version
  * and copies of the bands and flag messages it used, so a later change to a definition never
- * changes a signed result (DESIGN.md: "Scores are stored with the instrument version").
+ * changes a signed result (docs/DESIGN.md: "Scores are stored with the instrument version").
  * Notes are codes with parameters, never prose: the renderer words them in the user's language.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * The shape of an instrument definition (drawing protocol or questionnaire), validated at load.
- * Content rules come from ../shared/INSTRUMENTS.md; the data model from DESIGN.md "Instruments
+ * Content rules come from docs/INSTRUMENTS.md; the data model from docs/DESIGN.md "Instruments
  * and scoring". Objects are strict so that a misspelt key ("revesed") is an error, not a silently
  * unreversed item.
  */
@@ -20,7 +20,7 @@ const semver = z
 /**
  * 'validated': the text is the instrument's published, validated wording (the original, or a
  * published validated translation) reproduced faithfully. 'working': our own wording or our own
- * translation; the app shows it as "not validated" (INSTRUMENTS.md).
+ * translation; the app shows it as "not validated" (docs/INSTRUMENTS.md).
  */
 export const TranslationStatusSchema = z.enum(['validated', 'working']);
 export const LocalizedEntrySchema = z.strictObject({ text, status: TranslationStatusSchema });
@@ -54,7 +54,7 @@ export const PageSchema = z.strictObject({
   title: LocalizedTextSchema,
   /** 'either': the psychologist or client picks when drawing starts (free drawing). */
   orientation: z.enum(['portrait', 'landscape', 'either']),
-  /** Sheet proportion: A4 (DESIGN.md) or the PPAT's 12×18 in sheet (Gantt & Tabone 1998). */
+  /** Sheet proportion: A4 (docs/DESIGN.md) or the PPAT's 12×18 in sheet (Gantt & Tabone 1998). */
   paper: z.enum(['A4', '12x18in']).default('A4'),
   tools: z.array(ToolSchema).min(1),
   /** Colours offered with coloured pencils or markers; absent for graphite-only pages. */
@@ -131,7 +131,7 @@ export const ItemRefSchema = z.strictObject({
   reversed: z.boolean().default(false),
 });
 /**
- * INSTRUMENTS.md: a total is not computed when any item is missing unless the instrument's
+ * docs/INSTRUMENTS.md: a total is not computed when any item is missing unless the instrument's
  * published rule allows prorating. Prorating scales the answered items up to the full item count.
  */
 export const MissingRuleSchema = z.union([

@@ -1,5 +1,5 @@
 /**
- * The scoring engine: a pure, deterministic function of a definition and answers (DESIGN.md
+ * The scoring engine: a pure, deterministic function of a definition and answers (docs/DESIGN.md
  * "Instruments and scoring"). It never mutates its inputs, never reads the clock or anything else,
  * and gives the same result for the same definition version and answers.
  */

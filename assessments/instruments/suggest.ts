@@ -1,6 +1,6 @@
 /**
  * Turns a page's process metrics into suggested answers, using the definition's metric links
- * (INSTRUMENTS.md: "offers the matching metrics as suggestions on the form"). The psychologist
+ * (docs/INSTRUMENTS.md: "offers the matching metrics as suggestions on the form"). The psychologist
  * accepts or overrides each one; nothing here writes an answer.
  */
 import { itemsById } from './ranges';

@@ -69,7 +69,10 @@ export const drawingInfoSchema = z.object({
 });
 export type DrawingInfo = z.infer<typeof drawingInfoSchema>;
 
-/** A drawing with its strokes: base64 of the binary stream (ENCODING.md), the pending tail appended as a completed stroke. */
+/**
+ * A drawing with its strokes: base64 of the binary stream (assessments/drawing/ENCODING.md), the
+ * pending tail appended as a completed stroke.
+ */
 export const drawingWithBytesSchema = drawingInfoSchema.extend({ bytes: z.string() });
 export type DrawingWithBytes = z.infer<typeof drawingWithBytesSchema>;
 

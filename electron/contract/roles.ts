@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The four roles of DESIGN.md; a person may hold several. */
+/** The four roles of docs/DESIGN.md; a person may hold several. */
 export const ROLES = ['admin', 'psychologist', 'facilitator', 'supervisor'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;

@@ -67,7 +67,7 @@ export const numberedResponses = (rows: TextRow[], wording: (kk: string, ru: str
 /**
  * The sum of all items q1…q`itemCount` ("Total score"), reverse-scoring the 1-based item numbers
  * in `reversed`. None of our questionnaires has a published prorating rule, so any missing item
- * leaves no total (INSTRUMENTS.md).
+ * leaves no total (docs/INSTRUMENTS.md).
  */
 export const sumTotal = (itemCount: number, bands: BandInput[], reversed: readonly number[] = []): ScaleInput => ({
   id: 'total',

@@ -1,9 +1,9 @@
 /**
  * Draw-a-Person-in-the-Rain (DAPR): Abrams and Hammer (in Hammer 1958); stress and resource
- * indicators after Lack (1996) and Graves et al. (as INSTRUMENTS.md names them; we found no full
+ * indicators after Lack (1996) and Graves et al. (as docs/INSTRUMENTS.md names them; we found no full
  * citation for Graves et al.), with the counting approach of Willis, Joy & Kaiser (2010).
  * Stress and Resources are counts of indicators marked present and Coping = Resources − Stress
- * (INSTRUMENTS.md). They are descriptive counts, without bands: no norm or risk label is implied.
+ * (docs/INSTRUMENTS.md). They are descriptive counts, without bands: no norm or risk label is implied.
  */
 import type { InstrumentInput } from '../schema';
 import { indicators, interpretation, type IndicatorRow } from './build';

@@ -1,6 +1,6 @@
 /**
  * Free drawing: either orientation, all tools; the form holds only a theme and notes, and the
- * process metrics are what it offers (INSTRUMENTS.md). Not a test: no scales, bands or flags.
+ * process metrics are what it offers (docs/INSTRUMENTS.md). Not a test: no scales, bands or flags.
  */
 import type { InstrumentInput } from '../schema';
 import { text } from './build';

@@ -2,8 +2,8 @@
  * GAD-7, Spitzer, Kroenke, Williams & Löwe (2006). Public domain like the PHQ-9, so the English
  * items are the original text, marked validated; Russian and Kazakh are our own wording, marked
  * working (an official Russian translation exists but is not reproduced). Total 0–21, bands 0–4 /
- * 5–9 / 10–14 / 15–21 (INSTRUMENTS.md). The difficulty question of the paper form is not part of
- * INSTRUMENTS.md's 7 items and is left out. Missing items: no prorating rule adopted, so no total.
+ * 5–9 / 10–14 / 15–21 (docs/INSTRUMENTS.md). The difficulty question of the paper form is not part of
+ * docs/INSTRUMENTS.md's 7 items and is left out. Missing items: no prorating rule adopted, so no total.
  */
 import type { InstrumentInput } from '../schema';
 import { numberedResponses, sumTotal, type TextRow } from './build';

@@ -1,9 +1,9 @@
 /**
  * Kessler Psychological Distress Scale (K10), Kessler et al. (2002); bands from Andrews & Slade
- * (2001). Free to use; shown with "© WHO 2003" and the citation (INSTRUMENTS.md). Not public
+ * (2001). Free to use; shown with "© WHO 2003" and the citation (docs/INSTRUMENTS.md). Not public
  * domain, so items are our own paraphrase, marked working in all languages. Item order follows
  * the Australian version that the bands and skip rule come from (8 = effort, 9 = so sad); the
- * recall period is the last 30 days as INSTRUMENTS.md specifies. Answers 1–5, total 10–50.
+ * recall period is the last 30 days as docs/INSTRUMENTS.md specifies. Answers 1–5, total 10–50.
  * Skip rule: items 3 and 6 may be skipped when the item before is "none of the time" and then
  * score 1. Missing items otherwise: no prorating rule adopted, so no total.
  */

@@ -1,6 +1,6 @@
 /**
  * Kinetic Family Drawing (KFD), Burns & Kaufman (1970); Russian «Кинетический рисунок семьи».
- * Form as INSTRUMENTS.md lists it; wording our own. Figures are fixed role slots (self, mother, …)
+ * Form as docs/INSTRUMENTS.md lists it; wording our own. Figures are fixed role slots (self, mother, …)
  * because the item model has no repeating groups; several children or siblings share one slot.
  * Descriptive only: no scales, bands or flags.
  */

@@ -1,6 +1,6 @@
 /**
  * Non-existent Animal (M. Z. Dukarevich); Russian «Несуществующее животное», Kazakh «Жоқ жануар»
- * (to be checked with a native speaker, INSTRUMENTS.md). Form features as INSTRUMENTS.md lists
+ * (to be checked with a native speaker, docs/INSTRUMENTS.md). Form features as docs/INSTRUMENTS.md lists
  * them; wording our own. Descriptive only: no scales, bands or flags.
  */
 import type { InstrumentInput } from '../schema';

@@ -20,7 +20,7 @@ const blue = c('blue', '#0047ab', 'көк', 'синий', 'blue');
 const green = c('green', '#2ca02c', 'жасыл', 'зелёный', 'green');
 const darkGreen = c('darkGreen', '#006400', 'қою жасыл', 'тёмно-зелёный', 'dark green');
 
-/** The 12 marker colours of the PPAT set, in the order INSTRUMENTS.md lists them (Gantt & Tabone 1998). */
+/** The 12 marker colours of the PPAT set, in the order docs/INSTRUMENTS.md lists them (Gantt & Tabone 1998). */
 export const PPAT_MARKERS: PaletteColour[] = [black, brown, yellow, orange, red, purple, magenta, hotPink, turquoise, blue, green, darkGreen];
 
 /**

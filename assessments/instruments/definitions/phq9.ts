@@ -2,7 +2,7 @@
  * PHQ-9, Kroenke, Spitzer & Williams (2001). Public domain ("No permission required to reproduce,
  * translate, display or distribute"), so the English items are the original text, marked
  * validated. Russian and Kazakh are our own wording (an official Russian translation exists, but
- * we do not reproduce it here), marked working. Scoring and bands as INSTRUMENTS.md: total 0–27,
+ * we do not reproduce it here), marked working. Scoring and bands as docs/INSTRUMENTS.md: total 0–27,
  * 0–4 / 5–9 / 10–14 / 15–19 / 20–27; item 9 > 0 raises a safety alert, and so does item 9 left
  * unanswered (issue 10); the 10th (difficulty) question is recorded, not scored. Missing items:
  * no prorating rule adopted, so no total.

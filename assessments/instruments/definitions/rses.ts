@@ -6,7 +6,7 @@
  * (standard English order) are reversed within 0..3. Total 0–30.
  *
  * Bands: the scale's keepers publish no cut-offs (University of Maryland, Rosenberg scale FAQ), so
- * INSTRUMENTS.md asks for < 15 "low" and 15–25 "typical range" only as informal guides. We add
+ * docs/INSTRUMENTS.md asks for < 15 "low" and 15–25 "typical range" only as informal guides. We add
  * 26–30 "above the typical range", also informal: left uncovered, the highest totals would show
  * no label at all, which reads like missing data; the load check also wants every total labelled.
  * Missing items: no published prorating rule, so no total.

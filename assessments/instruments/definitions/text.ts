@@ -1,6 +1,6 @@
 /**
  * Short constructors for localized text in definitions. Arguments are always (kk, ru, en).
- * Status is honest per language (INSTRUMENTS.md): Kazakh is always our working translation (no
+ * Status is honest per language (docs/INSTRUMENTS.md): Kazakh is always our working translation (no
  * validated Kazakh version of any instrument was found); Russian here is our own wording, not the
  * published translations; English is 'validated' only where it reproduces a public-domain original.
  */
@@ -26,7 +26,7 @@ export function join(a: LocalizedText, b: LocalizedText, separator = ': '): Loca
 }
 
 /**
- * Said on every drawing protocol (INSTRUMENTS.md, general rules): drawings are observation aids
+ * Said on every drawing protocol (docs/INSTRUMENTS.md, general rules): drawings are observation aids
  * whose validity is contested (e.g. the 2023 meta-analysis in Front. Psychiatry 13:1041770 found
  * HTP indicators chosen and read inconsistently across studies).
  */

@@ -19,7 +19,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: { 
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
     // The key exists as a JS string only for this statement; strings cannot be wiped,
-    // which is the limit of "as far as the runtime allows" in DESIGN.md.
+    // which is the limit of "as far as the runtime allows" in docs/DESIGN.md.
     db.pragma(`key="x'${dataKey.toString('hex')}'"`);
     // Reading the schema forces the first page to be decrypted: a wrong key fails here.
     db.prepare('SELECT count(*) FROM sqlite_master').get();

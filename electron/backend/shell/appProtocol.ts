@@ -7,7 +7,7 @@ export const APP_HOST = 'kenes';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** DESIGN.md's policy, sent as a response header on every file of the renderer. */
+/** docs/DESIGN.md's policy, sent as a response header on every file of the renderer. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",

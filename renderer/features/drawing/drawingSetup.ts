@@ -8,7 +8,7 @@ import { INSTRUMENTS, type Instrument, type LocalizedText, type Page as Instrume
 import type { Language } from '../../../electron/contract/schemas';
 import { type ToolSet, TOOL_SET_TOOLS, type Toolkit, makeToolkit } from './tools/toolkit';
 
-/** Colours where no instrument names a set: the free-drawing page's twelve (INSTRUMENTS.md, Free drawing). */
+/** Colours where no instrument names a set: the free-drawing page's twelve (docs/INSTRUMENTS.md, Free drawing). */
 export function generalPalette(): NonNullable<InstrumentPage['palette']> {
   return getInstrument('freeDrawing')?.pages[0]?.palette ?? [];
 }

@@ -9,7 +9,7 @@ import { metricText } from './metricFormat';
 
 /**
  * Beside an item: what the drawing's process metrics suggest, with the measured value, to accept
- * or override (DESIGN.md). Choosing another answer on the item records an override; nothing is
+ * or override (docs/DESIGN.md). Choosing another answer on the item records an override; nothing is
  * ever filled in without the psychologist's decision.
  */
 export function SuggestionPanel({ item, suggestions }: { item: Item; suggestions: readonly Suggestion[] }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentStatus } from './localized';
 
 /**
- * Says when an instrument's text in the shown language is not the validated one (INSTRUMENTS.md:
+ * Says when an instrument's text in the shown language is not the validated one (docs/INSTRUMENTS.md:
  * working translations are shown to the psychologist as "not validated").
  */
 export function TranslationBadge({ status, compact = false }: { status: ContentStatus; compact?: boolean }) {

@@ -10,7 +10,7 @@ export type Route = (typeof ROUTES)[number];
 
 /** Who may open an area; the backend checks the same roles on every channel anyway. */
 export const ROUTE_ROLES: Partial<Record<Route, readonly Role[]>> = {
-  // Facilitators see group members through Groups; supervisors never see a client (DESIGN.md, Roles).
+  // Facilitators see group members through Groups; supervisors never see a client (docs/DESIGN.md, Roles).
   clients: ['psychologist', 'admin'],
   // Facilitators run their groups; psychologists and admins read them (the backend decides per group). Never supervisors.
   groups: ['facilitator', 'psychologist', 'admin'],

@@ -1,5 +1,5 @@
 /**
- * HTP form items: formal features per page and content features per figure (INSTRUMENTS.md, after
+ * HTP form items: formal features per page and content features per figure (docs/INSTRUMENTS.md, after
  * Buck 1948 and Hammer 1958), recorded as present/absent or a choice; wording our own.
  */
 import type { ItemInput, SectionInput, SuggestionInput } from '../build';
@@ -122,7 +122,7 @@ export function pageSuggestions(figure: Figure, chromatic: boolean): SuggestionI
 const five = (id: string, label: [string, string, string], low: [string, string, string], mid: [string, string, string], high: [string, string, string]) =>
   rating(id, own(...label), 1, 5, [anchor(1, ...low), anchor(3, ...mid), anchor(5, ...high)]);
 
-/** Global ratings over the whole set of drawings, 1–5 (INSTRUMENTS.md). */
+/** Global ratings over the whole set of drawings, 1–5 (docs/INSTRUMENTS.md). */
 export const GLOBAL_RATINGS: ItemInput[] = [
   five('global_detail', ['Жалпы бөлшектелуі', 'Общая детализация', 'Overall detail'], ['өте аз', 'очень скудная', 'very sparse'], ['орташа', 'умеренная', 'moderate'], ['мол', 'богатая', 'rich']),
   five(

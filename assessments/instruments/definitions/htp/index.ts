@@ -1,6 +1,6 @@
 /**
  * House-Tree-Person (HTP). Buck (1948), Hammer (1958); Russian «Дом–Дерево–Человек», Kazakh
- * «Үй, ағаш, адам». Pages, inquiry and form as INSTRUMENTS.md specifies; all wording our own.
+ * «Үй, ағаш, адам». Pages, inquiry and form as docs/INSTRUMENTS.md specifies; all wording our own.
  * Descriptive only: no scales, bands or flags (drawings never yield a diagnosis or risk label).
  */
 import type { InstrumentInput } from '../../schema';

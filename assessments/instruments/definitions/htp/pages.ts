@@ -1,7 +1,7 @@
 /**
  * HTP pages: house (landscape), tree and person (portrait), drawn in pencil with an eraser; an
  * optional chromatic phase repeats the three with coloured pencils (Buck 1948; Hammer 1958).
- * Inquiry questions are the short forms used in practice, in our own words (INSTRUMENTS.md).
+ * Inquiry questions are the short forms used in practice, in our own words (docs/INSTRUMENTS.md).
  */
 import type { LocalizedText } from '../../schema';
 import type { PageInput } from '../build';

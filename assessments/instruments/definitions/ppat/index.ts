@@ -1,7 +1,7 @@
 /**
  * Person Picking an Apple from a Tree (PPAT) with FEATS-style formal-element ratings, Gantt &
  * Tabone (1998). 14 ratings 0–5 in our own words (the FEATS manual is copyrighted: cited, never
- * copied). Space, Prominence of Colour and Implied Energy get metric suggestions (INSTRUMENTS.md).
+ * copied). Space, Prominence of Colour and Implied Energy get metric suggestions (docs/INSTRUMENTS.md).
  * Ratings stay item-level descriptions: no scales, bands or flags.
  */
 import type { InstrumentInput } from '../../schema';

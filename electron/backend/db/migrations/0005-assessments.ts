@@ -5,7 +5,7 @@ import type { Migration } from './types';
  * creation, the scoring form, inquiry answers, conclusion, recommendations and referrals, and a
  * signature.
  *
- * Clinical integrity (DESIGN.md): a signed assessment is never edited. The services refuse it with
+ * Clinical integrity (docs/DESIGN.md): a signed assessment is never edited. The services refuse it with
  * RECORD_SIGNED; these triggers make the same true for every code path and for anyone writing
  * SQL through the app's connection: a signed row cannot be updated or deleted, addenda are
  * insert-only and only for signed assessments, and the drawings of a signed assessment (their

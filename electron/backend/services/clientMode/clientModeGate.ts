@@ -6,7 +6,7 @@ import type { AuditTarget, SignInState } from '../signedIn';
 
 /**
  * Client mode (issue 3, item 5), enforced here rather than only by the UI: the client at the
- * keyboard is one of the "people at the computer who are not signed in" of DESIGN.md's threat
+ * keyboard is one of the "people at the computer who are not signed in" of docs/DESIGN.md's threat
  * model, so a renderer that shows a record by mistake, or a client who reaches devtools, still
  * gets nothing from the backend.
  */

@@ -7,7 +7,7 @@ import { AppFailure } from '../../../contract/errors';
 
 /** Byte-level help for the drawings service: typed refusals, and checking an append without decoding the whole stream. */
 
-/** How a stream starts: the header and an empty chunk (ENCODING.md, "Appending while the client draws"). */
+/** How a stream starts: the header and an empty chunk (assessments/drawing/ENCODING.md, "Appending while the client draws"). */
 export function streamStart(orientation: Orientation): Uint8Array {
   return encodeDrawing({ page: { orientation }, events: [] });
 }

@@ -115,7 +115,7 @@ export function newDrawingColumns(
 
 /**
  * Starts a digital drawing that this sign-in may append to at once: the stream begins as the
- * header and an empty chunk (ENCODING.md, "Appending").
+ * header and an empty chunk (assessments/drawing/ENCODING.md, "Appending while the client draws").
  */
 export function createDrawing(
   s: SignedInContext,
@@ -254,7 +254,7 @@ export function listUnfinishedDrawings(s: SignedInContext): DrawingInfo[] {
 }
 
 /**
- * Continues an unfinished drawing (DESIGN.md: "the gap recorded as such"). The pending tail
+ * Continues an unfinished drawing, with the gap recorded as such (assessments/drawing/METRICS.md, Terms). The pending tail
  * becomes a stroke ending where the last flush cut it; then a gap starts at the end of the last
  * event. Without `resumedAtT` it lasts from the last write to now by the wall clock: an upper
  * bound on the time the app was not running, since any pause between the last write and the crash

@@ -3,7 +3,7 @@
  * Chromium in tests): no scripts, no external resources (drawings are inline SVG or data: URIs),
  * every piece of stored text escaped. Page numbers and the client code are in the page margins
  * (CSS @page margin boxes), so every sheet says whose record it is and where it belongs.
- * Addenda follow the signature: they were written and signed after it (DESIGN.md, clinical integrity).
+ * Addenda follow the signature: they were written and signed after it (docs/DESIGN.md, clinical integrity).
  */
 import { type Language, formatDate, formatDateTime as formatDateAndTime, formatNumber } from '../../../../common/format';
 import { escapeHtml as e } from './reportFormat';

@@ -8,7 +8,7 @@ import { MetricValueView, useMetricWords } from './MetricValueView';
 /**
  * The process metrics beside the replay, with units, and "not available" with the reason where
  * a metric cannot be computed (e.g. pressure from a mouse). Suggestions for the psychologist,
- * never a finding (INSTRUMENTS.md). Memoised: the replay re-renders on every animation frame
+ * never a finding (docs/INSTRUMENTS.md). Memoised: the replay re-renders on every animation frame
  * while it plays, and the metrics do not change with the playhead.
  */
 export const MetricsPanel = memo(function MetricsPanel({ metrics }: { metrics: DrawingMetrics }) {

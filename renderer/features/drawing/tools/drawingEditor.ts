@@ -1,7 +1,7 @@
 /**
  * The drawing tool as a small state machine (idle → drawing → idle … → finished), headless:
  * pointer samples in page units and drawing-clock times go in; stroke, undo, redo and clear
- * events come out, appended to the event list, which is the truth (STYLE.md, Canvas). Nothing
+ * events come out, appended to the event list, which is the truth (docs/STYLE.md, Canvas). Nothing
  * is ever removed from the list: undo, redo and clear are events (assessments/drawing/replay.ts).
  *
  * Moves are buffered and committed once per animation frame by `tick()`, as tldraw's draw tool

@@ -22,7 +22,7 @@ export interface PointerSample {
 /**
  * Pointer Events report 0.5 for any pressed device without a pressure sensor (W3C Pointer Events
  * 3, `pressure`). Only a pen's value is kept; mouse and touch are recorded at that default, and
- * the pointer type in the stroke tells readers the value means nothing (INSTRUMENTS.md).
+ * the pointer type in the stroke tells readers the value means nothing (docs/INSTRUMENTS.md).
  */
 export const DEFAULT_PRESSURE = 0.5;
 
