@@ -24,26 +24,62 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './assessments', from: ['./electron', './renderer', './tests'], message: 'assessments/ is pure and imported by both sides.' },
-            { target: './common', from: ['./electron', './renderer', './tests'], message: 'common/ is pure: it imports only assessments/ and npm packages.' },
-            { target: './electron/contract', from: ['./electron/backend', './renderer'], message: 'the contract imports only zod and assessments/.' },
+            {
+              target: './assessments',
+              from: ['./electron', './renderer', './tests'],
+              message: 'assessments/ is pure and imported by both sides.',
+            },
+            {
+              target: './common',
+              from: ['./electron', './renderer', './tests'],
+              message: 'common/ is pure: it imports only assessments/ and npm packages.',
+            },
+            {
+              target: './electron/contract',
+              from: ['./electron/backend', './renderer'],
+              message: 'the contract imports only zod and assessments/.',
+            },
             { target: './electron/backend', from: ['./renderer'], message: 'the backend never imports the UI.' },
-            { target: './renderer', from: ['./electron/backend', './electron/main.ts', './electron/preload.ts'], message: 'the renderer talks only to window.api.' },
+            {
+              target: './renderer',
+              from: ['./electron/backend', './electron/main.ts', './electron/preload.ts'],
+              message: 'the renderer talks only to window.api.',
+            },
             { target: './electron/contract', from: './common', message: 'the contract imports only zod and assessments/.' },
             { target: './assessments', from: './common', message: 'assessments/ is the lower layer: common/ builds on it.' },
             // The backend's layers: shell (dispatch, handlers, openBackend, shell/) → services → repos → db.
             {
-              target: ['./electron/backend/services', './electron/backend/db', './electron/backend/vault', './electron/backend/images', './electron/backend/audit'],
-              from: ['./electron/backend/dispatch.ts', './electron/backend/handlers.ts', './electron/backend/openBackend.ts', './electron/backend/shell'],
+              target: [
+                './electron/backend/services',
+                './electron/backend/db',
+                './electron/backend/vault',
+                './electron/backend/images',
+                './electron/backend/audit',
+              ],
+              from: [
+                './electron/backend/dispatch.ts',
+                './electron/backend/handlers.ts',
+                './electron/backend/openBackend.ts',
+                './electron/backend/shell',
+              ],
               message: 'nothing below the shell imports it: the shell composes the layers, the layers never reach back.',
             },
             {
-              target: ['./electron/backend/db', './electron/backend/vault', './electron/backend/images', './electron/backend/audit'],
+              target: [
+                './electron/backend/db',
+                './electron/backend/vault',
+                './electron/backend/images',
+                './electron/backend/audit',
+              ],
               from: './electron/backend/services',
               message: 'repos, the database, the vault and the checks below services never import a service.',
             },
             {
-              target: ['./electron/backend/db/connection.ts', './electron/backend/db/migrate.ts', './electron/backend/db/migrations'],
+              target: [
+                './electron/backend/db/connection.ts',
+                './electron/backend/db/migrate.ts',
+                './electron/backend/db/migrations',
+              ],
               from: './electron/backend/db/repos',
               message: 'the database layer (connection, migrations) never imports a repo.',
             },
@@ -60,7 +96,12 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "only main.ts and preload.ts import 'electron'." }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: "only main.ts and preload.ts import 'electron'." }] },
+      ],
+    },
   },
   {
     // The contract is shared with the renderer: zod, assessments/ and its own files, nothing else.
@@ -68,7 +109,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$)(?!\\.{1,2}/)', message: 'the contract imports only zod, assessments/ and its own files.' }] },
+        {
+          patterns: [
+            { regex: '^(?!zod$)(?!\\.{1,2}/)', message: 'the contract imports only zod, assessments/ and its own files.' },
+          ],
+        },
       ],
     },
   },
@@ -86,7 +131,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [...nodeBuiltins, 'electron', 'better-sqlite3-multiple-ciphers'], patterns: ['node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [...nodeBuiltins, 'electron', 'better-sqlite3-multiple-ciphers'], patterns: ['node:*'] },
+      ],
     },
   },
 );

@@ -4,7 +4,13 @@
  * the rows; the words come from the view's own dictionary (renderer i18n under `drawing.`, or the
  * report's text), looked up by the keys below.
  */
-import type { DrawingMetrics, HorizontalThird, Metric, NotAvailableReason, VerticalThird } from '../assessments/drawing/metricTypes';
+import type {
+  DrawingMetrics,
+  HorizontalThird,
+  Metric,
+  NotAvailableReason,
+  VerticalThird,
+} from '../assessments/drawing/metricTypes';
 import { colourName } from './colourNames';
 import { type Language, formatNumber, formatPercent } from './format';
 
@@ -114,7 +120,15 @@ export const ALL_METRIC_ROWS: readonly MetricRowId[] = [
 ];
 
 /** The few rows that tell two drawings of one page apart at a glance (the timeline's comparison). */
-export const COMPARE_METRIC_ROWS: readonly MetricRowId[] = ['totalTime', 'strokes', 'erasures', 'pauses', 'coverage', 'figureArea', 'placement'];
+export const COMPARE_METRIC_ROWS: readonly MetricRowId[] = [
+  'totalTime',
+  'strokes',
+  'erasures',
+  'pauses',
+  'coverage',
+  'figureArea',
+  'placement',
+];
 
 /** The rows `ids` asks for, in that order, worded by `words` and with numbers in `language`. */
 export function metricRows(
@@ -155,7 +169,10 @@ export function metricRows(
           value: text(words('metrics.pausesValue', { n: metrics.pauseCount, time: duration(metrics.pauseTimeMs) })),
         };
       case 'strokes':
-        return labelled('metrics.strokes', text(words('metrics.strokesValue', { n: metrics.strokeCount, visible: metrics.visibleStrokeCount })));
+        return labelled(
+          'metrics.strokes',
+          text(words('metrics.strokesValue', { n: metrics.strokeCount, visible: metrics.visibleStrokeCount })),
+        );
       case 'erasures':
         return labelled('metrics.erasures', text(number(metrics.erasureCount)));
       case 'erasedShare':
@@ -163,7 +180,9 @@ export function metricRows(
       case 'undoRedoClear':
         return labelled(
           'metrics.undoRedoClear',
-          text(words('metrics.undoRedoClearValue', { undo: metrics.undoCount, redo: metrics.redoCount, clear: metrics.clearCount })),
+          text(
+            words('metrics.undoRedoClearValue', { undo: metrics.undoCount, redo: metrics.redoCount, clear: metrics.clearCount }),
+          ),
         );
       case 'coverage':
         return labelled('metrics.coverage', text(percent(metrics.coverage.share)));
@@ -171,11 +190,18 @@ export function metricRows(
         return labelled(
           'metrics.figureSize',
           showText(metrics.figureSize, (s) =>
-            words('metrics.figureSizeValue', { area: percent(s.areaShare), width: percent(s.widthShare), height: percent(s.heightShare) }),
+            words('metrics.figureSizeValue', {
+              area: percent(s.areaShare),
+              width: percent(s.widthShare),
+              height: percent(s.heightShare),
+            }),
           ),
         );
       case 'figureArea':
-        return labelled('metrics.figureSize', showText(metrics.figureSize, (s) => percent(s.areaShare)));
+        return labelled(
+          'metrics.figureSize',
+          showText(metrics.figureSize, (s) => percent(s.areaShare)),
+        );
       case 'placement':
         return labelled(
           'metrics.placement',
@@ -191,19 +217,30 @@ export function metricRows(
           'metrics.colours',
           show(metrics.colours, (colours) => ({
             kind: 'colours',
-            colours: colours.map((c) => ({ hex: c.colour, text: `${colourName(language, c.colour) ?? c.colour} ${percent(c.share)}` })),
+            colours: colours.map((c) => ({
+              hex: c.colour,
+              text: `${colourName(language, c.colour) ?? c.colour} ${percent(c.share)}`,
+            })),
           })),
         );
       case 'pressure':
         return labelled(
           'metrics.pressure',
-          showText(metrics.pressure, (p) => words('metrics.pressureValue', { mean: number(p.mean, 2), sd: number(p.sd, 2), points: number(p.pointCount) })),
+          showText(metrics.pressure, (p) =>
+            words('metrics.pressureValue', { mean: number(p.mean, 2), sd: number(p.sd, 2), points: number(p.pointCount) }),
+          ),
         );
       case 'speed':
-        return labelled('metrics.speed', showText(metrics.meanStrokeSpeed, (v) => words('units.mmPerSecond', { value: number(v / 10, 1) })));
+        return labelled(
+          'metrics.speed',
+          showText(metrics.meanStrokeSpeed, (v) => words('units.mmPerSecond', { value: number(v / 10, 1) })),
+        );
       case 'gaps':
         if (metrics.gapCount === 0) return null;
-        return labelled('metrics.gaps', text(words('metrics.gapsValue', { n: metrics.gapCount, time: duration(metrics.gapTimeMs) })));
+        return labelled(
+          'metrics.gaps',
+          text(words('metrics.gapsValue', { n: metrics.gapCount, time: duration(metrics.gapTimeMs) })),
+        );
     }
   };
   return ids.map(row).filter((r): r is MetricRow => r !== null);

@@ -28,7 +28,9 @@ export function assessPassword(password: string, context: { username?: string; f
   const userInputs = [context.username, ...(context.fullName ?? '').split(/\s+/)].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
-  const score = (password.length === 0 ? 0 : strengthEstimator().check(password, userInputs).score) as PasswordAssessment['score'];
+  const score = (
+    password.length === 0 ? 0 : strengthEstimator().check(password, userInputs).score
+  ) as PasswordAssessment['score'];
   const broken: PasswordRule[] = [];
   if ([...password].length < PASSWORD_MIN_LENGTH) broken.push('length');
   const u = context.username?.trim().toLowerCase();

@@ -26,9 +26,13 @@ function reportSessionOnce(): Session {
   const ses = session.fromPartition('kenes-report', { cache: false });
   ses.protocol.handle(APP_SCHEME, (request) => {
     const html = reportPages.get(request.url);
-    return html === undefined ? new Response('', { status: 404 }) : new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    return html === undefined
+      ? new Response('', { status: 404 })
+      : new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   });
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !(details.url.startsWith('data:') || reportPages.has(details.url)) }));
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !(details.url.startsWith('data:') || reportPages.has(details.url)) }),
+  );
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   reportSession = ses;
@@ -71,7 +75,9 @@ async function renderPdf(html: string): Promise<Buffer> {
 function start(): void {
   // supportFetchAPI: the renderer fetches its own files (the About page's SBOM and licences); CSP
   // connect-src 'self' still keeps fetch to app:// itself.
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
   app.enableSandbox();
   app.on('before-quit', () => {
     quitting = true;
@@ -81,7 +87,10 @@ function start(): void {
     // Exports leave the vault only where the person chooses, through the system's save dialog.
     async saveFile(suggestedName, bytes) {
       const extension = extname(suggestedName).slice(1);
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+      const options = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false };
       await writeFile(choice.filePath, bytes, { mode: 0o600 });
@@ -112,7 +121,9 @@ function start(): void {
       const file = serveAppFile(rendererDir, request.url);
       return new Response(new Uint8Array(file.body), { status: file.status, headers: file.headers });
     });
-    session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) =>
+      callback({ cancel: !isAllowedRequest(details.url) }),
+    );
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
@@ -131,7 +142,10 @@ function start(): void {
     powerMonitor.on('suspend', () => void backend.lock('suspend'));
     powerMonitor.on('lock-screen', () => void backend.lock('screen-lock'));
     // Linux has no lock-screen event, so the screen is polled (everywhere: a second lock is a no-op).
-    const stopPolling = startScreenLockPoller({ idleState: () => powerMonitor.getSystemIdleState(60), onLocked: () => void backend.lock('screen-lock') });
+    const stopPolling = startScreenLockPoller({
+      idleState: () => powerMonitor.getSystemIdleState(60),
+      onLocked: () => void backend.lock('screen-lock'),
+    });
     app.on('will-quit', stopPolling);
 
     // No menu: no reload, devtools or navigation accelerators.
@@ -188,7 +202,12 @@ function start(): void {
 }
 
 // Checked before anything opens the vault: a debugger could read the unlocked data key (issue 10).
-const debugSwitches = forbiddenSwitches(app.isPackaged, (name) => app.commandLine.hasSwitch(name), process.argv, process.execArgv);
+const debugSwitches = forbiddenSwitches(
+  app.isPackaged,
+  (name) => app.commandLine.hasSwitch(name),
+  process.argv,
+  process.execArgv,
+);
 if (debugSwitches.length > 0) {
   process.stderr.write(`[kenes] refusing to start with debugging switches: ${debugSwitches.join(', ')}\n`);
   app.exit(1);

@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     process.stderr.write(
       [
         '',
-        'In the sqlcipher shell, open the database and run, pasting the line above in place of x\'…\':',
+        "In the sqlcipher shell, open the database and run, pasting the line above in place of x'…':",
         '  PRAGMA key = "x\'…\'";',
         '  PRAGMA cipher_compatibility = 4;   -- already the default in SQLCipher 4',
         '  SELECT count(*) FROM sqlite_master;',

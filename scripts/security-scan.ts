@@ -29,7 +29,10 @@ type Sarif = { runs: { results?: { ruleId: string; level?: string; message?: { t
 const sarif = JSON.parse(readFileSync(report, 'utf8')) as Sarif;
 const findings = sarif.runs
   .flatMap((r) => r.results ?? [])
-  .map((r) => ({ id: r.ruleId, line: `${r.ruleId} ${r.level ?? ''} ${r.message?.text ?? ''} ${JSON.stringify(r.locations ?? [])}` }));
+  .map((r) => ({
+    id: r.ruleId,
+    line: `${r.ruleId} ${r.level ?? ''} ${r.message?.text ?? ''} ${JSON.stringify(r.locations ?? [])}`,
+  }));
 const unreviewed = findings.filter((f) => !(f.id in REVIEWED));
 for (const f of findings) process.stdout.write(`${f.id in REVIEWED ? 'reviewed' : 'FINDING '} ${f.line}\n`);
 if (findings.length === 0) process.stdout.write('electronegativity: no findings\n');

@@ -60,7 +60,8 @@ function channels(stroke: Stroke): PointChannels {
     const point = stroke.points[i]!;
     const x = roundInt(point.x);
     const y = roundInt(point.y);
-    if (!(Math.abs(x) <= COORD_LIMIT && Math.abs(y) <= COORD_LIMIT)) throw invalid(`coordinate out of range: ${point.x}, ${point.y}`);
+    if (!(Math.abs(x) <= COORD_LIMIT && Math.abs(y) <= COORD_LIMIT))
+      throw invalid(`coordinate out of range: ${point.x}, ${point.y}`);
     const p = pressureLevel(point.pressure);
     if (!(p >= 0 && p <= 255)) throw invalid(`pressure out of range: ${point.pressure}`);
     c.x[i] = x;
@@ -120,7 +121,8 @@ function writeChunk(writer: ByteWriter, events: readonly DrawingEvent[], finishe
         writePoints(writer, channels(event));
         break;
       case 'gap':
-        if (!Number.isInteger(event.t) || !Number.isInteger(event.durationMs)) throw invalid('gap times must be whole milliseconds');
+        if (!Number.isInteger(event.t) || !Number.isInteger(event.durationMs))
+          throw invalid('gap times must be whole milliseconds');
         writer.byte(TAG.GAP);
         writer.varint(checkTime(event.t, 'gap time'));
         writer.varint(checkTime(event.durationMs, 'gap duration'));

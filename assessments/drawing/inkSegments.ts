@@ -54,7 +54,10 @@ export function visibleInk(strokes: readonly Stroke[]): InkSegment[] {
   for (const stroke of strokes) {
     if (stroke.tool !== 'eraser') {
       for (const segment of strokeSegments(stroke)) {
-        const key = bucketKey(Math.floor((segment.ax + segment.bx) / 2 / BUCKET), Math.floor((segment.ay + segment.by) / 2 / BUCKET));
+        const key = bucketKey(
+          Math.floor((segment.ax + segment.bx) / 2 / BUCKET),
+          Math.floor((segment.ay + segment.by) / 2 / BUCKET),
+        );
         let bucket = buckets.get(key);
         if (!bucket) buckets.set(key, (bucket = []));
         bucket.push(segments.length);

@@ -60,13 +60,7 @@ export const gapSchema = z.object({
   durationMs: z.int().min(0).max(MAX_TIME_MS),
 });
 
-export const drawingEventSchema = z.discriminatedUnion('kind', [
-  strokeSchema,
-  undoSchema,
-  redoSchema,
-  clearSchema,
-  gapSchema,
-]);
+export const drawingEventSchema = z.discriminatedUnion('kind', [strokeSchema, undoSchema, redoSchema, clearSchema, gapSchema]);
 
 /**
  * The ordering rules (see `findDrawingProblem`) are part of the schema, so a parsed drawing is

@@ -31,7 +31,5 @@ const A4_LONG = 2970;
 
 /** Width and height of the page in page units. */
 export function pageSize(page: Page): PageSize {
-  return page.orientation === 'portrait'
-    ? { width: A4_SHORT, height: A4_LONG }
-    : { width: A4_LONG, height: A4_SHORT };
+  return page.orientation === 'portrait' ? { width: A4_SHORT, height: A4_LONG } : { width: A4_LONG, height: A4_SHORT };
 }

@@ -93,7 +93,9 @@ export function drawingToSvg(drawing: Drawing, options: SvgOptions = {}): string
   const applyErasers = () => {
     if (erasers.length === 0) return;
     const id = `${prefix}-erase-${masks.length}`;
-    masks.push(`<mask id="${id}" maskUnits="userSpaceOnUse" ${page}><rect ${page} fill="#ffffff"/><g ${LINE_STYLE}>${erasers.join('')}</g></mask>`);
+    masks.push(
+      `<mask id="${id}" maskUnits="userSpaceOnUse" ${page}><rect ${page} fill="#ffffff"/><g ${LINE_STYLE}>${erasers.join('')}</g></mask>`,
+    );
     ink = `<g mask="url(#${id})">${ink}</g>`;
     erasers = [];
   };

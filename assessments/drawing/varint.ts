@@ -151,7 +151,8 @@ export class ByteReader {
   }
 
   byte(): number {
-    if (this.position >= this.bytes.length) throw new DrawingDecodeError('truncated', 'input ends inside a record', this.position);
+    if (this.position >= this.bytes.length)
+      throw new DrawingDecodeError('truncated', 'input ends inside a record', this.position);
     return this.bytes[this.position++]!;
   }
 

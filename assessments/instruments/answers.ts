@@ -39,7 +39,13 @@ export function validateAnswers(def: Instrument, answers: Answers): AnswerProble
   for (const [itemId, value] of Object.entries(answers)) {
     if (value === null || value === undefined) continue;
     const item = items.get(itemId);
-    const code = item ? checkAnswer(def, item, value) : inquiry.has(itemId) ? (typeof value === 'string' ? null : 'wrongType') : 'unknownItem';
+    const code = item
+      ? checkAnswer(def, item, value)
+      : inquiry.has(itemId)
+        ? typeof value === 'string'
+          ? null
+          : 'wrongType'
+        : 'unknownItem';
     if (code) problems.push({ itemId, code });
   }
   return problems;

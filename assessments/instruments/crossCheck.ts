@@ -48,7 +48,8 @@ function checkKind(def: Instrument): string[] {
   if (def.kind === 'drawing') {
     if (def.pages.length === 0) problems.push('a drawing protocol needs at least one page');
     for (const s of def.scales) {
-      if (s.bands.length > 0) problems.push(`scale "${s.id}": drawing scales are descriptive and may not have interpretation bands`);
+      if (s.bands.length > 0)
+        problems.push(`scale "${s.id}": drawing scales are descriptive and may not have interpretation bands`);
     }
     if (def.flags.length > 0) problems.push('a drawing protocol may not raise flags (no risk labels from drawings)');
   } else {
@@ -65,7 +66,8 @@ function checkPages(def: Instrument): string[] {
     if (colourTool && !page.palette) problems.push(`page "${page.id}": coloured tools need a palette`);
     if (!colourTool && page.palette) problems.push(`page "${page.id}": a palette without a coloured tool`);
     for (const d of duplicates(page.tools)) problems.push(`page "${page.id}": tool "${d}" listed twice`);
-    for (const d of duplicates((page.palette ?? []).map((c) => c.id))) problems.push(`page "${page.id}": duplicate colour id "${d}"`);
+    for (const d of duplicates((page.palette ?? []).map((c) => c.id)))
+      problems.push(`page "${page.id}": duplicate colour id "${d}"`);
     for (const d of duplicates((page.palette ?? []).map((c) => c.hex))) problems.push(`page "${page.id}": duplicate colour ${d}`);
   }
   const pageIds = new Set(def.pages.map((p) => p.id));
@@ -86,8 +88,10 @@ function checkItems(def: Instrument): string[] {
     if (item.kind === 'rating') {
       if (item.min >= item.max) problems.push(`${where}: min must be below max`);
       const values = item.anchors.map((a) => a.value);
-      for (const v of values) if (v < item.min || v > item.max) problems.push(`${where}: anchor ${v} outside ${item.min}..${item.max}`);
-      if (!values.includes(item.min) || !values.includes(item.max)) problems.push(`${where}: both ends of the rating need an anchor`);
+      for (const v of values)
+        if (v < item.min || v > item.max) problems.push(`${where}: anchor ${v} outside ${item.min}..${item.max}`);
+      if (!values.includes(item.min) || !values.includes(item.max))
+        problems.push(`${where}: both ends of the rating need an anchor`);
       for (const d of duplicates(values)) problems.push(`${where}: duplicate anchor ${d}`);
     }
     if (item.kind === 'number' && item.min > item.max) problems.push(`${where}: min above max`);
@@ -120,7 +124,8 @@ function checkScales(def: Instrument): string[] {
           continue;
         }
         if (scale.method === 'count') {
-          if (item.kind !== 'indicator') problems.push(`${where}: count takes indicator items only ("${item.id}" is ${item.kind})`);
+          if (item.kind !== 'indicator')
+            problems.push(`${where}: count takes indicator items only ("${item.id}" is ${item.kind})`);
           if (ref.weight !== 1 || ref.reversed) problems.push(`${where}: count items take no weight or reversal ("${item.id}")`);
         } else if (!itemRange(def, item)) {
           problems.push(`${where}: item "${item.id}" (${item.kind}) has no numeric value`);
@@ -161,7 +166,8 @@ function checkBands(def: Instrument, scale: Scale): string[] {
     }
     bands.forEach((b, i) => {
       const prev = bands[i - 1];
-      if (!Number.isInteger(b.min) || !Number.isInteger(b.max)) problems.push(`${where}: band ${b.min}–${b.max} of a whole-number scale needs whole bounds`);
+      if (!Number.isInteger(b.min) || !Number.isInteger(b.max))
+        problems.push(`${where}: band ${b.min}–${b.max} of a whole-number scale needs whole bounds`);
       if (prev && b.min !== prev.max + 1) problems.push(`${where}: gap between bands ${prev.max} and ${b.min}`);
     });
   } else if (first.min > range.min || last.max < range.max) {
@@ -198,7 +204,8 @@ function checkRules(def: Instrument): string[] {
     if (!item) problems.push(`${where}: unknown item`);
     else if (!acceptsValue(def, item, rule.scoreAs)) problems.push(`${where}: scoreAs ${rule.scoreAs} is not a valid answer`);
     if (!when) problems.push(`${where}: unknown item "${rule.when.itemId}"`);
-    else if (!acceptsValue(def, when, rule.when.equals)) problems.push(`${where}: ${rule.when.equals} is not a valid answer to "${when.id}"`);
+    else if (!acceptsValue(def, when, rule.when.equals))
+      problems.push(`${where}: ${rule.when.equals} is not a valid answer to "${when.id}"`);
   }
   for (const flag of def.flags) {
     const item = items.get(flag.itemId);
@@ -221,7 +228,8 @@ function checkSuggestions(def: Instrument): string[] {
       return;
     }
     if (s.mapping.kind === 'value') {
-      if (item.kind !== 'number' && item.kind !== 'rating') problems.push(`${where}: a raw value fits only number or rating items`);
+      if (item.kind !== 'number' && item.kind !== 'rating')
+        problems.push(`${where}: a raw value fits only number or rating items`);
       return;
     }
     const { steps, otherwise } = s.mapping;

@@ -52,7 +52,12 @@ export function plainAnswers(answers: RecordedAnswers): Answers {
  * counts as accepting it and anything else as overriding the (first) suggestion. A null value
  * removes the answer.
  */
-export function enterAnswer(state: FormState, itemId: string, value: AnswerValue, suggestions: readonly Suggestion[] = []): FormState {
+export function enterAnswer(
+  state: FormState,
+  itemId: string,
+  value: AnswerValue,
+  suggestions: readonly Suggestion[] = [],
+): FormState {
   const answers = { ...state.answers };
   if (value === null) {
     delete answers[itemId];

@@ -28,7 +28,11 @@ export function score(def: Instrument, answers: Answers): ScoredResult {
   for (const rule of def.skipRules) {
     if (values.has(rule.itemId) || values.get(rule.when.itemId) !== rule.when.equals) continue;
     values.set(rule.itemId, rule.scoreAs);
-    notes.push({ code: 'skipRuleApplied', itemId: rule.itemId, params: { whenItemId: rule.when.itemId, scoredAs: rule.scoreAs } });
+    notes.push({
+      code: 'skipRuleApplied',
+      itemId: rule.itemId,
+      params: { whenItemId: rule.when.itemId, scoredAs: rule.scoreAs },
+    });
   }
 
   const results = new Map<string, ScaleResult>();

@@ -55,7 +55,8 @@ export async function dispatch(
     const plain = copyPlainData(input);
     // Client mode refuses on the copy before validation, so a refusal never depends on the input's shape.
     checkClientMode(open ? signInState(open).clientMode : null, channel, plain.ok ? plain.value : undefined);
-    if (!plain.ok) throw new AppFailure('VALIDATION', 'input must be plain data', { issues: [{ path: '', message: 'not plain data' }] });
+    if (!plain.ok)
+      throw new AppFailure('VALIDATION', 'input must be plain data', { issues: [{ path: '', message: 'not plain data' }] });
     const def = channels[channel];
     const parsed = def.input.safeParse(plain.value);
     if (!parsed.success) {
@@ -76,7 +77,10 @@ export async function dispatch(
     return { ok: true, value: checked.data };
   } catch (error) {
     if (error instanceof AppFailure) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+      return {
+        ok: false,
+        error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+      };
     }
     // Damage in a page that sign-in never read surfaces only when a later query reaches it: say
     // so precisely, as the damaged-vault screen does, instead of a general internal error.

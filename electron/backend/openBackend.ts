@@ -66,7 +66,9 @@ export function openBackend(options: BackendOptions): Backend {
   };
   const invokeRaw = (channel: unknown, input: unknown) => serial(() => dispatch(ctx, handlers, channel, input, log));
   const timer =
-    (options.idleCheckMs ?? 15_000) > 0 ? setInterval(() => void serial(() => lockIfIdle(ctx)), options.idleCheckMs ?? 15_000) : null;
+    (options.idleCheckMs ?? 15_000) > 0
+      ? setInterval(() => void serial(() => lockIfIdle(ctx)), options.idleCheckMs ?? 15_000)
+      : null;
   timer?.unref();
 
   return {

@@ -32,7 +32,8 @@ export function copyPlainData(value: unknown): { ok: true; value: PlainData } | 
     if (Array.isArray(v)) {
       if (Object.getPrototypeOf(v) !== Array.prototype || v.length > MAX_NODES) throw new NotPlain();
       // Only indices (holes read as undefined): an array with named properties is not JSON.
-      for (const key of Reflect.ownKeys(v)) if (key !== 'length' && !(typeof key === 'string' && /^(0|[1-9]\d*)$/.test(key))) throw new NotPlain();
+      for (const key of Reflect.ownKeys(v))
+        if (key !== 'length' && !(typeof key === 'string' && /^(0|[1-9]\d*)$/.test(key))) throw new NotPlain();
       const out: PlainData[] = [];
       for (let i = 0; i < v.length; i++) out.push(copy(ownValue(v, String(i)), depth + 1));
       return out;
@@ -43,7 +44,12 @@ export function copyPlainData(value: unknown): { ok: true; value: PlainData } | 
     for (const key of Reflect.ownKeys(v)) {
       if (typeof key !== 'string') throw new NotPlain();
       // defineProperty, not assignment: an own "__proto__" key stays a key and never becomes the prototype.
-      Object.defineProperty(out, key, { value: copy(ownValue(v, key), depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: copy(ownValue(v, key), depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       nodes++;
     }
     return out;

@@ -44,7 +44,13 @@ export const annotationChannels = {
   /** Adds a pin or a note at (x, y) in page units; allowed on finished and paper drawings. */
   'annotations:add': channel(
     z
-      .object({ drawingId: idSchema, kind: z.enum(ANNOTATION_KINDS), x: pageCoordinateSchema, y: pageCoordinateSchema, text: annotationTextSchema })
+      .object({
+        drawingId: idSchema,
+        kind: z.enum(ANNOTATION_KINDS),
+        x: pageCoordinateSchema,
+        y: pageCoordinateSchema,
+        text: annotationTextSchema,
+      })
       .strict()
       .refine((a) => a.kind === 'pin' || a.text.length > 0, { path: ['text'], message: 'a note needs text' }),
     annotationSchema,
@@ -53,7 +59,12 @@ export const annotationChannels = {
   /** Changes the text, and moves the mark when x and y are given; only its author may. */
   'annotations:update': channel(
     z
-      .object({ id: idSchema, text: annotationTextSchema, x: pageCoordinateSchema.optional(), y: pageCoordinateSchema.optional() })
+      .object({
+        id: idSchema,
+        text: annotationTextSchema,
+        x: pageCoordinateSchema.optional(),
+        y: pageCoordinateSchema.optional(),
+      })
       .strict()
       .refine((a) => (a.x === undefined) === (a.y === undefined), { path: ['y'], message: 'move with both x and y' }),
     annotationSchema,

@@ -37,11 +37,17 @@ export const referralSchema = z.object({ kind: referralKindSchema, note: clinica
 export type Referral = z.infer<typeof referralSchema>;
 
 /** The client's words after a drawing: page id → inquiry question id → answer. */
-export const inquiryAnswersSchema = z.record(instrumentRefSchema, z.record(instrumentRefSchema, clinicalText(MAX_INQUIRY_ANSWER)));
+export const inquiryAnswersSchema = z.record(
+  instrumentRefSchema,
+  z.record(instrumentRefSchema, clinicalText(MAX_INQUIRY_ANSWER)),
+);
 export type InquiryAnswers = z.infer<typeof inquiryAnswersSchema>;
 
 /** The scoring form (assessments/instruments/recordedAnswers.ts), bounded in size at the boundary. */
-export const formStateInputSchema = FormStateSchema.refine((f) => JSON.stringify(f).length <= MAX_FORM_JSON, 'the form is too large');
+export const formStateInputSchema = FormStateSchema.refine(
+  (f) => JSON.stringify(f).length <= MAX_FORM_JSON,
+  'the form is too large',
+);
 
 /** One answer the client gives in client mode: as `AnswerValue` of assessments/instruments/answers.ts. */
 export const clientAnswerValueSchema = z.union([
@@ -58,7 +64,13 @@ export const clientAnswerValueSchema = z.union([
  * (flagId, itemId), drawingMissing (pageId, a required page without a drawing), drawingInProgress
  * (pageId, any page's drawing not finished), conclusionEmpty.
  */
-export const SIGNING_BLOCKERS = ['answerProblem', 'unacknowledgedFlag', 'drawingMissing', 'drawingInProgress', 'conclusionEmpty'] as const;
+export const SIGNING_BLOCKERS = [
+  'answerProblem',
+  'unacknowledgedFlag',
+  'drawingMissing',
+  'drawingInProgress',
+  'conclusionEmpty',
+] as const;
 export const signingBlockerSchema = z.object({
   reason: z.enum(SIGNING_BLOCKERS),
   pageId: z.string().optional(),
@@ -144,7 +156,9 @@ export const assessmentSummarySchema = z.object({
   /** Ids of the raised safety flags (e.g. PHQ-9 selfHarmThoughts). */
   flagIds: z.array(z.string()),
   /** Drawing protocols: the current drawing of each page that has one, for thumbnails. */
-  drawings: z.array(z.object({ pageId: z.string(), drawingId: idSchema, medium: z.enum(['digital', 'paper']), finished: z.boolean() })),
+  drawings: z.array(
+    z.object({ pageId: z.string(), drawingId: idSchema, medium: z.enum(['digital', 'paper']), finished: z.boolean() }),
+  ),
   addendumCount: z.int().nonnegative(),
 });
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
@@ -167,7 +181,11 @@ const byId = z.object({ id: idSchema }).strict();
 
 export const assessmentChannels = {
   /** Starts a draft for the client with the current definition of the instrument (its version is stored). */
-  'assessments:create': channel(z.object({ clientId: idSchema, instrumentId: instrumentRefSchema }).strict(), assessmentSchema, PSYCHOLOGIST),
+  'assessments:create': channel(
+    z.object({ clientId: idSchema, instrumentId: instrumentRefSchema }).strict(),
+    assessmentSchema,
+    PSYCHOLOGIST,
+  ),
   /** The whole assessment; audited as a view. Admins may view. */
   'assessments:get': channel(byId, assessmentSchema, CLINICIANS),
   /** The client's assessments, newest first, discarded drafts left out; audited as a view of the client's assessments. */
@@ -233,9 +251,7 @@ export const assessmentChannels = {
   'assessments:sign': channel(z.object({ id: idSchema, password: passwordSchema }).strict(), assessmentSchema, PSYCHOLOGIST),
   /** A signed, dated correction to a signed assessment, with the password re-entered; never changed afterwards. */
   'assessments:addAddendum': channel(
-    z
-      .object({ id: idSchema, text: addendumTextSchema(MAX_ADDENDUM), password: passwordSchema })
-      .strict(),
+    z.object({ id: idSchema, text: addendumTextSchema(MAX_ADDENDUM), password: passwordSchema }).strict(),
     assessmentSchema,
     PSYCHOLOGIST,
   ),

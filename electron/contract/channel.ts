@@ -5,7 +5,11 @@ import type { Access } from './roles';
 export type ChannelDef<I extends z.ZodType, O extends z.ZodType, A extends Access = Access> = { input: I; output: O; access: A };
 
 /** Declares a channel; used by each domain's channel map. */
-export const channel = <I extends z.ZodType, O extends z.ZodType, A extends Access>(input: I, output: O, access: A): ChannelDef<I, O, A> => ({
+export const channel = <I extends z.ZodType, O extends z.ZodType, A extends Access>(
+  input: I,
+  output: O,
+  access: A,
+): ChannelDef<I, O, A> => ({
   input,
   output,
   access,

@@ -57,9 +57,7 @@ export const consentSchema = z.object({
   note: z.string(),
   recordedBy: idSchema,
   recordedAt: isoDateTimeSchema,
-  withdrawal: z
-    .object({ on: calendarDateSchema, by: idSchema, at: isoDateTimeSchema, note: z.string() })
-    .nullable(),
+  withdrawal: z.object({ on: calendarDateSchema, by: idSchema, at: isoDateTimeSchema, note: z.string() }).nullable(),
 });
 export type Consent = z.infer<typeof consentSchema>;
 
@@ -108,7 +106,11 @@ const legalStatusInput = z
 const consentInput = z
   .object({
     givenOn: calendarDateSchema,
-    scope: z.array(consentScopeSchema).min(1).max(CONSENT_SCOPES.length).refine((s) => new Set(s).size === s.length, 'duplicate scope'),
+    scope: z
+      .array(consentScopeSchema)
+      .min(1)
+      .max(CONSENT_SCOPES.length)
+      .refine((s) => new Set(s).size === s.length, 'duplicate scope'),
     note: shortNoteSchema,
   })
   .strict();
@@ -140,9 +142,7 @@ const byClient = z.object({ clientId: idSchema }).strict();
 export const clientChannels = {
   /** Registers a client under a new code; identifying fields are optional. */
   'clients:create': channel(
-    z
-      .object({ ...identityFields, legalStatus: legalStatusInput.nullable(), consent: consentInput.nullable() })
-      .strict(),
+    z.object({ ...identityFields, legalStatus: legalStatusInput.nullable(), consent: consentInput.nullable() }).strict(),
     clientDetailSchema,
     CLINICIANS,
   ),
@@ -151,9 +151,17 @@ export const clientChannels = {
   /** One client's record; audited as a view. */
   'clients:get': channel(byClient, clientDetailSchema, CLINICIANS),
   /** The list with search and filters, most recently changed first; audited with the number of rows, never the query. */
-  'clients:search': channel(clientSearchSchema, z.object({ total: z.int().nonnegative(), rows: z.array(clientSummarySchema) }), CLINICIANS),
+  'clients:search': channel(
+    clientSearchSchema,
+    z.object({ total: z.int().nonnegative(), rows: z.array(clientSummarySchema) }),
+    CLINICIANS,
+  ),
   /** Quick open: the client with exactly this code, or NOT_FOUND. */
-  'clients:findByCode': channel(z.object({ code: clientCodeSchema }).strict(), z.object({ id: idSchema, code: z.string() }), CLINICIANS),
+  'clients:findByCode': channel(
+    z.object({ code: clientCodeSchema }).strict(),
+    z.object({ id: idSchema, code: z.string() }),
+    CLINICIANS,
+  ),
   /** Units in use, for the list's filter. */
   'clients:units': channel(none, z.array(z.string()), CLINICIANS),
   /** Adds a legal status period; an open period before it is closed on the new start date. */

@@ -134,7 +134,11 @@ export const drawingChannels = {
     DRAWING_IN_CLIENT_MODE,
   ),
   /** The client pressed "Finished": the drawing becomes read-only. */
-  'drawings:finish': channel(z.object({ id: idSchema, finishedT: drawingTimeSchema }).strict(), drawingInfoSchema, DRAWING_IN_CLIENT_MODE),
+  'drawings:finish': channel(
+    z.object({ id: idSchema, finishedT: drawingTimeSchema }).strict(),
+    drawingInfoSchema,
+    DRAWING_IN_CLIENT_MODE,
+  ),
   /** The drawing with its strokes, or a paper drawing's picture; audited as a view. Never includes annotations. */
   'drawings:get': channel(byId, drawingViewSchema, DRAWING_IN_CLIENT_MODE),
   /** Every drawing of the facility, newest first (metadata only, no strokes). */

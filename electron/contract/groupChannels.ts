@@ -20,7 +20,13 @@ import { addendumSchema, addendumTextSchema, clinicalText, personRefSchema, sign
  * - supervisors see nothing here.
  */
 
-export const PROGRAMME_TYPES = ['psychosocial-adaptation', 'anger-management', 'addiction-recovery', 'pre-release', 'other'] as const;
+export const PROGRAMME_TYPES = [
+  'psychosocial-adaptation',
+  'anger-management',
+  'addiction-recovery',
+  'pre-release',
+  'other',
+] as const;
 export const programmeTypeSchema = z.enum(PROGRAMME_TYPES);
 export type ProgrammeType = z.infer<typeof programmeTypeSchema>;
 
@@ -69,7 +75,10 @@ const scheduleFields = {
   startDate: calendarDateSchema,
   endDate: calendarDateSchema.nullable(),
   /** Distinct ISO weekdays, any order (stored sorted). */
-  weekdays: z.array(weekdaySchema).max(7).refine((d) => new Set(d).size === d.length, 'duplicate weekday'),
+  weekdays: z
+    .array(weekdaySchema)
+    .max(7)
+    .refine((d) => new Set(d).size === d.length, 'duplicate weekday'),
   time: timeOfDaySchema.nullable(),
   plannedSessions: z.int().min(1).max(1000).nullable(),
   capacity: z.int().min(1).max(200).nullable(),
@@ -351,7 +360,11 @@ export const groupChannels = {
     MANAGERS,
   ),
   /** Replaces the group's details and schedule (not its status or facilitators). Refused once finished. */
-  'groups:update': channel(scheduleIsCoherent(z.object({ groupId: idSchema, ...scheduleFields }).strict()), groupDetailSchema, MANAGERS),
+  'groups:update': channel(
+    scheduleIsCoherent(z.object({ groupId: idSchema, ...scheduleFields }).strict()),
+    groupDetailSchema,
+    MANAGERS,
+  ),
   /**
    * Moves the status forward only (a finished group: GROUP_FINISHED; running → planned: VALIDATION). Finishing closes every open membership
    * on `on` (default: today) with reason 'completed'; a finished group takes no new members or sessions.
@@ -362,7 +375,11 @@ export const groupChannels = {
     MANAGERS,
   ),
   /** Replaces the facilitators: active accounts holding the facilitator role (VALIDATION otherwise). */
-  'groups:setFacilitators': channel(byGroup.extend({ facilitatorIds: facilitatorIdsSchema }).strict(), groupDetailSchema, MANAGERS),
+  'groups:setFacilitators': channel(
+    byGroup.extend({ facilitatorIds: facilitatorIdsSchema }).strict(),
+    groupDetailSchema,
+    MANAGERS,
+  ),
   /** Active accounts with the facilitator role, by name: whom a group may be given to. */
   'groups:facilitatorCandidates': channel(none, z.array(personRefSchema), MANAGERS),
 
@@ -415,7 +432,10 @@ export const groupChannels = {
       .object({ from: calendarDateSchema, to: calendarDateSchema })
       .strict()
       .refine((r) => r.to >= r.from, { path: ['to'], message: 'ends before it starts' })
-      .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 < CALENDAR_MAX_DAYS, { path: ['to'], message: 'range too long' }),
+      .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 < CALENDAR_MAX_DAYS, {
+        path: ['to'],
+        message: 'range too long',
+      }),
     z.array(calendarEntrySchema),
     READERS,
   ),
@@ -444,7 +464,11 @@ export const groupChannels = {
     FACILITATORS,
   ),
   /** Saves the draft of the session note (RECORD_SIGNED once signed). */
-  'groupSessions:saveNote': channel(bySession.extend({ text: clinicalText(MAX_SESSION_NOTE) }).strict(), sessionNoteSchema, FACILITATORS),
+  'groupSessions:saveNote': channel(
+    bySession.extend({ text: clinicalText(MAX_SESSION_NOTE) }).strict(),
+    sessionNoteSchema,
+    FACILITATORS,
+  ),
   /** Signs the note with the caller's password (INVALID_CREDENTIALS when wrong); then it is read-only. */
   'groupSessions:signNote': channel(bySession.extend({ password: passwordSchema }).strict(), sessionNoteSchema, FACILITATORS),
   /** Adds a signed, dated addendum to a signed note (RECORD_NOT_SIGNED before). */

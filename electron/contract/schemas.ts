@@ -29,7 +29,11 @@ export function normalizeUsername(username: string): string {
 export const fullNameSchema = z.string().trim().min(2).max(120);
 export const passwordSchema = z.string().min(1).max(256);
 export const facilityNameSchema = z.string().trim().min(2).max(160);
-export const rolesSchema = z.array(roleSchema).min(1).max(4).refine((r) => new Set(r).size === r.length, 'duplicate role');
+export const rolesSchema = z
+  .array(roleSchema)
+  .min(1)
+  .max(4)
+  .refine((r) => new Set(r).size === r.length, 'duplicate role');
 export const IDLE_TIMEOUT_MIN = 1;
 export const IDLE_TIMEOUT_MAX = 60;
 export const idleTimeoutSchema = z.number().int().min(IDLE_TIMEOUT_MIN).max(IDLE_TIMEOUT_MAX);

@@ -25,14 +25,33 @@ type Props = {
 };
 
 /** A modal dialog around one form: the backend's error first, the fields, then submit and cancel. */
-export function FormDialog({ isOpen = true, title, intro, error, errorMessages, isBusy, onSubmit, onClose, submitLabel, busyLabel, submitVariant, children }: Props) {
+export function FormDialog({
+  isOpen = true,
+  title,
+  intro,
+  error,
+  errorMessages,
+  isBusy,
+  onSubmit,
+  onClose,
+  submitLabel,
+  busyLabel,
+  submitVariant,
+  children,
+}: Props) {
   return (
     <Dialog isOpen={isOpen} onOpenChange={(open) => !open && onClose()} title={title} isBusy={isBusy}>
       {intro}
       <Form onSubmit={onSubmit} validationBehavior="aria" className="form">
         <FormError error={error} messages={errorMessages} />
         {children}
-        <FormActions submitLabel={submitLabel} busyLabel={busyLabel} submitVariant={submitVariant} isBusy={isBusy} onCancel={onClose} />
+        <FormActions
+          submitLabel={submitLabel}
+          busyLabel={busyLabel}
+          submitVariant={submitVariant}
+          isBusy={isBusy}
+          onCancel={onClose}
+        />
       </Form>
     </Dialog>
   );

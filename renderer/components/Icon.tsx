@@ -7,7 +7,17 @@ import { ICON_PATHS, type IconName } from './iconPaths';
 export type { IconName } from './iconPaths';
 
 /** The one SVG wrapper of every line icon in the app (decorative, hidden from assistive technology). */
-export function LineIcon({ path, className, size = '1.25em', strokeWidth = 2 }: { path: string; className?: string; size?: string; strokeWidth?: number }) {
+export function LineIcon({
+  path,
+  className,
+  size = '1.25em',
+  strokeWidth = 2,
+}: {
+  path: string;
+  className?: string;
+  size?: string;
+  strokeWidth?: number;
+}) {
   return (
     <svg
       className={['icon', className].filter(Boolean).join(' ')}

@@ -30,12 +30,7 @@ export function PasswordField({ label, description, errorMessage, inputRef, chil
       <Label className="field__label">{label}</Label>
       <Group className="field__group">
         <Input ref={inputRef} className="field__input field__input--password" spellCheck={false} autoCapitalize="off" />
-        <ToggleButton
-          className="field__toggle"
-          isSelected={visible}
-          onChange={setVisible}
-          aria-label={t('password.show')}
-        >
+        <ToggleButton className="field__toggle" isSelected={visible} onChange={setVisible} aria-label={t('password.show')}>
           <Icon name={visible ? 'eyeOff' : 'eye'} />
         </ToggleButton>
       </Group>

@@ -10,7 +10,11 @@ export function StepIndicator({ steps, current }: { steps: string[]; current: nu
         {steps.map((label, index) => {
           const state = index < current ? 'done' : index === current ? 'current' : 'todo';
           return (
-            <li key={label} className={`steps__item steps__item--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <li
+              key={label}
+              className={`steps__item steps__item--${state}`}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
               <span className="steps__number" aria-hidden="true">
                 {state === 'done' ? <Icon name="check" /> : index + 1}
               </span>

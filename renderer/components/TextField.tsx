@@ -21,7 +21,16 @@ export type TextFieldProps = Omit<AriaTextFieldProps, 'children' | 'className'> 
 };
 
 /** Label, input, help text and error, wired for screen readers by react-aria. */
-export function TextField({ label, description, errorMessage, inputRef, inputClassName, className, multiline, ...props }: TextFieldProps) {
+export function TextField({
+  label,
+  description,
+  errorMessage,
+  inputRef,
+  inputClassName,
+  className,
+  multiline,
+  ...props
+}: TextFieldProps) {
   const inputClass = ['field__input', inputClassName].filter(Boolean).join(' ');
   return (
     <AriaTextField {...props} validationBehavior="aria" className={['field', className].filter(Boolean).join(' ')}>

@@ -6,8 +6,24 @@
 import { parseDate } from '@internationalized/date';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { DateField as AriaDateField, CheckboxGroup, DateInput, DateSegment, FieldError, Label, RadioGroup, Text } from 'react-aria-components';
-import { type Control, Controller, type ControllerFieldState, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
+import {
+  DateField as AriaDateField,
+  CheckboxGroup,
+  DateInput,
+  DateSegment,
+  FieldError,
+  Label,
+  RadioGroup,
+  Text,
+} from 'react-aria-components';
+import {
+  type Control,
+  Controller,
+  type ControllerFieldState,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxOption, RadioOption } from '../components/Choice';
 import { NumberField } from '../components/NumberField';
@@ -23,7 +39,11 @@ export type ChoiceOption<K extends string = string> = { id: K; label: string; de
 type Unbound = 'name' | 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'isInvalid' | 'errorMessage' | 'inputRef';
 
 /** What a text input takes from its form field: the value ('' when unset), the handlers, the error. */
-function textBinding<T extends FieldValues>(field: ControllerRenderProps<T, FieldPath<T>>, fieldState: ControllerFieldState, t: TFunction) {
+function textBinding<T extends FieldValues>(
+  field: ControllerRenderProps<T, FieldPath<T>>,
+  fieldState: ControllerFieldState,
+  t: TFunction,
+) {
   return {
     name: field.name,
     value: (field.value as string | undefined) ?? '',
@@ -203,7 +223,13 @@ export function FormRadioField<T extends FieldValues>({
 }
 
 /** Checkboxes bound to an array of ids; whether one is required is the schema's say. */
-export function FormCheckboxesField<T extends FieldValues>({ control, name, label, description, options }: Labelled<T> & { options: ChoiceOption[] }) {
+export function FormCheckboxesField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  description,
+  options,
+}: Labelled<T> & { options: ChoiceOption[] }) {
   const { t } = useTranslation();
   return (
     <Controller

@@ -27,7 +27,13 @@ function decode(text: string | undefined): Message | null {
  * schema precedence over this map (zod v4 "error precedence"), so such issues fall back to their
  * code in `fieldErrorText`.
  */
-export const formErrorMap = (issue: { code: string; minimum?: unknown; maximum?: unknown; origin?: unknown; input?: unknown }): string => {
+export const formErrorMap = (issue: {
+  code: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+  input?: unknown;
+}): string => {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array') return message('validation.chooseOne');

@@ -21,12 +21,30 @@ export type AboutAssets = { sbom: string; licences: LicenceList; build: BuildInf
  */
 export function runNpmSbom(projectRoot: string): string {
   // The whole tree, explicitly: Vite sets NODE_ENV=production while building, which npm would read as --omit dev.
-  const args = ['sbom', '--sbom-format', 'cyclonedx', '--package-lock-only', '--offline', '--include', 'dev', '--include', 'optional', '--include', 'peer'];
+  const args = [
+    'sbom',
+    '--sbom-format',
+    'cyclonedx',
+    '--package-lock-only',
+    '--offline',
+    '--include',
+    'dev',
+    '--include',
+    'optional',
+    '--include',
+    'peer',
+  ];
   // Under `npm run`, npm_execpath is npm's own CLI script: run it with this Node, which also works
   // on Windows, where `npm` is a .cmd that execFile cannot start without a shell.
   const npmCli = process.env.npm_execpath;
   const [command, commandArgs] = npmCli && /npm-cli\.c?js$/.test(npmCli) ? [process.execPath, [npmCli, ...args]] : ['npm', args];
-  return execFileSync(command, commandArgs, { cwd: projectRoot, env: withoutNodeEnv(process.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(command, commandArgs, {
+    cwd: projectRoot,
+    env: withoutNodeEnv(process.env),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -38,7 +56,14 @@ function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 /** The short commit hash, or 'unknown' when the source is not a git checkout (e.g. a tarball). */
 export function gitCommit(projectRoot: string): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, env: withoutNodeEnv(process.env), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || 'unknown';
+    return (
+      execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+        cwd: projectRoot,
+        env: withoutNodeEnv(process.env),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || 'unknown'
+    );
   } catch {
     return 'unknown';
   }

@@ -23,7 +23,10 @@ const ComponentSchema = z.object({
 });
 const SbomSchema = z.object({ bomFormat: z.literal('CycloneDX'), specVersion: z.string(), components: z.array(ComponentSchema) });
 const LockSchema = z.object({
-  packages: z.record(z.string(), z.object({ version: z.string().optional(), dev: z.boolean().optional(), devOptional: z.boolean().optional() })),
+  packages: z.record(
+    z.string(),
+    z.object({ version: z.string().optional(), dev: z.boolean().optional(), devOptional: z.boolean().optional() }),
+  ),
 });
 
 export type SbomComponent = z.infer<typeof ComponentSchema>;
@@ -79,7 +82,11 @@ export function productionSbom(sbom: unknown, lock: unknown): Record<string, unk
   if (document.dependencies && original.dependencies) {
     result.dependencies = original.dependencies
       .filter((_, i) => refs.has(document.dependencies![i]!.ref))
-      .map((d) => (Array.isArray(d.dependsOn) ? { ...d, dependsOn: d.dependsOn.filter((ref: unknown) => typeof ref === 'string' && refs.has(ref)) } : d));
+      .map((d) =>
+        Array.isArray(d.dependsOn)
+          ? { ...d, dependsOn: d.dependsOn.filter((ref: unknown) => typeof ref === 'string' && refs.has(ref)) }
+          : d,
+      );
   }
   return result;
 }
@@ -91,7 +98,9 @@ export function sbomComponents(sbom: unknown): SbomComponent[] {
 
 /** The component's licence as an SPDX id or expression, or null when the SBOM names none. */
 export function licenceOf(component: SbomComponent): string | null {
-  const parts = (component.licenses ?? []).map((entry) => ('expression' in entry ? entry.expression : (entry.license.id ?? entry.license.name)));
+  const parts = (component.licenses ?? []).map((entry) =>
+    'expression' in entry ? entry.expression : (entry.license.id ?? entry.license.name),
+  );
   const named = parts.filter((part): part is string => Boolean(part?.trim()));
   return named.length === 0 ? null : named.join(' AND ');
 }

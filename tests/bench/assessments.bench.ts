@@ -75,7 +75,9 @@ function copyToPlain(from: Db, path: string): void {
       const first = rows[0];
       if (!first) continue;
       const columns = Object.keys(first);
-      const insert = to.prepare(`INSERT INTO "${o.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      const insert = to.prepare(
+        `INSERT INTO "${o.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
       for (const row of rows) insert.run(...columns.map((c) => row[c]));
     }
     for (const o of objects.filter((x) => x.type !== 'table')) to.exec(o.sql);
@@ -111,7 +113,12 @@ export async function assessmentBenchmarks(): Promise<BenchRow[]> {
         if (!r.ok) throw new Error(r.error.code);
       }
     });
-    rows.push({ suite: 'assessments', case: `open a client with ${ASSESSMENTS} assessments via invoke (encrypted)`, value: viaInvoke, unit: 'ms (median of 9)' });
+    rows.push({
+      suite: 'assessments',
+      case: `open a client with ${ASSESSMENTS} assessments via invoke (encrypted)`,
+      value: viaInvoke,
+      unit: 'ms (median of 9)',
+    });
     await backend.close();
 
     const hex = (await recoverRawKeyHex(join(dir, 'vault.key'), recoveryKey)).slice(2, -1);
@@ -150,9 +157,25 @@ export async function assessmentBenchmarks(): Promise<BenchRow[]> {
       ['warm cache', encrypted.warm, plain.warm],
       ['cold cache', encrypted.cold, plain.cold],
     ] as const) {
-      rows.push({ suite: 'assessments', case: `open a client with ${ASSESSMENTS} assessments, ${label}, encrypted`, value: e, unit: 'ms (median)' });
-      rows.push({ suite: 'assessments', case: `open a client with ${ASSESSMENTS} assessments, ${label}, unencrypted`, value: p, unit: 'ms (median)' });
-      rows.push({ suite: 'assessments', case: `open a client, ${label}: encrypted / unencrypted`, value: e / p, unit: 'ratio', note: 'same handlers and queries' });
+      rows.push({
+        suite: 'assessments',
+        case: `open a client with ${ASSESSMENTS} assessments, ${label}, encrypted`,
+        value: e,
+        unit: 'ms (median)',
+      });
+      rows.push({
+        suite: 'assessments',
+        case: `open a client with ${ASSESSMENTS} assessments, ${label}, unencrypted`,
+        value: p,
+        unit: 'ms (median)',
+      });
+      rows.push({
+        suite: 'assessments',
+        case: `open a client, ${label}: encrypted / unencrypted`,
+        value: e / p,
+        unit: 'ratio',
+        note: 'same handlers and queries',
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -78,7 +78,12 @@ function strokes(count: number, points: number, seed: number): Stroke[] {
     let a = heading;
     let p = 0.3 + rnd() * 0.4;
     for (let i = 0; i < points; i++) {
-      pts.push({ x: Math.round(x + (rnd() - 0.5)), y: Math.round(y + (rnd() - 0.5)), pressure: Math.round(p * 255) / 255, t: Math.round(t) });
+      pts.push({
+        x: Math.round(x + (rnd() - 0.5)),
+        y: Math.round(y + (rnd() - 0.5)),
+        pressure: Math.round(p * 255) / 255,
+        t: Math.round(t),
+      });
       x += Math.cos(a) * speed;
       y += Math.sin(a) * speed;
       a += turn;
@@ -93,9 +98,23 @@ function strokes(count: number, points: number, seed: number): Stroke[] {
 
 /** Vault, admin, and a psychologist signed in with their own password. */
 async function signInPsychologist(backend: Backend): Promise<void> {
-  ok(await backend.invoke('vault:setup', { language: 'en', facilityName: 'Bench', admin: { fullName: 'Admin', username: 'admin.b', password: 'Admin-Steppe-Evening-2026' } }));
+  ok(
+    await backend.invoke('vault:setup', {
+      language: 'en',
+      facilityName: 'Bench',
+      admin: { fullName: 'Admin', username: 'admin.b', password: 'Admin-Steppe-Evening-2026' },
+    }),
+  );
   const temporaryPassword = 'Temporary-Steppe-2026';
-  ok(await backend.invoke('accounts:create', { fullName: 'Bench Psychologist', username: 'psy.b', roles: ['psychologist'], language: 'en', temporaryPassword }));
+  ok(
+    await backend.invoke('accounts:create', {
+      fullName: 'Bench Psychologist',
+      username: 'psy.b',
+      roles: ['psychologist'],
+      language: 'en',
+      temporaryPassword,
+    }),
+  );
   ok(await backend.invoke('auth:signOut', {}));
   ok(await backend.invoke('auth:signIn', { username: 'psy.b', password: temporaryPassword }));
   ok(await backend.invoke('account:changePassword', { currentPassword: temporaryPassword, newPassword: PASSWORD }));
@@ -103,7 +122,12 @@ async function signInPsychologist(backend: Backend): Promise<void> {
 
 /** An unfinished drawing holding `existing` strokes, appended in chunks as the canvas would. */
 async function drawingWith(backend: Backend, existing: number): Promise<void> {
-  const { id } = ok(await backend.invoke('drawings:create', { orientation: 'portrait', screen: { width: 1280, height: 860, devicePixelRatio: 1 } }));
+  const { id } = ok(
+    await backend.invoke('drawings:create', {
+      orientation: 'portrait',
+      screen: { width: 1280, height: 860, devicePixelRatio: 1 },
+    }),
+  );
   const all = strokes(existing, 24, existing + 1);
   for (let i = 0; i < all.length; i += 2000) {
     const chunk = Buffer.from(encodeEvents(all.slice(i, i + 2000))).toString('base64');
@@ -114,7 +138,9 @@ async function drawingWith(backend: Backend, existing: number): Promise<void> {
 type Page = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>>;
 
 async function frameTimes(page: Page, selector: string): Promise<number[]> {
-  const run = (await page.evaluate(`window.__canvasBench.stroke(${JSON.stringify(selector)}, ${FRAMES}, ${SAMPLES_PER_FRAME})`)) as { times: number[]; coalesced: boolean };
+  const run = (await page.evaluate(
+    `window.__canvasBench.stroke(${JSON.stringify(selector)}, ${FRAMES}, ${SAMPLES_PER_FRAME})`,
+  )) as { times: number[]; coalesced: boolean };
   if (!run.coalesced) throw new Error('getCoalescedEvents is not available: the page is not a secure context');
   return run.times;
 }
@@ -124,7 +150,14 @@ async function canvasFrames(): Promise<BenchRow[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // The harness origin stands in for app://, which is a secure context (getCoalescedEvents needs one).
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--unsafely-treat-insecure-origin-as-secure=${HARNESS_ORIGIN}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--unsafely-treat-insecure-origin-as-secure=${HARNESS_ORIGIN}`,
+    ],
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'kenes-bench-canvas-'));
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
@@ -137,9 +170,18 @@ async function canvasFrames(): Promise<BenchRow[]> {
     for (const existing of EXISTING) {
       await drawingWith(app.backend, existing);
       await page.reload();
-      await page.getByRole('navigation').getByRole('button', { name: label('drawing.nav') }).click();
-      await page.getByRole('button', { name: new RegExp(`^${label('drawing.list.resume')}`) }).first().click();
-      await page.getByRole('dialog').getByRole('button', { name: label('drawing.resume.start') }).click();
+      await page
+        .getByRole('navigation')
+        .getByRole('button', { name: label('drawing.nav') })
+        .click();
+      await page
+        .getByRole('button', { name: new RegExp(`^${label('drawing.list.resume')}`) })
+        .first()
+        .click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: label('drawing.resume.start') })
+        .click();
       await page.getByTestId('drawing-paper').locator('canvas').first().waitFor();
       await page.evaluate(CANVAS_DRIVER);
       await page.waitForTimeout(500);
@@ -158,19 +200,49 @@ async function canvasFrames(): Promise<BenchRow[]> {
       const k50 = percentile(konva, 50);
       const p50 = percentile(plain, 50);
       rows.push({ suite: 'canvas', case: `frame p50, ${existing} strokes: Konva canvas`, value: k50, unit: 'ms', note });
-      rows.push({ suite: 'canvas', case: `frame p95, ${existing} strokes: Konva canvas`, value: percentile(konva, 95), unit: 'ms', note });
+      rows.push({
+        suite: 'canvas',
+        case: `frame p95, ${existing} strokes: Konva canvas`,
+        value: percentile(konva, 95),
+        unit: 'ms',
+        note,
+      });
       rows.push({ suite: 'canvas', case: `frame p50, ${existing} strokes: plain canvas`, value: p50, unit: 'ms', note });
-      rows.push({ suite: 'canvas', case: `frame p95, ${existing} strokes: plain canvas`, value: percentile(plain, 95), unit: 'ms', note });
+      rows.push({
+        suite: 'canvas',
+        case: `frame p95, ${existing} strokes: plain canvas`,
+        value: percentile(plain, 95),
+        unit: 'ms',
+        note,
+      });
       rows.push({ suite: 'canvas', case: `frame p50 ratio Konva/plain, ${existing} strokes`, value: k50 / p50, unit: '×' });
-      rows.push({ suite: 'canvas', case: `frame p95 ratio Konva/plain, ${existing} strokes`, value: percentile(konva, 95) / percentile(plain, 95), unit: '×' });
-      rows.push({ suite: 'canvas', case: `undo of the last stroke over ${existing} strokes (longest frame)`, value: undo, unit: 'ms' });
-      rows.push({ suite: 'canvas', case: `resize: full repaint of ${existing} strokes (longest frame)`, value: repaint, unit: 'ms' });
+      rows.push({
+        suite: 'canvas',
+        case: `frame p95 ratio Konva/plain, ${existing} strokes`,
+        value: percentile(konva, 95) / percentile(plain, 95),
+        unit: '×',
+      });
+      rows.push({
+        suite: 'canvas',
+        case: `undo of the last stroke over ${existing} strokes (longest frame)`,
+        value: undo,
+        unit: 'ms',
+      });
+      rows.push({
+        suite: 'canvas',
+        case: `resize: full repaint of ${existing} strokes (longest frame)`,
+        value: repaint,
+        unit: 'ms',
+      });
 
       // Back to the records for the next page: the psychologist's password ends client mode.
       await page.evaluate(`document.getElementById('plain-canvas')?.remove()`);
       await page.getByRole('button', { name: label('drawing.exit.open') }).click();
       await page.getByRole('dialog').getByLabel(label('fields.password'), { exact: true }).fill(PASSWORD);
-      await page.getByRole('dialog').getByRole('button', { name: label('drawing.exit.submit') }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: label('drawing.exit.submit') })
+        .click();
       await page.getByRole('navigation').waitFor();
     }
   } finally {
@@ -194,7 +266,13 @@ function encodingRows(): BenchRow[] {
   if (decoded.events.length !== events.length) throw new Error('round trip lost events');
   const json = Buffer.byteLength(JSON.stringify(drawing));
   return [
-    { suite: 'encoding', case: 'stored bytes per point (binary)', value: bytes.length / points, unit: 'B/point', note: '10,000 pen strokes × 100 points' },
+    {
+      suite: 'encoding',
+      case: 'stored bytes per point (binary)',
+      value: bytes.length / points,
+      unit: 'B/point',
+      note: '10,000 pen strokes × 100 points',
+    },
     { suite: 'encoding', case: 'bytes per point as JSON', value: json / points, unit: 'B/point' },
     { suite: 'encoding', case: 'JSON / binary size', value: json / bytes.length, unit: '×' },
     { suite: 'encoding', case: 'encode 1,000,000 points', value: t1 - t0, unit: 'ms' },

@@ -7,7 +7,13 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { type Db, closeDatabase, openEncryptedDatabase } from '../../electron/backend/db/connection';
 import { migrate } from '../../electron/backend/db/migrate';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
-import { type ClientFilter, insertClient, insertConsent, insertLegalStatus, searchClients } from '../../electron/backend/db/repos/clientsRepo';
+import {
+  type ClientFilter,
+  insertClient,
+  insertConsent,
+  insertLegalStatus,
+  searchClients,
+} from '../../electron/backend/db/repos/clientsRepo';
 import { codeFragment, foldName, newClientCode } from '../../electron/backend/services/clients/clientCode';
 import { LEGAL_STATUSES } from '../../electron/contract/clientChannels';
 import type { BenchRow } from './run';
@@ -21,8 +27,34 @@ import type { BenchRow } from './run';
 const CLIENTS = 10_000;
 const PAGE = 50;
 
-const FIRST = ['Ерлан', 'Әлия', 'Нұрлан', 'Гүлнар', 'Дәурен', 'Айгерім', 'Сергей', 'Ольга', 'Бекзат', 'Жанар', 'Марат', 'Светлана'];
-const LAST = ['Сейітов', 'Омаров', 'Жұмабаев', 'Алиева', 'Петрова', 'Қасымов', 'Иванов', 'Бекова', 'Тоқтаров', 'Смагулова', 'Ким', 'Нургалиев'];
+const FIRST = [
+  'Ерлан',
+  'Әлия',
+  'Нұрлан',
+  'Гүлнар',
+  'Дәурен',
+  'Айгерім',
+  'Сергей',
+  'Ольга',
+  'Бекзат',
+  'Жанар',
+  'Марат',
+  'Светлана',
+];
+const LAST = [
+  'Сейітов',
+  'Омаров',
+  'Жұмабаев',
+  'Алиева',
+  'Петрова',
+  'Қасымов',
+  'Иванов',
+  'Бекова',
+  'Тоқтаров',
+  'Смагулова',
+  'Ким',
+  'Нургалиев',
+];
 const UNITS = ['Отряд 1', 'Отряд 2', 'Отряд 3', 'Отряд 4', 'Отряд 5', 'Учаске 1', 'Учаске 2', null];
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -59,7 +91,10 @@ function openPlainDatabase(path: string): Db {
 
 function seed(db: Db, codes: string[]): void {
   // The schema up to the clients (later domains do not touch these queries).
-  migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 4),
+  );
   // The bench has no accounts; recorded_by and created_by point at one made-up id.
   db.pragma('foreign_keys = OFF');
   const actor = 'f'.repeat(32);
@@ -135,7 +170,10 @@ export async function clientBenchmarks(): Promise<BenchRow[]> {
       ['name fragment "ова" (common)', (db) => search(db, 'ова')],
       ['code fragment, lower case, no dash', (db) => search(db, someCode.replace('-', '').slice(2, 6).toLowerCase())],
       ['exact code', (db) => search(db, someCode)],
-      ['filter: unit + on probation + consent in force', (db) => search(db, '', { unit: 'Отряд 3', legalStatus: 'on-probation', consent: 'in-force' })],
+      [
+        'filter: unit + on probation + consent in force',
+        (db) => search(db, '', { unit: 'Отряд 3', legalStatus: 'on-probation', consent: 'in-force' }),
+      ],
       ['filter: no legal status', (db) => search(db, '', { legalStatus: 'none' })],
       ['name fragment + on probation', (db) => search(db, 'сейіт', { legalStatus: 'on-probation' })],
     ];

@@ -33,7 +33,8 @@ async function time(n: number, work: () => Promise<unknown>): Promise<number> {
   return median(samples);
 }
 
-const dayAfter = (start: string, days: number): string => new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (start: string, days: number): string =>
+  new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function groupBenchmarks(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kenes-bench-groups-'));
@@ -55,7 +56,10 @@ export async function groupBenchmarks(): Promise<BenchRow[]> {
     });
     await call(backend, 'auth:signOut', {});
     await call(backend, 'auth:signIn', { username: 'leader', password: temporaryPassword });
-    await call(backend, 'account:changePassword', { currentPassword: temporaryPassword, newPassword: 'Runs-Groups-On-Thursdays-77' });
+    await call(backend, 'account:changePassword', {
+      currentPassword: temporaryPassword,
+      newPassword: 'Runs-Groups-On-Thursdays-77',
+    });
 
     const group = await call(backend, 'groups:create', {
       name: 'Bench group',
@@ -73,7 +77,14 @@ export async function groupBenchmarks(): Promise<BenchRow[]> {
     });
     const members: ChannelOutput<'groups:registerMember'>[] = [];
     for (let i = 0; i < MEMBERS; i++) {
-      members.push(await call(backend, 'groups:registerMember', { groupId: group.id, alias: `Member ${i}`, language: 'ru', joinedOn: '2026-01-05' }));
+      members.push(
+        await call(backend, 'groups:registerMember', {
+          groupId: group.id,
+          alias: `Member ${i}`,
+          language: 'ru',
+          joinedOn: '2026-01-05',
+        }),
+      );
     }
     const attendance = ['present', 'present', 'present', 'late', 'absent-excused', 'absent-unexcused'] as const;
     for (let s = 0; s < SESSIONS; s++) {
@@ -109,7 +120,13 @@ export async function groupBenchmarks(): Promise<BenchRow[]> {
     const suite = 'groups';
     const note = `${MEMBERS} members × ${SESSIONS} sessions; target < ${TARGET_MS} ms`;
     return [
-      { suite, case: 'group dashboard', value: await time(20, () => call(backend, 'groups:dashboard', { groupId: group.id })), unit: 'ms (median of 20)', note },
+      {
+        suite,
+        case: 'group dashboard',
+        value: await time(20, () => call(backend, 'groups:dashboard', { groupId: group.id })),
+        unit: 'ms (median of 20)',
+        note,
+      },
       {
         suite,
         case: 'member progress',
@@ -117,7 +134,13 @@ export async function groupBenchmarks(): Promise<BenchRow[]> {
         unit: 'ms (median of 20)',
         note,
       },
-      { suite, case: 'open group (members + sessions)', value: await time(20, () => call(backend, 'groups:get', { groupId: group.id })), unit: 'ms (median of 20)', note },
+      {
+        suite,
+        case: 'open group (members + sessions)',
+        value: await time(20, () => call(backend, 'groups:get', { groupId: group.id })),
+        unit: 'ms (median of 20)',
+        note,
+      },
     ];
   } finally {
     await backend.close();

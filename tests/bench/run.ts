@@ -10,10 +10,21 @@ import { vaultBenchmarks } from './vault.bench';
 
 export type BenchRow = { suite: string; case: string; value: number; unit: string; note?: string };
 
-const rows: BenchRow[] = [...(await vaultBenchmarks()), ...(await canvasBenchmarks()), ...(await groupBenchmarks()), ...(await assessmentBenchmarks()), ...(await clientBenchmarks())];
+const rows: BenchRow[] = [
+  ...(await vaultBenchmarks()),
+  ...(await canvasBenchmarks()),
+  ...(await groupBenchmarks()),
+  ...(await assessmentBenchmarks()),
+  ...(await clientBenchmarks()),
+];
 
-console.table(rows.map((r) => ({ suite: r.suite, case: r.case, value: Number(r.value.toFixed(2)), unit: r.unit, note: r.note ?? '' })));
+console.table(
+  rows.map((r) => ({ suite: r.suite, case: r.case, value: Number(r.value.toFixed(2)), unit: r.unit, note: r.note ?? '' })),
+);
 const outDir = resolve(import.meta.dirname, '../../bench-results');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(resolve(outDir, 'bench.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
+writeFileSync(
+  resolve(outDir, 'bench.json'),
+  JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2),
+);
 console.log(`written ${resolve(outDir, 'bench.json')}`);

@@ -22,7 +22,10 @@ const built = (file: string): unknown => JSON.parse(readFileSync(resolve(ROOT, '
 async function openAbout(page: Page, language: Language): Promise<void> {
   await apps.openAsPsychologist(page, language);
   const t = (key: string) => text(language, key);
-  await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('nav.about') }).click();
+  await page
+    .getByRole('navigation', { name: t('nav.label') })
+    .getByRole('button', { name: t('nav.about') })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: t('about.title') })).toBeFocused();
 }
 
@@ -35,7 +38,9 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     const build = built('build.json') as { commit: string };
     expect(build.commit).toMatch(/^([0-9a-f]{7,}|unknown)$/);
     await expect(page.getByTestId('about-version')).toHaveText(packageVersion);
-    await expect(page.getByTestId('about-commit')).toHaveText(build.commit === 'unknown' ? t('about.build.commitUnknown') : build.commit);
+    await expect(page.getByTestId('about-commit')).toHaveText(
+      build.commit === 'unknown' ? t('about.build.commitUnknown') : build.commit,
+    );
     await expect(page.getByRole('term').filter({ hasText: t('about.build.date') })).toBeVisible();
 
     // Instruments: the licence in this language, the copyright notice and the sources.
@@ -91,5 +96,7 @@ test('the SBOM document and the licence texts can be read with the keyboard', as
   const licences = page.getByRole('region', { name: t('about.licences.title') });
   await licences.locator('summary', { has: page.getByText('zod', { exact: true }) }).focus();
   await page.keyboard.press('Enter');
-  await expect(licences.getByRole('region', { name: t('about.licences.textOf', { name: 'zod', file: 'LICENSE' }) })).toContainText('MIT License');
+  await expect(
+    licences.getByRole('region', { name: t('about.licences.textOf', { name: 'zod', file: 'LICENSE' }) }),
+  ).toContainText('MIT License');
 });

@@ -31,7 +31,10 @@ import { type Language, clickOption, text } from './steps';
 
 const apps = appPerTest('assessment', { failOnConsoleProblems: true });
 
-const WORDS: Record<Language, { name: string; inquiry: string[]; conclusion: string; recommendations: string; note: string; addendum: string }> = {
+const WORDS: Record<
+  Language,
+  { name: string; inquiry: string[]; conclusion: string; recommendations: string; note: string; addendum: string }
+> = {
   en: {
     name: 'Yerzhan Omarov',
     inquiry: ['My grandmother lives there', 'It is warm inside', 'The door is open'],
@@ -66,11 +69,16 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     const shotOf = (name: string) => docShot(page, `assessment-${name}-${ui}`);
     await page.setViewportSize({ width: 1280, height: 860 });
     const saved: Buffer[] = [];
-    const app = await apps.openAsPsychologist(page, ui, { saveFile: async (_name, bytes) => (saved.push(bytes), { saved: true }) });
+    const app = await apps.openAsPsychologist(page, ui, {
+      saveFile: async (_name, bytes) => (saved.push(bytes), { saved: true }),
+    });
     const code = await registerClient(page, ui, { fullName: words.name, consent: { scopes: ['assessment', 'data-storage'] } });
 
     const id = await startAssessment(page, ui, 'htp', code);
-    await expect(stepper(page, ui).getByRole('button', { name: new RegExp(t('assessment.steps.drawings')) })).toHaveAttribute('aria-current', 'step');
+    await expect(stepper(page, ui).getByRole('button', { name: new RegExp(t('assessment.steps.drawings')) })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
     await shotOf('01-drawings');
 
     // Each required page in client mode: only the page and its tools, the task in the client's language.
@@ -89,7 +97,10 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
 
     // The form: a suggestion from the drawings accepted; the inquiry shows there too.
     await goToStep(page, ui, 'scoring');
-    await page.getByRole('button', { name: new RegExp(`^${t('instruments.suggestion.accept')} `) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(`^${t('instruments.suggestion.accept')} `) })
+      .first()
+      .click();
     await expect(page.getByText(t('instruments.suggestion.accepted')).first()).toBeVisible();
     await expectSaved(page, ui);
     await shotOf('05-scoring');
@@ -100,7 +111,12 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(page.getByRole('button', { name: t('assessment.sign.open') })).toBeDisabled();
     await shotOf('06-sign-missing');
     await page.getByRole('button', { name: t('assessment.sign.goTo', { step: t('assessment.steps.conclusion') }) }).click();
-    await writeConclusion(page, ui, { conclusion: words.conclusion, recommendations: words.recommendations, referral: 'legal-aid', note: words.note });
+    await writeConclusion(page, ui, {
+      conclusion: words.conclusion,
+      recommendations: words.recommendations,
+      referral: 'legal-aid',
+      note: words.note,
+    });
     await expectSaved(page, ui);
     await shotOf('07-conclusion');
 
@@ -110,7 +126,9 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(row.getByText(t('assessment.status.draft'))).toBeVisible();
     await row.getByRole('button', { name: new RegExp(t('assessment.list.resume')) }).click();
     await goToStep(page, ui, 'conclusion');
-    await expect(page.getByRole('textbox', { name: t('assessment.conclusion.conclusion'), exact: true })).toHaveValue(words.conclusion);
+    await expect(page.getByRole('textbox', { name: t('assessment.conclusion.conclusion'), exact: true })).toHaveValue(
+      words.conclusion,
+    );
 
     await goToStep(page, ui, 'sign');
     await expect(page.getByText(t('assessment.sign.ready'))).toBeVisible();
@@ -148,7 +166,11 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     expect(Object.values(stored.value.form.answers).some((a) => a.source === 'suggestion-accepted')).toBe(true);
     expect(stored.value.referrals).toEqual([{ kind: 'legal-aid', note: words.note }]);
     expect(stored.value.addenda.map((a) => a.text)).toEqual([words.addendum]);
-    expect(stored.value.pages.filter((p) => p.drawing?.status === 'finished').map((p) => p.pageId)).toEqual(['house', 'tree', 'person']);
+    expect(stored.value.pages.filter((p) => p.drawing?.status === 'finished').map((p) => p.pageId)).toEqual([
+      'house',
+      'tree',
+      'person',
+    ]);
 
     // Back on the client page: signed, with its addendum counted.
     await page.getByRole('button', { name: t('assessment.workflow.back') }).click();
@@ -180,9 +202,12 @@ for (const ui of ['en', 'ru', 'kk'] as const) {
       await page.getByRole('button', { name: t('instruments.client.next') }).click();
     }
     // The functioning question comes last; it is not scored.
-    const functioning = definition('phq9').sections.flatMap((s) => s.items).at(-1)!;
+    const functioning = definition('phq9')
+      .sections.flatMap((s) => s.items)
+      .at(-1)!;
     expect(functioning.kind).toBe('singleChoice');
-    if (functioning.kind === 'singleChoice') await clickOption(page.getByRole('radio', { name: functioning.options[1]!.label[ui].text, exact: true }));
+    if (functioning.kind === 'singleChoice')
+      await clickOption(page.getByRole('radio', { name: functioning.options[1]!.label[ui].text, exact: true }));
     await page.getByRole('button', { name: t('instruments.client.finish') }).click();
     await expect(page.getByRole('heading', { name: t('instruments.client.thanks') })).toBeVisible();
     await leaveClientMode(page, ui);
@@ -205,7 +230,9 @@ for (const ui of ['en', 'ru', 'kk'] as const) {
 
     // Acknowledged with a note: signing opens.
     await page.getByRole('button', { name: t('assessment.sign.goTo', { step: t('assessment.steps.answers') }) }).click();
-    await page.getByLabel(t('instruments.flag.noteLabel')).fill('Asked directly; no plan or intent. Safety plan agreed, duty officer informed.');
+    await page
+      .getByLabel(t('instruments.flag.noteLabel'))
+      .fill('Asked directly; no plan or intent. Safety plan agreed, duty officer informed.');
     await expectSaved(page, ui);
     await goToStep(page, ui, 'sign');
     await expect(page.getByText(t('assessment.sign.ready'))).toBeVisible();

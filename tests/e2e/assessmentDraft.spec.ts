@@ -19,15 +19,25 @@ import { type Language, text } from './steps';
 
 const apps = appPerTest('assessment-draft', { failOnConsoleProblems: true });
 
-const CLIENT_NAME: Record<Language, string> = { kk: 'Дәурен Асқарұлы Жүсіпов', ru: 'Даурен Аскарович Жусупов', en: 'Dauren Zhusupov' };
+const CLIENT_NAME: Record<Language, string> = {
+  kk: 'Дәурен Асқарұлы Жүсіпов',
+  ru: 'Даурен Аскарович Жусупов',
+  en: 'Dauren Zhusupov',
+};
 
 /** A client with consent to assessment, registered through the backend by the signed-in psychologist. */
 async function consentingClient(backend: Backend, language: Language) {
-  return addClient(backend.invoke, { fullName: CLIENT_NAME[language], language, consent: { givenOn: '2026-01-05', scope: ['assessment'], note: '' } });
+  return addClient(backend.invoke, {
+    fullName: CLIENT_NAME[language],
+    language,
+    consent: { givenOn: '2026-01-05', scope: ['assessment'], note: '' },
+  });
 }
 
 for (const ui of ['kk', 'ru', 'en'] as const) {
-  test(`a finished page is drawn again after confirmation; the earlier drawing stays in the record as replaced (${ui})`, async ({ page }) => {
+  test(`a finished page is drawn again after confirmation; the earlier drawing stays in the record as replaced (${ui})`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
     const app = await apps.openAsPsychologist(page, ui);
@@ -75,7 +85,9 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
 }
 
 for (const ui of ['kk', 'ru', 'en'] as const) {
-  test(`a draft is discarded after confirmation: gone from the client's assessments, kept by the backend as discarded (${ui})`, async ({ page }) => {
+  test(`a draft is discarded after confirmation: gone from the client's assessments, kept by the backend as discarded (${ui})`, async ({
+    page,
+  }) => {
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
     const app = await apps.openAsPsychologist(page, ui);
     const client = await consentingClient(app.backend, ui);
@@ -83,7 +95,10 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     const other = await createDraft(app.backend.invoke, client.id, 'gad7');
     await openClientByCode(page, ui, client.code);
     const id = await startAssessment(page, ui, 'htp', client.code);
-    const title = page.getByRole('heading', { level: 1, name: t('assessment.workflow.title', { instrument: nameOf('htp', ui), code: client.code }) });
+    const title = page.getByRole('heading', {
+      level: 1,
+      name: t('assessment.workflow.title', { instrument: nameOf('htp', ui), code: client.code }),
+    });
 
     // "Discard draft…" asks first, and says what becomes of the draft.
     const dialog = page.getByRole('alertdialog', { name: t('assessment.discard.title') });
@@ -112,6 +127,8 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
 
     // The backend keeps it, marked discarded, out of the client's list.
     expect(ok(await app.backend.invoke('assessments:get', { id })).status).toBe('discarded');
-    expect(ok(await app.backend.invoke('assessments:listForClient', { clientId: client.id })).map((a) => a.id)).toEqual([other.id]);
+    expect(ok(await app.backend.invoke('assessments:listForClient', { clientId: client.id })).map((a) => a.id)).toEqual([
+      other.id,
+    ]);
   });
 }

@@ -9,12 +9,17 @@ import { mouseStroke } from './drawingSteps';
 import { type Language, PSYCHOLOGIST, clickOption, escapeRegExp, text } from './steps';
 
 /** The workflow's own step buttons (the stepper). */
-export const stepper = (page: Page, ui: Language): Locator => page.getByRole('navigation', { name: text(ui, 'assessment.steps.label') });
+export const stepper = (page: Page, ui: Language): Locator =>
+  page.getByRole('navigation', { name: text(ui, 'assessment.steps.label') });
 
 /** Opens a step from the stepper and waits for its heading. */
 export async function goToStep(page: Page, ui: Language, step: string): Promise<void> {
-  await stepper(page, ui).getByRole('button', { name: new RegExp(`^\\d?\\s*${text(ui, `assessment.steps.${step}`)}`) }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`${text(ui, `assessment.steps.${step}`)}$`) })).toBeVisible();
+  await stepper(page, ui)
+    .getByRole('button', { name: new RegExp(`^\\d?\\s*${text(ui, `assessment.steps.${step}`)}`) })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`${text(ui, `assessment.steps.${step}`)}$`) }),
+  ).toBeVisible();
 }
 
 /** On a client's page: "New assessment", the instrument, "Start"; waits for the workflow. */
@@ -40,21 +45,67 @@ export async function leaveClientMode(page: Page, ui: Language): Promise<void> {
 /** A few strokes per figure, in page fractions, so each page has ink to show and measure. */
 const FIGURE_STROKES: Record<string, Array<Array<[number, number]>>> = {
   house: [
-    [[0.3, 0.7], [0.7, 0.7], [0.7, 0.4], [0.3, 0.4], [0.3, 0.7]],
-    [[0.3, 0.4], [0.5, 0.2], [0.7, 0.4]],
-    [[0.45, 0.7], [0.45, 0.55], [0.55, 0.55], [0.55, 0.7]],
+    [
+      [0.3, 0.7],
+      [0.7, 0.7],
+      [0.7, 0.4],
+      [0.3, 0.4],
+      [0.3, 0.7],
+    ],
+    [
+      [0.3, 0.4],
+      [0.5, 0.2],
+      [0.7, 0.4],
+    ],
+    [
+      [0.45, 0.7],
+      [0.45, 0.55],
+      [0.55, 0.55],
+      [0.55, 0.7],
+    ],
   ],
   tree: [
-    [[0.47, 0.85], [0.47, 0.5]],
-    [[0.53, 0.85], [0.53, 0.5]],
-    [[0.5, 0.2], [0.3, 0.4], [0.4, 0.55], [0.6, 0.55], [0.7, 0.4], [0.5, 0.2]],
+    [
+      [0.47, 0.85],
+      [0.47, 0.5],
+    ],
+    [
+      [0.53, 0.85],
+      [0.53, 0.5],
+    ],
+    [
+      [0.5, 0.2],
+      [0.3, 0.4],
+      [0.4, 0.55],
+      [0.6, 0.55],
+      [0.7, 0.4],
+      [0.5, 0.2],
+    ],
   ],
   person: [
-    [[0.45, 0.15], [0.55, 0.15], [0.55, 0.25], [0.45, 0.25], [0.45, 0.15]],
-    [[0.5, 0.25], [0.5, 0.55]],
-    [[0.35, 0.35], [0.65, 0.35]],
-    [[0.5, 0.55], [0.4, 0.8]],
-    [[0.5, 0.55], [0.6, 0.8]],
+    [
+      [0.45, 0.15],
+      [0.55, 0.15],
+      [0.55, 0.25],
+      [0.45, 0.25],
+      [0.45, 0.15],
+    ],
+    [
+      [0.5, 0.25],
+      [0.5, 0.55],
+    ],
+    [
+      [0.35, 0.35],
+      [0.65, 0.35],
+    ],
+    [
+      [0.5, 0.55],
+      [0.4, 0.8],
+    ],
+    [
+      [0.5, 0.55],
+      [0.6, 0.8],
+    ],
   ],
 };
 
@@ -64,14 +115,23 @@ export const pageCard = (page: Page, pageId: string): Locator => page.locator(`[
 /** A button of a page's card, named by its text and (for screen readers) the page's title. */
 export function pageCardButton(page: Page, ui: Language, instrumentId: string, pageId: string, key: string): Locator {
   const title = definition(instrumentId).pages.find((p) => p.id === pageId)!.title[ui].text;
-  return pageCard(page, pageId).getByRole('button', { name: new RegExp(`^${escapeRegExp(text(ui, key))}\\s*: ${escapeRegExp(title)}$`) });
+  return pageCard(page, pageId).getByRole('button', {
+    name: new RegExp(`^${escapeRegExp(text(ui, key))}\\s*: ${escapeRegExp(title)}$`),
+  });
 }
 
 /**
  * One page in client mode: "Hand over to the client" for the page, then the client draws it (see
  * drawHandedOverPage). `snap` runs while the client's page shows, for a screenshot.
  */
-export async function drawPage(page: Page, ui: Language, client: Language, instrumentId: string, pageId: string, snap?: () => Promise<void>): Promise<void> {
+export async function drawPage(
+  page: Page,
+  ui: Language,
+  client: Language,
+  instrumentId: string,
+  pageId: string,
+  snap?: () => Promise<void>,
+): Promise<void> {
   await pageCardButton(page, ui, instrumentId, pageId, 'assessment.drawings.handOver').click();
   await drawHandedOverPage(page, ui, client, instrumentId, pageId, snap);
 }
@@ -97,7 +157,10 @@ export async function drawHandedOverPage(
   for (const stroke of FIGURE_STROKES[figure] ?? FIGURE_STROKES.house!) await mouseStroke(page, stroke);
   if (snap) await snap();
   await page.getByRole('button', { name: text(client, 'drawing.client.finished') }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: text(client, 'drawing.finish.confirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: text(client, 'drawing.finish.confirm') })
+    .click();
   await expect(page.getByRole('heading', { name: text(client, 'drawing.client.thanks') })).toBeVisible();
   await leaveClientMode(page, ui);
   // Back on the assessment, at the drawings step, with the page finished.
@@ -112,7 +175,13 @@ export async function expectSaved(page: Page, ui: Language): Promise<void> {
 }
 
 /** The inquiry: each question of the page answered with the given words (in the client's language). */
-export async function answerInquiry(page: Page, client: Language, instrumentId: string, pageId: string, answers: string[]): Promise<void> {
+export async function answerInquiry(
+  page: Page,
+  client: Language,
+  instrumentId: string,
+  pageId: string,
+  answers: string[],
+): Promise<void> {
   const pageDef = definition(instrumentId).pages.find((p) => p.id === pageId)!;
   for (const [i, words] of answers.entries()) {
     const question = pageDef.inquiry[i];
@@ -122,9 +191,15 @@ export async function answerInquiry(page: Page, client: Language, instrumentId: 
 }
 
 /** The conclusion step: conclusion, recommendations, and one referral with its note. */
-export async function writeConclusion(page: Page, ui: Language, words: { conclusion: string; recommendations: string; referral: string; note: string }): Promise<void> {
+export async function writeConclusion(
+  page: Page,
+  ui: Language,
+  words: { conclusion: string; recommendations: string; referral: string; note: string },
+): Promise<void> {
   await page.getByRole('textbox', { name: text(ui, 'assessment.conclusion.conclusion'), exact: true }).fill(words.conclusion);
-  await page.getByRole('textbox', { name: text(ui, 'assessment.conclusion.recommendations'), exact: true }).fill(words.recommendations);
+  await page
+    .getByRole('textbox', { name: text(ui, 'assessment.conclusion.recommendations'), exact: true })
+    .fill(words.recommendations);
   const kind = text(ui, `assessment.referrals.kinds.${words.referral}`);
   await clickOption(page.getByRole('checkbox', { name: kind, exact: true }));
   await page.getByLabel(text(ui, 'assessment.referrals.note', { kind })).fill(words.note);

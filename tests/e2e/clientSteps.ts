@@ -14,7 +14,11 @@ export type NewClient = {
   notes?: string;
   legalStatus?: { status: 'in-custody' | 'on-probation' | 'released'; start: CalendarDate };
   /** Given today unless `givenOn` says otherwise. */
-  consent?: { scopes: ('assessment' | 'group-therapy' | 'data-storage' | 'report-sharing')[]; note?: string; givenOn?: CalendarDate };
+  consent?: {
+    scopes: ('assessment' | 'group-therapy' | 'data-storage' | 'report-sharing')[];
+    note?: string;
+    givenOn?: CalendarDate;
+  };
 };
 
 /** Types a date into a react-aria date field segment by segment, whatever order the locale puts them in. */
@@ -31,11 +35,15 @@ export async function fillDate(field: Locator, date: CalendarDate): Promise<void
 }
 
 /** The date field labelled `label` (its segments sit in a group named by the label). */
-export const dateField = (scope: Page | Locator, label: string): Locator => scope.getByRole('group', { name: label, exact: true });
+export const dateField = (scope: Page | Locator, label: string): Locator =>
+  scope.getByRole('group', { name: label, exact: true });
 
 /** Opens the Clients area from the navigation and waits for the list. */
 export async function openClients(page: Page, ui: Language): Promise<void> {
-  await page.getByRole('navigation', { name: text(ui, 'nav.label') }).getByRole('button', { name: text(ui, 'clients.nav') }).click();
+  await page
+    .getByRole('navigation', { name: text(ui, 'nav.label') })
+    .getByRole('button', { name: text(ui, 'clients.nav') })
+    .click();
   // The area comes back where the person left it (a client's page, say); go back to the list from there.
   const list = page.getByRole('heading', { level: 1, name: text(ui, 'clients.title') });
   const back = page.getByRole('button', { name: text(ui, 'clients.backToList') });
@@ -48,7 +56,12 @@ export async function openClients(page: Page, ui: Language): Promise<void> {
  * Registers a client on the new-client page (opening the Clients area first) and returns the code
  * the app gave, read from the client page it lands on.
  */
-export async function registerClient(page: Page, ui: Language, client: NewClient, options: { screenshot?: string } = {}): Promise<string> {
+export async function registerClient(
+  page: Page,
+  ui: Language,
+  client: NewClient,
+  options: { screenshot?: string } = {},
+): Promise<string> {
   const t = (key: string) => text(ui, key);
   await openClients(page, ui);
   await page.getByRole('button', { name: t('clients.new.button') }).click();
@@ -66,7 +79,8 @@ export async function registerClient(page: Page, ui: Language, client: NewClient
     await choose(page, 'checkbox', t('clients.new.consentGiven'));
     if (client.consent.givenOn) await fillDate(dateField(page, t('clients.consent.givenOn')), client.consent.givenOn);
     for (const scope of client.consent.scopes) await choose(page, 'checkbox', t(`clients.scopes.${scope}`));
-    if (client.consent.note !== undefined) await page.getByLabel(t('clients.consent.note'), { exact: true }).fill(client.consent.note);
+    if (client.consent.note !== undefined)
+      await page.getByLabel(t('clients.consent.note'), { exact: true }).fill(client.consent.note);
   }
   if (options.screenshot) await docShot(page, options.screenshot);
   await page.getByRole('button', { name: t('clients.new.submit') }).click();
@@ -76,7 +90,12 @@ export async function registerClient(page: Page, ui: Language, client: NewClient
 }
 
 /** Opens a client with the list's quick-open field, typing the code as given (any case, dash or not). */
-export async function openClientByCode(page: Page, ui: Language, typed: string, expectedCode = typed.toUpperCase()): Promise<void> {
+export async function openClientByCode(
+  page: Page,
+  ui: Language,
+  typed: string,
+  expectedCode = typed.toUpperCase(),
+): Promise<void> {
   await openClients(page, ui);
   const field = page.getByLabel(text(ui, 'clients.quickOpen.label'));
   await field.fill(typed);

@@ -90,7 +90,9 @@ test('a psychologist registers a client, finds them by name and code, records co
   await expect(addDialog).toHaveCount(0);
   const periods = page.getByRole('table', { name: t('clients.legal.title') });
   await expect(periods.getByRole('row')).toHaveCount(3);
-  await expect(periods.getByRole('row').nth(1)).toContainText(`${t('clients.legalStatuses.on-probation')}15.01.2026${t('clients.legal.ongoing')}`);
+  await expect(periods.getByRole('row').nth(1)).toContainText(
+    `${t('clients.legalStatuses.on-probation')}15.01.2026${t('clients.legal.ongoing')}`,
+  );
   await expect(periods.getByRole('row').nth(2)).toContainText(`${t('clients.legalStatuses.in-custody')}01.02.202515.01.2026`);
 
   // The client withdraws the consent; it stays listed as withdrawn. A date before it was given is refused.

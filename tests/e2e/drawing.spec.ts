@@ -22,23 +22,35 @@ const apps = appPerTest('drawing');
 function penCurve(x0: number, y0: number, x1: number, y1: number, n: number): PenPoint[] {
   return Array.from({ length: n }, (_, i) => {
     const f = i / (n - 1);
-    return { x: x0 + (x1 - x0) * f, y: y0 + (y1 - y0) * f + Math.sin(f * Math.PI) * 0.05, pressure: 0.2 + 0.7 * Math.sin(f * Math.PI) };
+    return {
+      x: x0 + (x1 - x0) * f,
+      y: y0 + (y1 - y0) * f + Math.sin(f * Math.PI) * 0.05,
+      pressure: 0.2 + 0.7 * Math.sin(f * Math.PI),
+    };
   });
 }
 
 const strokesOf = (events: { kind: string }[]) => events.filter((e): e is Stroke => e.kind === 'stroke');
 
 async function openDrawings(page: Page, ui: Language): Promise<void> {
-  await page.getByRole('navigation', { name: text(ui, 'nav.label') }).getByRole('button', { name: text(ui, 'drawing.nav') }).click();
+  await page
+    .getByRole('navigation', { name: text(ui, 'nav.label') })
+    .getByRole('button', { name: text(ui, 'drawing.nav') })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: text(ui, 'drawing.list.title') })).toBeVisible();
 }
 
 /** react-aria hides the real input of a radio visually; a radio with a description has it in its name too. */
 async function choose(page: Page, role: 'radio', name: string): Promise<void> {
-  await page.getByRole(role, { name: startsWith(name) }).first().check({ force: true });
+  await page
+    .getByRole(role, { name: startsWith(name) })
+    .first()
+    .check({ force: true });
 }
 
-test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and finishes; the psychologist replays it', async ({ page }) => {
+test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and finishes; the psychologist replays it', async ({
+  page,
+}) => {
   const ui: Language = 'ru';
   const client: Language = 'kk';
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
@@ -115,7 +127,10 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
   await expect(clearDialog).toBeHidden();
   await expect.poll(() => inkAt(page, 0.3, 0.25)).toBeGreaterThan(100);
   await page.getByRole('button', { name: c('drawing.tools.clear') }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: c('drawing.clear.confirm'), exact: true }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: c('drawing.clear.confirm'), exact: true })
+    .click();
   await expect.poll(() => inkAt(page, 0.3, 0.25)).toBeLessThan(10);
   await page.getByRole('button', { name: c('drawing.tools.undo') }).click();
   await expect.poll(() => inkAt(page, 0.3, 0.25)).toBeGreaterThan(100);
@@ -129,7 +144,10 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
 
   // Finished, confirmed.
   await page.getByRole('button', { name: c('drawing.client.finished') }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: c('drawing.finish.confirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: c('drawing.finish.confirm') })
+    .click();
   await expect(page.getByRole('heading', { name: c('drawing.client.thanks') })).toBeVisible();
   await shot(page, 'drawing-04-finished-kk');
 
@@ -159,7 +177,12 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
   const drawing = await storedDrawing(app.backend, id);
   const strokes = strokesOf(drawing.events);
   expect(drawing.page.orientation).toBe('landscape');
-  expect(strokes.map((s) => `${s.tool}/${s.pointerType}`)).toEqual(['pencil/mouse', 'colouredPencil/pen', 'marker/mouse', 'eraser/mouse']);
+  expect(strokes.map((s) => `${s.tool}/${s.pointerType}`)).toEqual([
+    'pencil/mouse',
+    'colouredPencil/pen',
+    'marker/mouse',
+    'eraser/mouse',
+  ]);
   expect(strokes[1]!.colour).toBe('#e00000');
   // Every pen sample was kept: 60 moves arrived as 15 events of 4 coalesced samples, plus the
   // down point and the lift (a later time at the same place).
@@ -169,7 +192,14 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
   expect(Math.max(...pressures)).toBeGreaterThan(0.85);
   expect(Math.min(...pressures)).toBeLessThan(0.25);
   expect(strokes[0]!.points.every((p) => Math.abs(p.pressure - 0.5) < 0.01)).toBe(true);
-  expect(drawing.events.filter((e) => e.kind !== 'stroke').map((e) => e.kind)).toEqual(['undo', 'redo', 'undo', 'redo', 'clear', 'undo']);
+  expect(drawing.events.filter((e) => e.kind !== 'stroke').map((e) => e.kind)).toEqual([
+    'undo',
+    'redo',
+    'undo',
+    'redo',
+    'clear',
+    'undo',
+  ]);
   expect(drawing.finishedT).toBeGreaterThan(0);
 
   // Replay at 8×, then scrub with the keyboard; the metrics say why pressure is or is not available.
@@ -190,7 +220,9 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
   await shot(page, 'drawing-06-replay-ru');
 });
 
-test('a client draws in Russian on an HTP page; shortcuts cannot leave, and an interrupted drawing is resumed', async ({ page }) => {
+test('a client draws in Russian on an HTP page; shortcuts cannot leave, and an interrupted drawing is resumed', async ({
+  page,
+}) => {
   const ui: Language = 'kk';
   const client: Language = 'ru';
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
@@ -220,7 +252,8 @@ test('a client draws in Russian on an HTP page; shortcuts cannot leave, and an i
 
   // Keys that would reload, close, navigate or open tools do nothing; the page stays.
   await page.evaluate(() => ((window as unknown as { __stillHere: boolean }).__stillHere = true));
-  for (const key of ['F5', 'Control+r', 'Control+w', 'Alt+ArrowLeft', 'Control+Shift+i', 'F12', 'Escape', 'Control+p']) await page.keyboard.press(key);
+  for (const key of ['F5', 'Control+r', 'Control+w', 'Alt+ArrowLeft', 'Control+Shift+i', 'F12', 'Escape', 'Control+p'])
+    await page.keyboard.press(key);
   expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
   await expect(page.getByTestId('client-mode')).toBeVisible();
   // Hiding the task leaves more room for the page.
@@ -241,7 +274,10 @@ test('a client draws in Russian on an HTP page; shortcuts cannot leave, and an i
   // Resume: the strokes are back, the interruption is a gap; one more stroke; finish.
   await row.getByRole('button', { name: new RegExp(t('drawing.list.resume')) }).click();
   await choose(page, 'radio', text(ui, 'languages.ru'));
-  await page.getByRole('dialog').getByRole('button', { name: t('drawing.resume.start') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('drawing.resume.start') })
+    .click();
   await expect(page.getByTestId('client-mode')).toBeVisible();
   await expect.poll(() => inkAt(page, 0.5, 0.55)).toBeGreaterThan(100);
   await mouseStroke(page, [
@@ -249,11 +285,17 @@ test('a client draws in Russian on an HTP page; shortcuts cannot leave, and an i
     [0.8, 0.8],
   ]);
   await page.getByRole('button', { name: c('drawing.client.finished') }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: c('drawing.finish.confirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: c('drawing.finish.confirm') })
+    .click();
   await expect(page.getByRole('heading', { name: c('drawing.client.thanks') })).toBeVisible();
   await page.getByRole('button', { name: t('drawing.exit.open') }).click();
   await page.getByRole('dialog').getByLabel(t('fields.password'), { exact: true }).fill(PSYCHOLOGIST.own);
-  await page.getByRole('dialog').getByRole('button', { name: t('drawing.exit.submit') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('drawing.exit.submit') })
+    .click();
   await expect(page.getByRole('button', { name: t('drawing.replay.play') })).toBeVisible();
   const id = await page.evaluate(() => document.querySelector('[data-drawing-id]')?.getAttribute('data-drawing-id') ?? '');
   const drawing = await storedDrawing(app.backend, id);

@@ -22,7 +22,12 @@ const apps = appPerTest('annotations');
 
 /** A drawing the client drew and finished, stored through the backend as client mode would. */
 async function finishedDrawing(backend: Backend): Promise<{ id: string; bytes: string }> {
-  const { id } = ok(await backend.invoke('drawings:create', { orientation: 'portrait', screen: { width: 1280, height: 800, devicePixelRatio: 1 } }));
+  const { id } = ok(
+    await backend.invoke('drawings:create', {
+      orientation: 'portrait',
+      screen: { width: 1280, height: 800, devicePixelRatio: 1 },
+    }),
+  );
   const stroke = line(300, 400, 1700, 2500, { t0: 500, durationMs: 400, points: 30 });
   ok(await backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([stroke])), pendingTail: null }));
   ok(await backend.invoke('drawings:finish', { id, finishedT: 1200 }));
@@ -48,8 +53,14 @@ for (const ui of ['kk', 'ru'] as const satisfies Language[]) {
     });
     const drawing = await finishedDrawing(app.backend);
 
-    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('drawing.nav') }).click();
-    await page.getByRole('button', { name: new RegExp(`^${t('drawing.list.replay')}`) }).first().click();
+    await page
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('button', { name: t('drawing.nav') })
+      .click();
+    await page
+      .getByRole('button', { name: new RegExp(`^${t('drawing.list.replay')}`) })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { name: t('drawing.annotations.title') })).toBeVisible();
     await expect(page.getByText(t('drawing.annotations.empty'))).toBeVisible();
 
@@ -136,17 +147,28 @@ for (const c of paperCases) {
   test(`the psychologist imports a paper drawing (${c.file}, ${c.ui}) and a bad file is refused`, async ({ page }) => {
     const t = (key: string, params?: Record<string, string | number>) => text(c.ui, key, params);
     const app = await apps.openAsPsychologist(page, c.ui);
-    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('drawing.nav') }).click();
+    await page
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('button', { name: t('drawing.nav') })
+      .click();
 
     // A text file named .png: refused before anything is sent.
     await page.getByRole('button', { name: t('drawing.paper.open') }).click();
     const input = page.getByLabel(t('drawing.paper.file'));
-    await input.setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from('this is not a picture\n'.repeat(20)) });
+    await input.setInputFiles({
+      name: 'scan.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('this is not a picture\n'.repeat(20)),
+    });
     await expect(page.getByRole('alert').filter({ hasText: t('drawing.paper.problems.notAnImage') })).toBeVisible();
     await expect(page.getByRole('button', { name: t('drawing.paper.save') })).toBeDisabled();
     // The real picture cut short (a scan interrupted mid-copy): refused, not re-encoded as if whole.
     const whole = readFileSync(join(FIXTURES, c.file));
-    await input.setInputFiles({ name: c.file, mimeType: c.file.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: whole.subarray(0, Math.floor(whole.length * 0.7)) });
+    await input.setInputFiles({
+      name: c.file,
+      mimeType: c.file.endsWith('.png') ? 'image/png' : 'image/jpeg',
+      buffer: whole.subarray(0, Math.floor(whole.length * 0.7)),
+    });
     await expect(page.getByRole('alert').filter({ hasText: t('drawing.paper.problems.unreadable') })).toBeVisible();
     const none = await app.backend.invoke('drawings:list', {});
     expect(none.ok && none.value).toEqual([]);
@@ -178,7 +200,10 @@ for (const c of paperCases) {
 
     await page.getByRole('button', { name: t('drawing.annotations.add.pin') }).click();
     await clickPage(page, 0.4, 0.5);
-    await page.getByRole('dialog', { name: t('drawing.annotations.addTitle.pin') }).getByRole('button', { name: t('drawing.annotations.save') }).click();
+    await page
+      .getByRole('dialog', { name: t('drawing.annotations.addTitle.pin') })
+      .getByRole('button', { name: t('drawing.annotations.save') })
+      .click();
     await expect(page.getByTestId('annotation-marker')).toHaveCount(1);
     await shot(page, `paper-02-view-${c.ui}`);
 

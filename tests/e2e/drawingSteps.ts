@@ -78,7 +78,11 @@ export async function mouseStroke(page: Page, points: Array<[number, number]>, s
 export async function inkAt(page: Page, x: number, y: number): Promise<number> {
   return page.evaluate(
     ({ x, y }) => {
-      const canvases = [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="drawing-paper"] canvas, [data-testid="replay-paper"] canvas')];
+      const canvases = [
+        ...document.querySelectorAll<HTMLCanvasElement>(
+          '[data-testid="drawing-paper"] canvas, [data-testid="replay-paper"] canvas',
+        ),
+      ];
       let alpha = 0;
       for (const canvas of canvases) {
         const ctx = canvas.getContext('2d');

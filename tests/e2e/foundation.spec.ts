@@ -99,7 +99,10 @@ for (const language of ['en', 'ru', 'kk'] as const) {
     await expect(page.getByText(facility)).toHaveCount(0);
     await page.getByLabel(t('fields.password'), { exact: true }).fill(ADMIN.password);
     await page.keyboard.press('Enter');
-    await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: t('shell.signOut') })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: t('signIn.title') })).toBeVisible();
     await page.getByRole('button', { name: t('signIn.forgot') }).click();
     await expect(page.getByText(t('signIn.forgotAdmin'))).toBeVisible();
@@ -138,7 +141,10 @@ test('a wrong password shows a countdown and keeps the button disabled until it 
   const t = (key: string, params?: Record<string, string | number>) => text('ru', key, params);
   await apps.open(page);
   await setUp(page, 'ru', false);
-  await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: t('shell.signOut') })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: t('signIn.title') })).toBeVisible();
 
   const submit = page.getByRole('button', { name: t('signIn.submit') });
@@ -172,7 +178,10 @@ test('the recovery key restores an administrator and names a mistyped group', as
   const t = (key: string, params?: Record<string, string | number>) => text('kk', key, params);
   await apps.open(page);
   const groups = await setUp(page, 'kk', false);
-  await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: t('shell.signOut') })
+    .click();
   await page.getByRole('button', { name: t('signIn.forgot') }).click();
   await page.getByRole('button', { name: t('signIn.useRecoveryKey') }).click();
 
@@ -212,7 +221,10 @@ test('no screen violates the Content-Security-Policy', async ({ page }) => {
   await page.getByRole('option', { name: t('audit.actions.session.signIn') }).click();
   await expect(page.getByRole('cell', { name: t('audit.actions.session.signIn') }).first()).toBeVisible();
   await nav.getByRole('button', { name: t('nav.security') }).click();
-  await page.getByRole('banner').getByRole('button', { name: t('shell.lock') }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: t('shell.lock') })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: t('lock.title') })).toBeVisible();
 
   expect(problems).toEqual([]);

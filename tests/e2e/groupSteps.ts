@@ -36,7 +36,11 @@ export async function registerClients(backend: Backend, count: number): Promise<
 
 /** With the administrator signed in: a facilitator account (through the backend), then the facilitator signs in and sets a password. */
 export async function signInAsNewFacilitator(page: Page, backend: Backend, language: Language): Promise<void> {
-  await signInAsNewAccount(page, backend, language, { fullName: FACILITATOR_NAME[language], roles: ['facilitator'], ...FACILITATOR });
+  await signInAsNewAccount(page, backend, language, {
+    fullName: FACILITATOR_NAME[language],
+    roles: ['facilitator'],
+    ...FACILITATOR,
+  });
 }
 
 /**
@@ -61,7 +65,9 @@ export const gridRow = (page: Page, alias: string): Locator => page.locator(`tr[
 /** Changes a member's alias from the members panel; an emptied alias is pointed out, not sent. */
 export async function renameMember(page: Page, ui: Language, from: string, to: string): Promise<void> {
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
-  await page.getByRole('button', { name: t('groups.members.actionFor', { action: t('groups.members.edit'), name: from }) }).click();
+  await page
+    .getByRole('button', { name: t('groups.members.actionFor', { action: t('groups.members.edit'), name: from }) })
+    .click();
   const dialog = page.getByRole('dialog', { name: t('groups.editMember.title', { alias: from }) });
   const alias = dialog.getByLabel(t('groups.members.alias'), { exact: true });
   await alias.fill('');

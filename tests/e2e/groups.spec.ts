@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { mouseStroke } from './drawingSteps';
-import { FACILITATOR, FACILITATOR_NAME, MEMBERS, docShot, gridRow, pick, registerClients, renameMember, signInAsNewFacilitator } from './groupSteps';
+import {
+  FACILITATOR,
+  FACILITATOR_NAME,
+  MEMBERS,
+  docShot,
+  gridRow,
+  pick,
+  registerClients,
+  renameMember,
+  signInAsNewFacilitator,
+} from './groupSteps';
 import { HARNESS_ORIGIN, type OpenedApp, clockFrom, openApp } from './harness';
 import { ADMIN, KDF_COST, type Language, escapeRegExp, setUp, startsWith, text } from './steps';
 
@@ -20,7 +30,14 @@ import { ADMIN, KDF_COST, type Language, escapeRegExp, setUp, startsWith, text }
 test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--unsafely-treat-insecure-origin-as-secure=${HARNESS_ORIGIN}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--unsafely-treat-insecure-origin-as-secure=${HARNESS_ORIGIN}`,
+    ],
   },
 });
 
@@ -49,7 +66,12 @@ async function openTab(page: Page, ui: Language, tab: string): Promise<void> {
 }
 
 /** Attendance, participation and mood of one member in the grid. */
-async function fillLine(page: Page, ui: Language, alias: string, line: { attendance: string; participation?: number; before?: number; after?: number; note?: string }) {
+async function fillLine(
+  page: Page,
+  ui: Language,
+  alias: string,
+  line: { attendance: string; participation?: number; before?: number; after?: number; note?: string },
+) {
   const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
   const row = gridRow(page, alias);
   await pick(row, t(`groups.grid.short.${line.attendance}`));
@@ -67,7 +89,11 @@ async function fillLine(page: Page, ui: Language, alias: string, line: { attenda
 
 /** Types a date into a react-aria date field, segment by segment (the segments' order follows the UI language). */
 async function typeDate(page: Page, field: Locator, date: Date): Promise<void> {
-  for (const [type, value] of [['year', date.getFullYear()], ['month', date.getMonth() + 1], ['day', date.getDate()]] as const) {
+  for (const [type, value] of [
+    ['year', date.getFullYear()],
+    ['month', date.getMonth() + 1],
+    ['day', date.getDate()],
+  ] as const) {
     await field.locator(`.date-input__segment[data-type="${type}"]`).click();
     await page.keyboard.type(String(value));
   }
@@ -86,7 +112,11 @@ async function newSession(page: Page, ui: Language, topic: string, on: Date | nu
   await expect(page.getByText(topic)).toBeVisible();
 }
 
-const MISTAKE: Record<Language, string> = { kk: 'Қате енгізілген сабақ', ru: 'Занятие, созданное по ошибке', en: 'A session entered by mistake' };
+const MISTAKE: Record<Language, string> = {
+  kk: 'Қате енгізілген сабақ',
+  ru: 'Занятие, созданное по ошибке',
+  en: 'A session entered by mistake',
+};
 
 /** Opens the delete dialog from a session's page. */
 async function deleteSession(page: Page, ui: Language): Promise<void> {
@@ -117,7 +147,9 @@ const TODAY = Date.parse('2026-04-01T09:00:00.000Z');
 const DAY_MS = 24 * 3600 * 1000;
 
 for (const ui of ['kk', 'ru', 'en'] as const) {
-  test(`a facilitator runs a group in ${ui}: members, two sessions, a drawing, a signed note, the dashboard`, async ({ page }) => {
+  test(`a facilitator runs a group in ${ui}: members, two sessions, a drawing, a signed note, the dashboard`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
     app = await openApp(page, { dataDir, kdfCost: KDF_COST, now: clockFrom(TODAY) });
@@ -126,7 +158,10 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await signInAsNewFacilitator(page, app.backend, ui);
 
     // The Groups area, empty, then a new group: a missing name is pointed out, not sent.
-    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('groups.nav') }).click();
+    await page
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('button', { name: t('groups.nav') })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: t('groups.list.title') })).toBeVisible();
     await expect(page.getByText(t('groups.list.empty'))).toBeVisible();
     await page.getByRole('button', { name: t('groups.list.new') }).click();
@@ -139,7 +174,11 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await page.getByRole('textbox', { name: t('groups.fields.plannedSessions') }).fill('12');
     await page.getByRole('textbox', { name: t('groups.fields.capacity') }).fill('10');
     await page.getByLabel(t('groups.fields.goals'), { exact: true }).fill(
-      { kk: 'Босатылуға дайындық: ашуды басқару, көмек сұрай білу.', ru: 'Подготовка к освобождению: управление гневом, умение просить о помощи.', en: 'Preparing for release: managing anger, asking for help.' }[ui],
+      {
+        kk: 'Босатылуға дайындық: ашуды басқару, көмек сұрай білу.',
+        ru: 'Подготовка к освобождению: управление гневом, умение просить о помощи.',
+        en: 'Preparing for release: managing anger, asking for help.',
+      }[ui],
     );
     // The facilitator creating the group facilitates it unless they untick themselves.
     await expect(page.getByRole('checkbox', { name: FACILITATOR_NAME[ui] })).toBeChecked();
@@ -207,7 +246,10 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     ]);
     // The member's language is Kazakh (the client's own), whatever the facilitator's.
     await page.getByRole('button', { name: text('kk', 'drawing.client.finished') }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: text('kk', 'drawing.finish.confirm') }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: text('kk', 'drawing.finish.confirm') })
+      .click();
     await expect(page.getByRole('heading', { name: text('kk', 'drawing.client.thanks') })).toBeVisible();
     await leaveClientMode(page, ui);
     await expect(page.getByRole('heading', { level: 2, name: t('groups.drawings.title') })).toBeVisible();
@@ -215,10 +257,16 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await page.locator('.member-drawings').scrollIntoViewIfNeeded();
     await expect(page.getByRole('img', { name: t('groups.drawings.thumbLabel', { alias: MEMBERS[0], n: 1 }) })).toBeVisible();
     // The grid came back as saved.
-    await expect(gridRow(page, MEMBERS[0]).getByRole('radio', { name: t('groups.grid.short.present'), exact: true })).toBeChecked();
+    await expect(
+      gridRow(page, MEMBERS[0]).getByRole('radio', { name: t('groups.grid.short.present'), exact: true }),
+    ).toBeChecked();
 
     await page.getByLabel(t('groups.note.text'), { exact: true }).fill(
-      { kk: 'Топ ережелерін бірге жазды. Бәрі белсенді қатысты.', ru: 'Вместе составили правила группы. Все активно участвовали.', en: 'We wrote the group rules together. Everyone took part.' }[ui],
+      {
+        kk: 'Топ ережелерін бірге жазды. Бәрі белсенді қатысты.',
+        ru: 'Вместе составили правила группы. Все активно участвовали.',
+        en: 'We wrote the group rules together. Everyone took part.',
+      }[ui],
     );
     await page.getByRole('button', { name: t('groups.note.sign') }).click();
     const sign = page.getByRole('dialog', { name: t('groups.note.signTitle') });
@@ -235,7 +283,9 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(page.getByRole('button', { name: t('groups.mood.handOverFor', { alias: MEMBERS[0] }) })).toHaveCount(0);
     await expect(page.getByRole('button', { name: t('groups.drawings.start') })).toHaveCount(0);
     await expect(page.getByRole('button', { name: t('groups.session.edit') })).toHaveCount(0);
-    await expect(gridRow(page, MEMBERS[0]).getByRole('radio', { name: t('groups.grid.short.present'), exact: true })).toBeDisabled();
+    await expect(
+      gridRow(page, MEMBERS[0]).getByRole('radio', { name: t('groups.grid.short.present'), exact: true }),
+    ).toBeDisabled();
     await expect(page.getByTestId('record-altered')).toHaveCount(0);
     await docShot(page, 'session', ui);
 
@@ -243,7 +293,13 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await page.getByRole('button', { name: t('groups.back.toGroup') }).click();
     // Members joined today, so a later session is one they can be marked in.
     await newSession(page, ui, TOPICS[ui][1], new Date(TODAY + DAY_MS));
-    await fillLine(page, ui, MEMBERS[0], { attendance: 'present', participation: 5, before: 5, after: 8, note: 'Көмек сұрауды үйренді' });
+    await fillLine(page, ui, MEMBERS[0], {
+      attendance: 'present',
+      participation: 5,
+      before: 5,
+      after: 8,
+      note: 'Көмек сұрауды үйренді',
+    });
     await fillLine(page, ui, MEMBERS[1], { attendance: 'absent-excused' });
     await fillLine(page, ui, MEMBERS[2], { attendance: 'absent-unexcused' });
     await page.evaluate(() => {
@@ -251,12 +307,18 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
       const real = w.__kenesInvoke;
       w.__realInvoke = real;
       w.__kenesInvoke = (channel, input) =>
-        channel === 'groupSessions:saveAttendance' ? Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'simulated' } }) : real(channel, input);
+        channel === 'groupSessions:saveAttendance'
+          ? Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'simulated' } })
+          : real(channel, input);
     });
     await page.getByRole('button', { name: t('groups.grid.save') }).click();
     await expect(page.getByText(t('groups.grid.keptAsTyped'))).toBeVisible();
-    await expect(gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.noteOf', { alias: MEMBERS[0] }) })).toHaveValue('Көмек сұрауды үйренді');
-    await expect(gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodAfterOf', { alias: MEMBERS[0] }) })).toHaveValue('8');
+    await expect(
+      gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.noteOf', { alias: MEMBERS[0] }) }),
+    ).toHaveValue('Көмек сұрауды үйренді');
+    await expect(
+      gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodAfterOf', { alias: MEMBERS[0] }) }),
+    ).toHaveValue('8');
     await page.evaluate(() => {
       const w = globalThis as unknown as { __kenesInvoke: unknown; __realInvoke: unknown };
       w.__kenesInvoke = w.__realInvoke;
@@ -266,7 +328,9 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await docShot(page, 'session-grid', ui);
 
     // A member types their own mood in client mode, in Kazakh; the grid shows it afterwards.
-    await gridRow(page, MEMBERS[0]).getByRole('button', { name: t('groups.mood.handOverFor', { alias: MEMBERS[0] }) }).click();
+    await gridRow(page, MEMBERS[0])
+      .getByRole('button', { name: t('groups.mood.handOverFor', { alias: MEMBERS[0] }) })
+      .click();
     const moodScreen = page.getByTestId('mood-client-mode');
     await expect(moodScreen.getByRole('heading', { name: text('kk', 'groups.mood.question') })).toBeVisible();
     await expect(page.getByRole('navigation')).toHaveCount(0);
@@ -276,8 +340,12 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await moodScreen.getByRole('button', { name: text('kk', 'groups.mood.save') }).click();
     await expect(moodScreen.getByRole('heading', { name: text('kk', 'drawing.client.thanks') })).toBeVisible();
     await leaveClientMode(page, ui);
-    await expect(gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodBeforeOf', { alias: MEMBERS[0] }) })).toHaveValue('6');
-    await expect(gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodAfterOf', { alias: MEMBERS[0] }) })).toHaveValue('9');
+    await expect(
+      gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodBeforeOf', { alias: MEMBERS[0] }) }),
+    ).toHaveValue('6');
+    await expect(
+      gridRow(page, MEMBERS[0]).getByRole('textbox', { name: t('groups.grid.moodAfterOf', { alias: MEMBERS[0] }) }),
+    ).toHaveValue('9');
 
     // A session with records cannot be deleted: the dialog says why and offers only to close.
     await deleteSession(page, ui);
@@ -295,7 +363,10 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await newSession(page, ui, MISTAKE[ui], null);
     await deleteSession(page, ui);
     await docShot(page, 'delete-session', ui, { fullPage: false });
-    await page.getByRole('alertdialog').getByRole('button', { name: t('groups.deleteSession.confirm') }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: t('groups.deleteSession.confirm') })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: GROUP_NAME[ui] })).toBeVisible();
     await expect(page.getByRole('tab', { name: t('groups.tabs.sessions'), selected: true })).toBeVisible();
     await expect(page.getByText(TOPICS[ui][1])).toBeVisible();
@@ -321,7 +392,9 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
 
     // A member's progress: both sessions, mood before and after, the drawing as a thumbnail.
     await openTab(page, ui, 'members');
-    await page.getByRole('button', { name: t('groups.members.actionFor', { action: t('groups.members.progress'), name: MEMBERS[0] }) }).click();
+    await page
+      .getByRole('button', { name: t('groups.members.actionFor', { action: t('groups.members.progress'), name: MEMBERS[0] }) })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: t('groups.progress.title', { alias: MEMBERS[0] }) })).toBeVisible();
     await expect(page.getByTestId('drawing-thumbnail')).toHaveCount(1);
     await expect(page.locator('.group-chart canvas')).toHaveCount(1);
@@ -330,12 +403,16 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     // The member at risk leaves: the date and the reason are recorded, and they drop off the at-risk list.
     await page.getByRole('button', { name: t('groups.back.toGroup') }).click();
     await openTab(page, ui, 'members');
-    await page.getByRole('button', { name: t('groups.members.actionFor', { action: t('groups.members.leave'), name: MEMBERS[2] }) }).click();
+    await page
+      .getByRole('button', { name: t('groups.members.actionFor', { action: t('groups.members.leave'), name: MEMBERS[2] }) })
+      .click();
     const leave = page.getByRole('dialog', { name: t('groups.leave.title', { alias: MEMBERS[2] }) });
     await pick(leave, t('groups.leaving.dropped-out'));
     await leave.getByRole('button', { name: t('groups.leave.submit') }).click();
     await expect(leave).toBeHidden();
-    await expect(page.getByRole('row', { name: new RegExp(escapeRegExp(MEMBERS[2])) }).getByText(t('groups.leaving.dropped-out'))).toBeVisible();
+    await expect(
+      page.getByRole('row', { name: new RegExp(escapeRegExp(MEMBERS[2])) }).getByText(t('groups.leaving.dropped-out')),
+    ).toBeVisible();
     await openTab(page, ui, 'dashboard');
     await expect(page.getByText(t('groups.dashboard.atRiskNone'))).toBeVisible();
     await page.getByRole('button', { name: t('groups.back.toList') }).click();
@@ -371,11 +448,17 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await page.getByRole('button', { name: t('groups.back.toList') }).click();
 
     // The administrator reads every group but records nothing: no enrolling, the grid read-only.
-    await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: t('shell.signOut') })
+      .click();
     await page.getByLabel(t('fields.username'), { exact: true }).fill(ADMIN.username);
     await page.getByLabel(t('fields.password'), { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: t('signIn.submit') }).click();
-    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('groups.nav') }).click();
+    await page
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('button', { name: t('groups.nav') })
+      .click();
     await expect(page.getByRole('checkbox', { name: t('groups.list.mine') })).not.toBeChecked();
     // The administrator's calendar has the facilitator's group too.
     await page.getByRole('tab', { name: t('groups.list.tabs.calendar') }).click();
@@ -386,8 +469,13 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(page.getByRole('button', { name: t('groups.members.enrolByCode') })).toHaveCount(0);
     await openTab(page, ui, 'sessions');
     await expect(page.getByRole('button', { name: t('groups.sessions.new') })).toHaveCount(0);
-    await page.getByRole('button', { name: startsWith(t('groups.sessions.openNamed', { n: 1, date: '' }).replace(/,\s*$/, '')) }).first().click();
-    await expect(gridRow(page, MEMBERS[0]).getByRole('radio', { name: t('groups.grid.short.present'), exact: true })).toBeDisabled();
+    await page
+      .getByRole('button', { name: startsWith(t('groups.sessions.openNamed', { n: 1, date: '' }).replace(/,\s*$/, '')) })
+      .first()
+      .click();
+    await expect(
+      gridRow(page, MEMBERS[0]).getByRole('radio', { name: t('groups.grid.short.present'), exact: true }),
+    ).toBeDisabled();
     await expect(page.getByRole('button', { name: t('groups.grid.save') })).toHaveCount(0);
     await expect(page.getByTestId('signed-note')).toBeVisible();
   });

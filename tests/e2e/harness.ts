@@ -127,7 +127,9 @@ export async function openApp(
     });
   });
   const unsubscribe = backend.onEvent((event: BackendEvent) => {
-    void page.evaluate((e) => (globalThis as unknown as { __kenesEmit(e: unknown): void }).__kenesEmit(e), event).catch(() => undefined);
+    void page
+      .evaluate((e) => (globalThis as unknown as { __kenesEmit(e: unknown): void }).__kenesEmit(e), event)
+      .catch(() => undefined);
   });
   await page.goto(`${HARNESS_ORIGIN}/index.html`);
   return {

@@ -28,7 +28,10 @@ export function labelOf(id: string, itemId: string, language: Language): string 
 /** A new vault made with the set-up wizard, a new psychologist signed in, the catalogue open. */
 export async function openCatalogue(page: Page, apps: AppPerTest, language: Language): Promise<OpenedApp> {
   const app = await apps.openAsPsychologist(page, language);
-  await page.getByRole('navigation', { name: text(language, 'nav.label') }).getByRole('button', { name: text(language, 'instruments.nav') }).click();
+  await page
+    .getByRole('navigation', { name: text(language, 'nav.label') })
+    .getByRole('button', { name: text(language, 'instruments.nav') })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: text(language, 'instruments.catalogue.title') })).toBeVisible();
   return app;
 }
@@ -43,7 +46,9 @@ export async function openDetail(page: Page, language: Language, id: string): Pr
 export async function openPractice(page: Page, language: Language, id: string): Promise<void> {
   await openDetail(page, language, id);
   await page.getByRole('button', { name: text(language, 'instruments.detail.practice') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: text(language, 'instruments.practice.title', { name: nameOf(id, language) }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: text(language, 'instruments.practice.title', { name: nameOf(id, language) }) }),
+  ).toBeVisible();
   await expect(page.getByText(text(language, 'instruments.practice.notSaved'))).toBeVisible();
 }
 
@@ -55,7 +60,8 @@ export async function backToCatalogue(page: Page, language: Language, id: string
 }
 
 /** An item's radio group, by the end of its accessible name (questionnaire items start with their number). */
-export const group = (page: Page, label: string): Locator => page.getByRole('radiogroup', { name: new RegExp(`${escapeRegExp(label)}$`) });
+export const group = (page: Page, label: string): Locator =>
+  page.getByRole('radiogroup', { name: new RegExp(`${escapeRegExp(label)}$`) });
 
 /**
  * Chooses an answer: a number picks the scale point with that value ("2 More than half the days"),
@@ -92,10 +98,18 @@ export const scorePanel = (page: Page, language: Language): Locator =>
   page.getByRole('complementary', { name: text(language, 'instruments.scores.title') });
 
 export const scale = (page: Page, language: Language, scaleName: string): Locator =>
-  scorePanel(page, language).getByRole('listitem').filter({ has: page.getByText(scaleName, { exact: true }) });
+  scorePanel(page, language)
+    .getByRole('listitem')
+    .filter({ has: page.getByText(scaleName, { exact: true }) });
 
 /** Expects a scale's value and band as the panel shows them: "10" and "Moderate (10–14)". */
-export async function expectScore(page: Page, language: Language, scaleName: string, value: string, band?: string): Promise<void> {
+export async function expectScore(
+  page: Page,
+  language: Language,
+  scaleName: string,
+  value: string,
+  band?: string,
+): Promise<void> {
   const row = scale(page, language, scaleName);
   await expect(row.locator('.score__value')).toHaveText(value);
   if (band) await expect(row.locator('.score__band')).toContainText(band);
@@ -115,7 +129,10 @@ export function optionOf(id: string, itemId: string, value: string, language: La
   const item = definition(id)
     .sections.flatMap((s) => s.items)
     .find((i) => i.id === itemId);
-  const option = item && (item.kind === 'singleChoice' || item.kind === 'multipleChoice') ? item.options.find((o) => o.value === value) : undefined;
+  const option =
+    item && (item.kind === 'singleChoice' || item.kind === 'multipleChoice')
+      ? item.options.find((o) => o.value === value)
+      : undefined;
   if (!option) throw new Error(`no option ${value} of ${itemId} in ${id}`);
   return option.label[language].text;
 }
@@ -153,7 +170,14 @@ export async function recordHouseDrawing(app: OpenedApp): Promise<void> {
       t: t0 + i * 20,
     })),
   });
-  const outline: [number, number][] = [[1000, 700], [2000, 700], [2000, 200], [1500, 80], [1000, 200], [1000, 700]];
+  const outline: [number, number][] = [
+    [1000, 700],
+    [2000, 700],
+    [2000, 200],
+    [1500, 80],
+    [1000, 200],
+    [1000, 700],
+  ];
   const strokes = outline.slice(1).map((to, i) => line('pencil', outline[i]!, to, 1000 + i * 1000));
   strokes.push(line('eraser', [1400, 650], [1600, 650], 7000));
   const chunk = Buffer.from(encodeEvents(strokes)).toString('base64');

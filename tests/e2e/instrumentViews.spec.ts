@@ -44,7 +44,9 @@ test('GAD-7 from the catalogue to its score with the keyboard only', async ({ pa
   const practice = page.getByRole('button', { name: t('instruments.detail.practice') });
   await tabTo(page, practice);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: t('instruments.practice.title', { name: nameOf('gad7', 'en') }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: t('instruments.practice.title', { name: nameOf('gad7', 'en') }) }),
+  ).toBeVisible();
 
   // Tab into each item's radio group; Space chooses the focused answer, arrow keys move and choose.
   const answers = [1, 2, 0, 3, 1, 2, 1];
@@ -70,7 +72,9 @@ test('the client view asks one question at a time in the client’s language, wi
   await openCatalogue(page, apps, 'ru');
   await openDetail(page, 'ru', 'phq9');
   await page.getByRole('button', { name: ru('instruments.detail.clientView') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: ru('instruments.preview.title', { name: nameOf('phq9', 'ru') }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: ru('instruments.preview.title', { name: nameOf('phq9', 'ru') }) }),
+  ).toBeVisible();
 
   // The psychologist works in Russian; this client reads Kazakh.
   await choose(page, 'radio', 'Қазақша');
@@ -86,11 +90,14 @@ test('the client view asks one question at a time in the client’s language, wi
     await expect(client.getByText(kk('instruments.client.progress', { n: i + 1, total: items.length }))).toBeVisible();
     // Answers are words only: no numbers, no scores.
     await expect(client.getByRole('radio', { name: /\d/ })).toHaveCount(0);
-    const option = item.kind === 'response' ? responseOf('phq9', i < 8 ? 1 : 0, 'kk') : optionOf('phq9', item.id, 'somewhat', 'kk');
+    const option =
+      item.kind === 'response' ? responseOf('phq9', i < 8 ? 1 : 0, 'kk') : optionOf('phq9', item.id, 'somewhat', 'kk');
     await client.getByText(option, { exact: true }).click();
     await expect(client.getByRole('radio', { name: option, exact: true })).toBeChecked();
     if (i === 2) await shot(page, 'instruments-client-view-kk');
-    await client.getByRole('button', { name: kk(i === items.length - 1 ? 'instruments.client.finish' : 'instruments.client.next') }).click();
+    await client
+      .getByRole('button', { name: kk(i === items.length - 1 ? 'instruments.client.finish' : 'instruments.client.next') })
+      .click();
   }
   await expect(client.getByRole('heading', { name: kk('instruments.client.thanks') })).toBeVisible();
   await expect(client).not.toContainText(ru('instruments.scores.title'));
@@ -121,12 +128,22 @@ async function htpForm(page: Page, language: Language): Promise<void> {
   const t = (key: string, params?: Record<string, string | number>) => text(language, key, params);
   await openPractice(page, language, 'htp');
   await useHouseDrawing(page, language);
-  await page.getByRole('button', { name: `${t('instruments.suggestion.accept')} ${labelOf('htp', 'house_size', language)}` }).click();
-  await page.getByRole('button', { name: `${t('instruments.suggestion.accept')} ${labelOf('htp', 'house_erasures', language)}` }).click();
-  await pick(page, labelOf('htp', 'house_placementVertical', language), optionOf('htp', 'house_placementVertical', 'middle', language));
+  await page
+    .getByRole('button', { name: `${t('instruments.suggestion.accept')} ${labelOf('htp', 'house_size', language)}` })
+    .click();
+  await page
+    .getByRole('button', { name: `${t('instruments.suggestion.accept')} ${labelOf('htp', 'house_erasures', language)}` })
+    .click();
+  await pick(
+    page,
+    labelOf('htp', 'house_placementVertical', language),
+    optionOf('htp', 'house_placementVertical', 'middle', language),
+  );
   await pick(page, labelOf('htp', 'house_lineQuality', language), optionOf('htp', 'house_lineQuality', 'sketchy', language));
   for (const feature of ['door', 'windows', 'roof', 'walls']) await tick(page, labelOf('htp', `house_${feature}`, language));
-  await page.getByRole('textbox', { name: labelOf('htp', 'house_q_whose', language) }).fill(language === 'en' ? 'My grandmother’s' : language === 'ru' ? 'Бабушкин' : 'Әжемнің үйі');
+  await page
+    .getByRole('textbox', { name: labelOf('htp', 'house_q_whose', language) })
+    .fill(language === 'en' ? 'My grandmother’s' : language === 'ru' ? 'Бабушкин' : 'Әжемнің үйі');
   await expect(page.getByText(t('instruments.suggestion.overridden'))).toBeVisible();
 }
 

@@ -68,12 +68,15 @@ test('the catalogue finds instruments by name in every language and by code, and
     await expect(page.getByText(def.licence.note.en.text)).toBeVisible();
     if (def.kind === 'drawing') {
       await expect(page.getByRole('heading', { name: en('instruments.detail.pages') })).toBeVisible();
-      for (const p of def.pages) await expect(page.getByRole('heading', { level: 3, name: p.title.en.text, exact: true })).toBeVisible();
+      for (const p of def.pages)
+        await expect(page.getByRole('heading', { level: 3, name: p.title.en.text, exact: true })).toBeVisible();
     } else {
       await expect(page.getByRole('button', { name: en('instruments.detail.clientView') })).toBeVisible();
       // A band's cell may carry an "informal guide" tag after its label.
       for (const band of def.scales[0]!.bands) {
-        await expect(page.getByRole('cell', { name: new RegExp(`^${escapeRegExp(band.label.en.text)}(?!\\p{L})`, 'u') })).toBeVisible();
+        await expect(
+          page.getByRole('cell', { name: new RegExp(`^${escapeRegExp(band.label.en.text)}(?!\\p{L})`, 'u') }),
+        ).toBeVisible();
       }
     }
     if (def.id === 'k10') {
@@ -133,7 +136,9 @@ test('PHQ-9: live totals and bands at every boundary, and the item-9 safety aler
   await shot(page, 'instruments-en-phq9-safety-alert');
 
   // "Write the note" in the panel takes the psychologist to the note; writing it acknowledges the alert.
-  await scorePanel(page, 'en').getByRole('button', { name: en('instruments.flag.goToNote') }).click();
+  await scorePanel(page, 'en')
+    .getByRole('button', { name: en('instruments.flag.goToNote') })
+    .click();
   const note = page.getByRole('textbox', { name: en('instruments.flag.noteLabel') });
   await expect(note).toBeFocused();
   await page.keyboard.type('Asked directly. No plan or intent. Safety plan made; duty officer informed.');
@@ -191,11 +196,17 @@ test('drawing protocols: every form renders, with pages, suggestions, validation
   await expect(page.getByRole('tab')).toHaveCount(htp.pages.length + 1);
   await tick(page, 'Door');
   await useHouseDrawing(page, 'en');
-  await page.getByRole('button', { name: `${en('instruments.suggestion.accept')} ${labelOf('htp', 'house_size', 'en')}` }).click();
-  const sizeSuggestion = page.getByRole('complementary', { name: en('instruments.suggestion.labelFor', { item: labelOf('htp', 'house_size', 'en') }) });
+  await page
+    .getByRole('button', { name: `${en('instruments.suggestion.accept')} ${labelOf('htp', 'house_size', 'en')}` })
+    .click();
+  const sizeSuggestion = page.getByRole('complementary', {
+    name: en('instruments.suggestion.labelFor', { item: labelOf('htp', 'house_size', 'en') }),
+  });
   await expect(sizeSuggestion.getByText(en('instruments.suggestion.accepted'))).toBeVisible();
   await pick(page, labelOf('htp', 'house_placementVertical', 'en'), 'lower third');
-  const placement = page.getByRole('complementary', { name: en('instruments.suggestion.labelFor', { item: labelOf('htp', 'house_placementVertical', 'en') }) });
+  const placement = page.getByRole('complementary', {
+    name: en('instruments.suggestion.labelFor', { item: labelOf('htp', 'house_placementVertical', 'en') }),
+  });
   await expect(placement.getByText(en('instruments.suggestion.overridden'))).toBeVisible();
   await page.getByRole('tab', { name: 'Tree', exact: true }).click();
   await tick(page, 'Roots');

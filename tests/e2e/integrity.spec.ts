@@ -28,7 +28,9 @@ test.afterEach(async () => {
 });
 
 for (const language of ['ru', 'en'] as const) {
-  test(`marks a signed assessment altered outside the app, on its page and in "verify integrity" (${language})`, async ({ page }) => {
+  test(`marks a signed assessment altered outside the app, on its page and in "verify integrity" (${language})`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const t = (key: string, params?: Record<string, string | number>) => text(language, key, params);
     app = await openApp(page, { dataDir, kdfCost: KDF_COST });
@@ -48,15 +50,24 @@ for (const language of ['ru', 'en'] as const) {
     // Client mode came and went while the assessment was built: start from a fresh screen.
     await page.reload();
     await openClientByCode(page, language, client.code);
-    await page.getByTestId('timeline-entry').filter({ hasText: getInstrument('phq9')!.name[language].text }).click();
+    await page
+      .getByTestId('timeline-entry')
+      .filter({ hasText: getInstrument('phq9')!.name[language].text })
+      .click();
     await expect(page.getByTestId('record-altered')).toHaveText(t('integrity.alteredAssessment'));
     await docShot(page, `integrity-altered-${language}`, { fullPage: false });
 
-    await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: t('shell.signOut') })
+      .click();
     await page.getByLabel(t('fields.username'), { exact: true }).fill(ADMIN.username);
     await page.getByLabel(t('fields.password'), { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: t('signIn.submit') }).click();
-    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('nav.audit') }).click();
+    await page
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('button', { name: t('nav.audit') })
+      .click();
     await page.getByRole('button', { name: t('audit.verify') }).click();
     const altered = page.getByTestId('altered-records');
     await expect(altered).toContainText(t('integrity.altered', { count: 1 }));

@@ -30,7 +30,9 @@ const WORDS: Record<'kk' | 'ru', { name: string; conclusion: string; note: strin
 };
 
 for (const ui of ['kk', 'ru'] as const satisfies readonly Language[]) {
-  test(`a client who skips PHQ-9 item 9 is asked once more; the psychologist cannot sign until noting it (${ui})`, async ({ page }) => {
+  test(`a client who skips PHQ-9 item 9 is asked once more; the psychologist cannot sign until noting it (${ui})`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const t = (key: string, params?: Record<string, string | number>) => text(ui, key, params);
     const shotOf = (name: string) => docShot(page, `assessment-phq9-unanswered-${name}-${ui}`);
@@ -63,9 +65,12 @@ for (const ui of ['kk', 'ru'] as const satisfies readonly Language[]) {
     // …and the client may still go on without an answer.
     await page.getByRole('button', { name: t('instruments.client.next') }).click();
     await ask.getByRole('button', { name: t('instruments.client.unanswered.skip') }).click();
-    const functioning = definition('phq9').sections.flatMap((s) => s.items).at(-1)!;
+    const functioning = definition('phq9')
+      .sections.flatMap((s) => s.items)
+      .at(-1)!;
     await expect(page.getByRole('heading', { name: functioning.label[ui].text })).toBeVisible();
-    if (functioning.kind === 'singleChoice') await clickOption(page.getByRole('radio', { name: functioning.options[0]!.label[ui].text, exact: true }));
+    if (functioning.kind === 'singleChoice')
+      await clickOption(page.getByRole('radio', { name: functioning.options[0]!.label[ui].text, exact: true }));
     await page.getByRole('button', { name: t('instruments.client.finish') }).click();
     await expect(page.getByRole('heading', { name: t('instruments.client.thanks') })).toBeVisible();
     await leaveClientMode(page, ui);

@@ -40,7 +40,14 @@ function houseEvents(orientation: Orientation): DrawingEvent[] {
     line(w * 0.25, h * 0.47, w * 0.5, h * 0.15, { ...red, t0: 4500, durationMs: 700 }),
     line(w * 0.5, h * 0.15, w * 0.75, h * 0.47, { ...red, t0: 5400, durationMs: 700 }),
     line(w * 0.45, h * 0.85, w * 0.45, h * 0.65, { ...red, t0: 7000, durationMs: 400 }),
-    line(w * 0.44, h * 0.75, w * 0.46, h * 0.75, { t0: 8000, durationMs: 300, points: 8, tool: 'eraser', width: 60, colour: '#ffffff' }),
+    line(w * 0.44, h * 0.75, w * 0.46, h * 0.75, {
+      t0: 8000,
+      durationMs: 300,
+      points: 8,
+      tool: 'eraser',
+      width: 60,
+      colour: '#ffffff',
+    }),
     line(w * 0.45, h * 0.65, w * 0.55, h * 0.65, { ...red, t0: 9000, durationMs: 400 }),
   ];
 }
@@ -51,7 +58,13 @@ async function signedHtpWithAddendum(backend: Backend, clock: { t: number }): Pr
   const client = await addClient(invoke);
   const signed = await signedHtp(invoke, client.id, PSYCHOLOGIST.own, { strokes: { house: houseEvents }, finishedT: 12_000 });
   clock.t += 2 * 24 * 3600 * 1000;
-  ok(await invoke('assessments:addAddendum', { id: signed.id, text: 'The client asked to add that the door was drawn last.', password: PSYCHOLOGIST.own }));
+  ok(
+    await invoke('assessments:addAddendum', {
+      id: signed.id,
+      text: 'The client asked to add that the door was drawn last.',
+      password: PSYCHOLOGIST.own,
+    }),
+  );
   return client.code;
 }
 

@@ -23,7 +23,8 @@ export function watchConsole(page: Page): string[] {
     const line = message.text();
     // The harness serves the app from an http origin, where Chromium ignores COOP; Electron's app:// is secure.
     if (/Cross-Origin-Opener-Policy header has been ignored/.test(line)) return;
-    if (/Content[- ]Security[- ]Policy|Refused to/i.test(line) || message.type() === 'error') problems.push(`${message.type()}: ${line}`);
+    if (/Content[- ]Security[- ]Policy|Refused to/i.test(line) || message.type() === 'error')
+      problems.push(`${message.type()}: ${line}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return problems;

@@ -99,7 +99,11 @@ export async function setUp(page: Page, language: Language, screenshots: boolean
   await page.getByRole('button', { name: t('setup.admin.create') }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: t('setup.key.title') })).toBeVisible();
-  const groups = await page.getByRole('list', { name: t('setup.key.groupsLabel') }).first().locator('.key-groups__value').allTextContents();
+  const groups = await page
+    .getByRole('list', { name: t('setup.key.groupsLabel') })
+    .first()
+    .locator('.key-groups__value')
+    .allTextContents();
   expect(groups).toHaveLength(8);
   const continueButton = page.getByRole('button', { name: t('common.continue') });
   await expect(continueButton).toBeDisabled();
@@ -151,7 +155,10 @@ export async function signInAsNewAccount(page: Page, backend: Backend, language:
     temporaryPassword: account.temporary,
   });
   if (!created.ok) throw new Error(created.error.message);
-  await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: t('shell.signOut') })
+    .click();
   await page.getByLabel(t('fields.username'), { exact: true }).fill(account.username);
   await page.getByLabel(t('fields.password'), { exact: true }).fill(account.temporary);
   await page.getByRole('button', { name: t('signIn.submit') }).click();
@@ -165,5 +172,9 @@ export async function signInAsNewAccount(page: Page, backend: Backend, language:
 
 /** With the administrator signed in after set-up: the psychologist (PSYCHOLOGIST, named in `language`) signs in for the first time. */
 export async function signInAsNewPsychologist(page: Page, backend: Backend, language: Language): Promise<void> {
-  await signInAsNewAccount(page, backend, language, { fullName: PEOPLE[language].psychologist, roles: ['psychologist'], ...PSYCHOLOGIST });
+  await signInAsNewAccount(page, backend, language, {
+    fullName: PEOPLE[language].psychologist,
+    roles: ['psychologist'],
+    ...PSYCHOLOGIST,
+  });
 }

@@ -34,20 +34,33 @@ function treeEvents(orientation: Orientation): DrawingEvent[] {
   const crown = Array.from({ length: 6 }, (_, i) => {
     const a0 = (i / 6) * Math.PI * 2;
     const a1 = ((i + 1) / 6) * Math.PI * 2;
-    return line(cx + Math.cos(a0) * w * 0.3, h * 0.33 + Math.sin(a0) * h * 0.2, cx + Math.cos(a1) * w * 0.3, h * 0.33 + Math.sin(a1) * h * 0.2, {
-      t0: 6000 + i * 900,
-      durationMs: 600,
-      points: 16,
-      colour: '#2e7d32',
-      width: 8,
-    });
+    return line(
+      cx + Math.cos(a0) * w * 0.3,
+      h * 0.33 + Math.sin(a0) * h * 0.2,
+      cx + Math.cos(a1) * w * 0.3,
+      h * 0.33 + Math.sin(a1) * h * 0.2,
+      {
+        t0: 6000 + i * 900,
+        durationMs: 600,
+        points: 16,
+        colour: '#2e7d32',
+        width: 8,
+      },
+    );
   });
   return [
     line(cx - w * 0.05, h * 0.9, cx - w * 0.04, h * 0.5, { t0: 1500, durationMs: 900, points: 30, width: 6 }),
     line(cx + w * 0.05, h * 0.9, cx + w * 0.04, h * 0.5, { t0: 2800, durationMs: 900, points: 30, width: 6 }),
     line(cx - w * 0.2, h * 0.9, cx + w * 0.2, h * 0.9, { t0: 4200, durationMs: 700, points: 20 }),
     ...crown,
-    line(cx - w * 0.1, h * 0.85, cx + w * 0.1, h * 0.85, { t0: 12_500, durationMs: 500, points: 12, tool: 'eraser', width: 30, colour: '#ffffff' }),
+    line(cx - w * 0.1, h * 0.85, cx + w * 0.1, h * 0.85, {
+      t0: 12_500,
+      durationMs: 500,
+      points: 12,
+      tool: 'eraser',
+      width: 30,
+      colour: '#ffffff',
+    }),
   ];
 }
 
@@ -98,7 +111,15 @@ async function buildHistory(backend: Backend, clock: { t: number }): Promise<str
   // A Non-existent Animal drawn on paper and scanned: the timeline shows the picture.
   const animal = await createDraft(invoke, client.id, 'nonExistentAnimal');
   const scan = readFileSync(resolve(import.meta.dirname, '../fixtures/images/page-portrait.png'));
-  const paper = ok(await invoke('drawings:importPaper', { orientation: 'portrait', mime: 'image/png', image: b64(scan), width: 420, height: 594 }));
+  const paper = ok(
+    await invoke('drawings:importPaper', {
+      orientation: 'portrait',
+      mime: 'image/png',
+      image: b64(scan),
+      width: 420,
+      height: 594,
+    }),
+  );
   ok(await invoke('assessments:attachPaper', { id: animal.id, pageId: 'animal', drawingId: paper.id }));
   at('2026-04-27');
   await createDraft(invoke, client.id, 'phq9');
@@ -112,7 +133,8 @@ async function paintedPixels(canvas: Locator): Promise<number> {
     const c = el as HTMLCanvasElement;
     const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200)) n++;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i + 3]! > 0 && (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200)) n++;
     return n;
   });
 }
@@ -154,7 +176,10 @@ async function checkTimeline(page: Page, language: Language): Promise<void> {
   const charts = timeline.getByTestId('totals-chart');
   await expect(charts).toHaveCount(2);
   const phq = timeline.locator('[data-testid="totals-chart"][data-instrument="phq9"]');
-  const phqTitle = t('timeline.chart.title', { instrument: 'PHQ-9', scale: getInstrument('phq9')!.scales[0]!.name[language].text });
+  const phqTitle = t('timeline.chart.title', {
+    instrument: 'PHQ-9',
+    scale: getInstrument('phq9')!.scales[0]!.name[language].text,
+  });
   const canvas = phq.getByRole('img', { name: phqTitle });
   await expect(canvas).toBeVisible();
   await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(500);
@@ -164,7 +189,12 @@ async function checkTimeline(page: Page, language: Language): Promise<void> {
   const rows = table.getByRole('row');
   for (const [i, [day, , total]] of PHQ9_VISITS.entries()) {
     await expect(rows.nth(i + 1).getByRole('rowheader')).toHaveText(shownDate(language, day));
-    await expect(rows.nth(i + 1).getByRole('cell').first()).toHaveText(String(total));
+    await expect(
+      rows
+        .nth(i + 1)
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(String(total));
   }
   await expect(phq).toContainText(
     t('timeline.chart.summary', {
@@ -180,12 +210,20 @@ async function checkTimeline(page: Page, language: Language): Promise<void> {
   const compare = timeline.getByTestId('drawing-compare');
   await expect(compare).toBeVisible();
   const htp = getInstrument('htp')!;
-  const pageName = (id: string) => t('timeline.compare.pageOption', { instrument: 'HTP', page: htp.pages.find((p) => p.id === id)!.title[language].text });
+  const pageName = (id: string) =>
+    t('timeline.compare.pageOption', { instrument: 'HTP', page: htp.pages.find((p) => p.id === id)!.title[language].text });
   await compare.getByRole('button', { name: new RegExp(t('timeline.compare.page')) }).click();
   // Only pages drawn twice are offered: the house, the tree and the person of both HTPs.
   await expect(page.getByRole('option')).toHaveText(['house', 'tree', 'person'].map(pageName));
   await page.getByRole('option', { name: pageName('tree') }).click();
-  await expect(compare.getByRole('img', { name: t('timeline.compare.pictureLabel', { page: htp.pages.find((p) => p.id === 'tree')!.title[language].text, date: shownDate(language, '2026-04-20') }) })).toBeVisible();
+  await expect(
+    compare.getByRole('img', {
+      name: t('timeline.compare.pictureLabel', {
+        page: htp.pages.find((p) => p.id === 'tree')!.title[language].text,
+        date: shownDate(language, '2026-04-20'),
+      }),
+    }),
+  ).toBeVisible();
   const sides = compare.getByTestId('compare-side');
   await expect(sides).toHaveCount(2);
   await expect(sides.nth(0).getByRole('heading')).toHaveText(shownDate(language, '2026-01-20'));
@@ -203,7 +241,9 @@ async function checkTimeline(page: Page, language: Language): Promise<void> {
 }
 
 for (const language of ['kk', 'ru', 'en'] as const) {
-  test(`a client's history: assessments over time, totals over their bands, two trees compared (${language})`, async ({ page }) => {
+  test(`a client's history: assessments over time, totals over their bands, two trees compared (${language})`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const clock = { t: Date.parse('2026-01-12T08:00:00.000Z') };
     const app = await apps.openAsPsychologist(page, language, { now: () => clock.t });
@@ -212,7 +252,9 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     // The page's clock joins the backend's, which moved on while it was built.
     await page.clock.setSystemTime(clock.t);
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: text(language, 'home.title', { name: PEOPLE[language].psychologist }) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: text(language, 'home.title', { name: PEOPLE[language].psychologist }) }),
+    ).toBeVisible();
     await openClientByCode(page, language, code);
     await checkTimeline(page, language);
 

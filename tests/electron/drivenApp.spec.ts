@@ -27,13 +27,22 @@ const appDir = 'appDir' in driven ? driven.appDir : '';
 
 async function launch(profile: string): Promise<ElectronApplication> {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !['ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS', 'ELECTRON_ENABLE_LOGGING'].includes(name)) env[name] = value;
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined && !['ELECTRON_RUN_AS_NODE', 'NODE_OPTIONS', 'ELECTRON_ENABLE_LOGGING'].includes(name))
+      env[name] = value;
   env.XDG_CONFIG_HOME = profile;
   env.APPDATA = profile;
-  return _electron.launch({ executablePath: electronPath, args: [appDir, `--user-data-dir=${join(profile, 'Kenes')}`], cwd: appDir, env, timeout: 120_000 });
+  return _electron.launch({
+    executablePath: electronPath,
+    args: [appDir, `--user-data-dir=${join(profile, 'Kenes')}`],
+    cwd: appDir,
+    env,
+    timeout: 120_000,
+  });
 }
 
-const isKiosk = (app: ElectronApplication): Promise<boolean> => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isKiosk() ?? false);
+const isKiosk = (app: ElectronApplication): Promise<boolean> =>
+  app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isKiosk() ?? false);
 
 /** Every file in the folder, relative to it. */
 function filesUnder(dir: string): string[] {
@@ -88,7 +97,14 @@ test('the unpackaged app, driven in Electron: set-up, lock, client mode, PDF rep
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(0);
 
     // 5. Nothing leaves the machine: the page's fetch fails, and main's session cancels the request.
-    expect(await page.evaluate(() => fetch('https://example.org/').then(() => 'answered', () => 'refused'))).toBe('refused');
+    expect(
+      await page.evaluate(() =>
+        fetch('https://example.org/').then(
+          () => 'answered',
+          () => 'refused',
+        ),
+      ),
+    ).toBe('refused');
     const fromMain = await app.evaluate(({ session }) =>
       session.defaultSession.fetch('https://example.org/').then(
         () => 'answered',
@@ -110,12 +126,17 @@ test('the unpackaged app, driven in Electron: set-up, lock, client mode, PDF rep
     expect(await app.evaluate(({ Menu }) => Menu.getApplicationMenu())).toBeNull();
     for (const keys of ['Control+Shift+I', 'F12']) await page.keyboard.press(keys);
     await page.waitForTimeout(500);
-    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((w) => w.webContents.isDevToolsOpened()))).toBe(false);
+    expect(
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((w) => w.webContents.isDevToolsOpened())),
+    ).toBe(false);
 
     // A second instance on the same data folder ends at once; the first keeps running.
     const second = spawn(electronPath, [appDir, `--user-data-dir=${userData}`], { cwd: appDir, stdio: 'ignore' });
     const secondEnded = new Promise<number | null>((done) => second.once('exit', (c) => done(c)));
-    const secondCode = await Promise.race([secondEnded, new Promise<'running'>((done) => setTimeout(() => done('running'), 60_000))]);
+    const secondCode = await Promise.race([
+      secondEnded,
+      new Promise<'running'>((done) => setTimeout(() => done('running'), 60_000)),
+    ]);
     if (secondCode === 'running') second.kill();
     expect(secondCode).toBe(0);
     await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeVisible();

@@ -22,7 +22,9 @@ export function drivenApp(env: NodeJS.ProcessEnv = process.env): DrivenApp {
     // node_modules/electron/index.js answers the binary's path, or throws when it was never downloaded.
     electron = createRequire(import.meta.url)('electron');
   } catch (error) {
-    return { skip: `${DRIVEN_SKIP_PREFIX} no Electron binary in node_modules/electron (${(error as Error).message.split('\n')[0]}); .github/workflows/release.yml runs it.` };
+    return {
+      skip: `${DRIVEN_SKIP_PREFIX} no Electron binary in node_modules/electron (${(error as Error).message.split('\n')[0]}); .github/workflows/release.yml runs it.`,
+    };
   }
   if (typeof electron !== 'string' || !existsSync(electron)) {
     return { skip: `${DRIVEN_SKIP_PREFIX} no Electron binary at ${String(electron)}; .github/workflows/release.yml runs it.` };

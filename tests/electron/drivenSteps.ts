@@ -19,7 +19,10 @@ export type ClientModeCheck = (active: boolean) => Promise<void>;
 /** The administrator creates the psychologist's account on the accounts screen; its owner signs in and chooses a password. */
 export async function psychologistSignsIn(page: Page): Promise<void> {
   const people = PEOPLE[UI];
-  await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('nav.accounts') }).click();
+  await page
+    .getByRole('navigation', { name: t('nav.label') })
+    .getByRole('button', { name: t('nav.accounts') })
+    .click();
   await page.getByRole('button', { name: t('accounts.create') }).click();
   const dialog = page.getByRole('dialog', { name: t('accounts.createTitle') });
   await dialog.getByLabel(t('fields.fullName')).fill(people.psychologist);
@@ -28,7 +31,10 @@ export async function psychologistSignsIn(page: Page): Promise<void> {
   await dialog.getByLabel(t('fields.temporaryPassword'), { exact: true }).fill(PSYCHOLOGIST.temporary);
   await dialog.getByRole('button', { name: t('accounts.createSubmit') }).click();
   await expect(dialog).toBeHidden();
-  await page.getByRole('banner').getByRole('button', { name: t('shell.signOut') }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: t('shell.signOut') })
+    .click();
   await page.getByLabel(t('fields.username'), { exact: true }).fill(PSYCHOLOGIST.username);
   await page.getByLabel(t('fields.password'), { exact: true }).fill(PSYCHOLOGIST.temporary);
   await page.getByRole('button', { name: t('signIn.submit') }).click();
@@ -42,7 +48,10 @@ export async function psychologistSignsIn(page: Page): Promise<void> {
 
 /** A free drawing in client mode: the client draws with the mouse; a wrong password is refused, the right one leaves. */
 export async function clientDraws(page: Page, clientMode: ClientModeCheck): Promise<void> {
-  await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('drawing.nav') }).click();
+  await page
+    .getByRole('navigation', { name: t('nav.label') })
+    .getByRole('button', { name: t('drawing.nav') })
+    .click();
   await page.getByRole('button', { name: t('drawing.list.new') }).click();
   await page.getByRole('button', { name: t('drawing.new.start') }).click();
   await expect(page.getByTestId('client-mode')).toBeVisible();
@@ -54,7 +63,10 @@ export async function clientDraws(page: Page, clientMode: ClientModeCheck): Prom
   ]);
   await expect.poll(() => inkAt(page, 0.3, 0.25)).toBeGreaterThan(100);
   await page.getByRole('button', { name: t('drawing.client.finished') }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: t('drawing.finish.confirm') }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: t('drawing.finish.confirm') })
+    .click();
   await expect(page.getByRole('heading', { name: t('drawing.client.thanks') })).toBeVisible();
   await page.getByRole('button', { name: t('drawing.exit.open') }).click();
   const exit = page.getByRole('dialog', { name: t('drawing.exit.title') });
@@ -84,15 +96,20 @@ export async function signedPhq9(page: Page, clientMode: ClientModeCheck): Promi
     await page.getByRole('button', { name: t('instruments.client.next') }).click();
   }
   // The last question, how difficult the problems made life, has its own answers.
-  const functioning = definition('phq9').sections.flatMap((s) => s.items).at(-1)!;
+  const functioning = definition('phq9')
+    .sections.flatMap((s) => s.items)
+    .at(-1)!;
   await expect(page.getByRole('heading', { name: functioning.label[UI].text })).toBeVisible();
-  if (functioning.kind === 'singleChoice') await clickOption(page.getByRole('radio', { name: functioning.options[0]!.label[UI].text, exact: true }));
+  if (functioning.kind === 'singleChoice')
+    await clickOption(page.getByRole('radio', { name: functioning.options[0]!.label[UI].text, exact: true }));
   await page.getByRole('button', { name: t('instruments.client.finish') }).click();
   await expect(page.getByRole('heading', { name: t('instruments.client.thanks') })).toBeVisible();
   await leaveClientMode(page, UI);
   await clientMode(false);
   await goToStep(page, UI, 'conclusion');
-  await page.getByRole('textbox', { name: t('assessment.conclusion.conclusion'), exact: true }).fill('No symptoms reported; routine follow-up.');
+  await page
+    .getByRole('textbox', { name: t('assessment.conclusion.conclusion'), exact: true })
+    .fill('No symptoms reported; routine follow-up.');
   await goToStep(page, UI, 'sign');
   await expect(page.getByText(t('assessment.sign.ready'))).toBeVisible();
   await signAssessment(page, UI);

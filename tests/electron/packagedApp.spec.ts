@@ -39,13 +39,21 @@ function start(args: string[], env: NodeJS.ProcessEnv): Started {
 }
 
 function freshEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_ENABLE_LOGGING: undefined, ELECTRON_RUN_AS_NODE: undefined, NODE_OPTIONS: undefined };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ELECTRON_ENABLE_LOGGING: undefined,
+    ELECTRON_RUN_AS_NODE: undefined,
+    NODE_OPTIONS: undefined,
+  };
   if (process.platform !== 'win32') env.XDG_CONFIG_HOME = mkdtempSync(join(tmpdir(), 'kenes-smoke-'));
   return env;
 }
 
 const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-  Promise.race([promise, new Promise<T>((_done, fail) => setTimeout(() => fail(new Error(`${what}: nothing after ${ms} ms`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<T>((_done, fail) => setTimeout(() => fail(new Error(`${what}: nothing after ${ms} ms`)), ms)),
+  ]);
 
 async function stop(started: Started): Promise<void> {
   if (started.child.exitCode === null && started.child.signalCode === null) started.child.kill();
@@ -58,7 +66,9 @@ test.describe('the packaged app', () => {
   });
 
   test('carries the fuses of electron-builder.yml, read back from the binary', async () => {
-    const config = yaml.load(readFileSync(join(import.meta.dirname, '../../electron-builder.yml'), 'utf8')) as { electronFuses: Record<string, boolean> };
+    const config = yaml.load(readFileSync(join(import.meta.dirname, '../../electron-builder.yml'), 'utf8')) as {
+      electronFuses: Record<string, boolean>;
+    };
     const wire = await getCurrentFuseWire(executable);
     expect(wire.version).toBe(FuseVersion.V1);
     const state = (option: FuseV1Options): number | undefined => wire[option];

@@ -13,7 +13,9 @@ export const SKIP_LINE_PREFIX = 'Electron smoke test skipped:';
 export function packagedApp(env: NodeJS.ProcessEnv = process.env): PackagedApp {
   const named = env.KENES_APP_EXECUTABLE;
   if (named === undefined || named === '') {
-    return { skip: `${SKIP_LINE_PREFIX} no packaged app (KENES_APP_EXECUTABLE is not set; the Electron binary cannot be downloaded here — .github/workflows/release.yml runs this test on the built installers).` };
+    return {
+      skip: `${SKIP_LINE_PREFIX} no packaged app (KENES_APP_EXECUTABLE is not set; the Electron binary cannot be downloaded here — .github/workflows/release.yml runs this test on the built installers).`,
+    };
   }
   // Named but missing is a broken build, not a machine without Electron: the spec fails on it.
   return { executable: resolve(named) };

@@ -17,7 +17,12 @@ const passwords: Record<Role, string> = {
 
 async function signInAs(role: Role): Promise<void> {
   await tv.backend.invoke('auth:signOut', {});
-  ok(await tv.backend.invoke('auth:signIn', { username: role === 'admin' ? ADMIN.username : `only-${role}`, password: passwords[role] }));
+  ok(
+    await tv.backend.invoke('auth:signIn', {
+      username: role === 'admin' ? ADMIN.username : `only-${role}`,
+      password: passwords[role],
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -97,7 +102,10 @@ describe('every channel checks session, role and input in the backend', () => {
     const readable = new Set(['assessments:get', 'assessments:listForClient']);
     for (const channel of assessment) {
       const access = channels[channel].access;
-      expect(access, channel).toEqual({ kind: 'roles', roles: readable.has(channel) ? ['psychologist', 'admin'] : ['psychologist'] });
+      expect(access, channel).toEqual({
+        kind: 'roles',
+        roles: readable.has(channel) ? ['psychologist', 'admin'] : ['psychologist'],
+      });
     }
   });
 

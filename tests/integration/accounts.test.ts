@@ -19,10 +19,23 @@ describe('accounts', () => {
     tv = newVault();
     await setUpVault(tv);
     const created = ok(await tv.backend.invoke('accounts:create', PSYCHOLOGIST));
-    expect(created).toMatchObject({ username: 'nurlan', roles: ['psychologist'], active: true, mustChangePassword: true, language: 'ru' });
-    expect(ok(await tv.backend.invoke('accounts:list', {})).map((a) => a.username).sort()).toEqual(['aigerim', 'nurlan']);
+    expect(created).toMatchObject({
+      username: 'nurlan',
+      roles: ['psychologist'],
+      active: true,
+      mustChangePassword: true,
+      language: 'ru',
+    });
+    expect(
+      ok(await tv.backend.invoke('accounts:list', {}))
+        .map((a) => a.username)
+        .sort(),
+    ).toEqual(['aigerim', 'nurlan']);
     fails(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'NURLAN' }), 'USERNAME_TAKEN');
-    fails(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'other', temporaryPassword: 'abc' }), 'WEAK_PASSWORD');
+    fails(
+      await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'other', temporaryPassword: 'abc' }),
+      'WEAK_PASSWORD',
+    );
   });
 
   it('gives a person several roles and changes them', async () => {
@@ -30,7 +43,12 @@ describe('accounts', () => {
     await setUpVault(tv);
     const created = ok(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, roles: ['psychologist', 'facilitator'] }));
     const updated = ok(
-      await tv.backend.invoke('accounts:update', { id: created.id, fullName: 'Nurlan S.', roles: ['facilitator'], language: 'kk' }),
+      await tv.backend.invoke('accounts:update', {
+        id: created.id,
+        fullName: 'Nurlan S.',
+        roles: ['facilitator'],
+        language: 'kk',
+      }),
     );
     expect(updated).toMatchObject({ fullName: 'Nurlan S.', roles: ['facilitator'], language: 'kk' });
   });
@@ -48,7 +66,9 @@ describe('accounts', () => {
     fails(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password }), 'INVALID_CREDENTIALS');
     tv.clock.t += 1000;
     await adminSession(tv);
-    const enabled = ok(await tv.backend.invoke('accounts:enable', { id: account.id, temporaryPassword: 'Welcome-Back-Steppe-42' }));
+    const enabled = ok(
+      await tv.backend.invoke('accounts:enable', { id: account.id, temporaryPassword: 'Welcome-Back-Steppe-42' }),
+    );
     expect(enabled).toMatchObject({ active: true, mustChangePassword: true });
     ok(await tv.backend.invoke('auth:signOut', {}));
     ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: 'Welcome-Back-Steppe-42' }));
@@ -59,13 +79,26 @@ describe('accounts', () => {
     const { signedIn: session } = await setUpVault(tv);
     const me = session.account.id;
     fails(await tv.backend.invoke('accounts:disable', { id: me }), 'SELF_DISABLE');
-    fails(await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['psychologist'], language: 'en' }), 'LAST_ADMIN');
+    fails(
+      await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['psychologist'], language: 'en' }),
+      'LAST_ADMIN',
+    );
     const second = ok(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'second', roles: ['admin'] }));
     // With a second admin, the first may give up the role…
-    ok(await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['admin', 'psychologist'], language: 'en' }));
+    ok(
+      await tv.backend.invoke('accounts:update', {
+        id: me,
+        fullName: ADMIN.fullName,
+        roles: ['admin', 'psychologist'],
+        language: 'en',
+      }),
+    );
     // …and the second admin can be disabled only while another remains.
     ok(await tv.backend.invoke('accounts:disable', { id: second.id }));
-    fails(await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['psychologist'], language: 'en' }), 'LAST_ADMIN');
+    fails(
+      await tv.backend.invoke('accounts:update', { id: me, fullName: ADMIN.fullName, roles: ['psychologist'], language: 'en' }),
+      'LAST_ADMIN',
+    );
     const list = ok(await tv.backend.invoke('accounts:list', {}));
     expect(list.find((a) => a.id === me)?.roles).toContain('admin');
   });

@@ -19,7 +19,9 @@ async function finishedDrawing(orientation: 'portrait' | 'landscape' = 'portrait
   return id;
 }
 
-async function auditRows(): Promise<{ action: string; targetId: string | null; actor: string | null; details: Record<string, unknown> }[]> {
+async function auditRows(): Promise<
+  { action: string; targetId: string | null; actor: string | null; details: Record<string, unknown> }[]
+> {
   const { entries } = ok(await tv.backend.invoke('audit:list', { limit: 200, offset: 0 }));
   return entries
     .filter((e) => e.action.startsWith('annotation.') || e.action === 'drawing.annotationsViewed')
@@ -39,13 +41,29 @@ describe('annotations', () => {
     const strokesBefore = ok(await tv.backend.invoke('drawings:get', { id: drawingId })).bytes;
     const pin = ok(await tv.backend.invoke('annotations:add', { drawingId, kind: 'pin', x: 350.5, y: 1200, text: '' }));
     tv.clock.t += 1000;
-    const note = ok(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 2100, y: 2970, text: `  ${NOTE}\n` }));
-    expect(note).toMatchObject({ drawingId, kind: 'note', x: 2100, y: 2970, text: NOTE, createdAt: new Date(tv.clock.t).toISOString() });
+    const note = ok(
+      await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 2100, y: 2970, text: `  ${NOTE}\n` }),
+    );
+    expect(note).toMatchObject({
+      drawingId,
+      kind: 'note',
+      x: 2100,
+      y: 2970,
+      text: NOTE,
+      createdAt: new Date(tv.clock.t).toISOString(),
+    });
     expect(ok(await tv.backend.invoke('annotations:list', { drawingId }))).toEqual([pin, note]);
 
     tv.clock.t += 1000;
     const moved = ok(await tv.backend.invoke('annotations:update', { id: note.id, text: `${NOTE}; отец?`, x: 10, y: 20 }));
-    expect(moved).toMatchObject({ id: note.id, x: 10, y: 20, text: `${NOTE}; отец?`, createdAt: note.createdAt, updatedAt: new Date(tv.clock.t).toISOString() });
+    expect(moved).toMatchObject({
+      id: note.id,
+      x: 10,
+      y: 20,
+      text: `${NOTE}; отец?`,
+      createdAt: note.createdAt,
+      updatedAt: new Date(tv.clock.t).toISOString(),
+    });
     const relabelled = ok(await tv.backend.invoke('annotations:update', { id: pin.id, text: 'окно' }));
     expect(relabelled).toMatchObject({ x: 350.5, y: 1200, text: 'окно' });
     // The same text and place again changes nothing and is not audited.
@@ -99,9 +117,15 @@ describe('annotations', () => {
   it('keeps marks on the page: the orientation decides which coordinates fit', async () => {
     const landscape = await finishedDrawing('landscape');
     ok(await tv.backend.invoke('annotations:add', { drawingId: landscape, kind: 'pin', x: 2970, y: 2100, text: '' }));
-    const offPage = fails(await tv.backend.invoke('annotations:add', { drawingId: landscape, kind: 'pin', x: 10, y: 2101, text: '' }), 'VALIDATION');
+    const offPage = fails(
+      await tv.backend.invoke('annotations:add', { drawingId: landscape, kind: 'pin', x: 10, y: 2101, text: '' }),
+      'VALIDATION',
+    );
     expect(offPage.details?.issues?.map((i) => i.path)).toEqual(['y']);
-    const portrait = fails(await tv.backend.invoke('annotations:add', { drawingId, kind: 'pin', x: 2101, y: 10, text: '' }), 'VALIDATION');
+    const portrait = fails(
+      await tv.backend.invoke('annotations:add', { drawingId, kind: 'pin', x: 2101, y: 10, text: '' }),
+      'VALIDATION',
+    );
     expect(portrait.details?.issues?.map((i) => i.path)).toEqual(['x']);
     fails(await tv.backend.invoke('annotations:add', { drawingId, kind: 'pin', x: -1, y: 10, text: '' }), 'VALIDATION');
     fails(await tv.backend.invoke('annotations:add', { drawingId, kind: 'pin', x: Number.NaN, y: 10, text: '' }), 'VALIDATION');
@@ -111,16 +135,27 @@ describe('annotations', () => {
   });
 
   it('needs text for a note, at most 500 characters, without control characters', async () => {
-    const empty = fails(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: '   ' }), 'VALIDATION');
+    const empty = fails(
+      await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: '   ' }),
+      'VALIDATION',
+    );
     expect(empty.details?.issues?.map((i) => i.path)).toEqual(['text']);
-    fails(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: 'ә'.repeat(501) }), 'VALIDATION');
+    fails(
+      await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: 'ә'.repeat(501) }),
+      'VALIDATION',
+    );
     ok(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: 'ә'.repeat(500) }));
     fails(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: 'bell\u0007' }), 'VALIDATION');
-    const note = ok(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: 'line one\nline two\ttab' }));
+    const note = ok(
+      await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 1, y: 1, text: 'line one\nline two\ttab' }),
+    );
     const cleared = fails(await tv.backend.invoke('annotations:update', { id: note.id, text: '' }), 'VALIDATION');
     expect(cleared.details?.issues?.map((i) => i.path)).toEqual(['text']);
     fails(await tv.backend.invoke('annotations:list', { drawingId: 'f'.repeat(32) }), 'NOT_FOUND');
-    fails(await tv.backend.invoke('annotations:add', { drawingId: 'f'.repeat(32), kind: 'pin', x: 1, y: 1, text: '' }), 'NOT_FOUND');
+    fails(
+      await tv.backend.invoke('annotations:add', { drawingId: 'f'.repeat(32), kind: 'pin', x: 1, y: 1, text: '' }),
+      'NOT_FOUND',
+    );
   });
 
   it('lets another psychologist read the marks but change or delete only their own', async () => {
@@ -140,7 +175,9 @@ describe('annotations', () => {
   it('is closed in client mode, even for the client’s own drawing, and drawings:get never carries annotations', async () => {
     ok(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 5, y: 5, text: 'not for the client' }));
     const { id: clientDrawing } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
-    const existing = ok(await tv.backend.invoke('annotations:add', { drawingId: clientDrawing, kind: 'note', x: 5, y: 5, text: 'hidden' }));
+    const existing = ok(
+      await tv.backend.invoke('annotations:add', { drawingId: clientDrawing, kind: 'note', x: 5, y: 5, text: 'hidden' }),
+    );
     ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: clientDrawing }));
     const attempts = [
       await tv.backend.invoke('annotations:list', { drawingId: clientDrawing }),

@@ -43,15 +43,27 @@ const annotate = (d: Db, over: Record<string, unknown> = {}) =>
 
 const picture = (d: Db, drawingId: string, over: Record<string, unknown> = {}) =>
   d
-    .prepare(`INSERT INTO drawing_images (drawing_id, mime, width, height, bytes, sha256) VALUES (@drawing_id, @mime, 420, 594, x'89', @sha256)`)
+    .prepare(
+      `INSERT INTO drawing_images (drawing_id, mime, width, height, bytes, sha256) VALUES (@drawing_id, @mime, 420, 594, x'89', @sha256)`,
+    )
     .run({ drawing_id: drawingId, mime: 'image/png', sha256: 'a'.repeat(64), ...over });
 
 describe('migration 0003: annotations and paper pictures', () => {
   it('adds both tables on top of 0002, keeping existing drawings', () => {
     const d = migratedTo0002();
     expect(migrate(d, [migration0001, migration0002, migration0003])).toBe(3);
-    const tables = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(['accounts', 'audit_log', 'drawing_annotations', 'drawing_chunks', 'drawing_images', 'drawings', 'settings']);
+    const tables = (
+      d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((r) => r.name);
+    expect(tables).toEqual([
+      'accounts',
+      'audit_log',
+      'drawing_annotations',
+      'drawing_chunks',
+      'drawing_images',
+      'drawings',
+      'settings',
+    ]);
     expect(d.prepare('SELECT count(*) AS n FROM drawings').get()).toEqual({ n: 2 });
   });
 
@@ -80,6 +92,8 @@ describe('migration 0003: annotations and paper pictures', () => {
     expect(() => picture(d, 'paper1')).toThrow(/UNIQUE|PRIMARY KEY/);
     annotate(d, { drawing_id: 'paper1' });
     d.prepare("DELETE FROM drawings WHERE id = 'paper1'").run();
-    expect(d.prepare('SELECT (SELECT count(*) FROM drawing_images) + (SELECT count(*) FROM drawing_annotations) AS n').get()).toEqual({ n: 0 });
+    expect(
+      d.prepare('SELECT (SELECT count(*) FROM drawing_images) + (SELECT count(*) FROM drawing_annotations) AS n').get(),
+    ).toEqual({ n: 0 });
   });
 });

@@ -52,13 +52,22 @@ describe('the House-Tree-Person workflow', () => {
     const houseId = await drawPage(invoke, draft.id, 'house', PSYCHOLOGIST_PASSWORD);
     const house = ok(await invoke('drawings:get', { id: houseId }));
     // The house page is landscape in the definition, whatever the screen.
-    expect(house).toMatchObject({ orientation: 'landscape', status: 'finished', instrumentId: 'htp', pageId: 'house', eventCount: 5 });
+    expect(house).toMatchObject({
+      orientation: 'landscape',
+      status: 'finished',
+      instrumentId: 'htp',
+      pageId: 'house',
+      eventCount: 5,
+    });
     await drawPage(invoke, draft.id, 'tree', PSYCHOLOGIST_PASSWORD);
     // A page drawn again: the new drawing is the page's, the first one is kept.
     const firstPerson = await drawPage(invoke, draft.id, 'person', PSYCHOLOGIST_PASSWORD);
     const person = await drawPage(invoke, draft.id, 'person', PSYCHOLOGIST_PASSWORD);
     const drawn = ok(await invoke('assessments:get', { id: draft.id }));
-    expect(drawn.pages.find((p) => p.pageId === 'person')).toMatchObject({ drawing: { id: person }, replacedDrawingIds: [firstPerson] });
+    expect(drawn.pages.find((p) => p.pageId === 'person')).toMatchObject({
+      drawing: { id: person },
+      replacedDrawingIds: [firstPerson],
+    });
     expect(drawn.signingBlockers).toEqual([{ reason: 'conclusionEmpty' }]);
 
     const form = await formWithSuggestionsAccepted(invoke, drawn);
@@ -91,7 +100,10 @@ describe('the House-Tree-Person workflow', () => {
     tv.clock.t += 1000;
     const signed = ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }));
     expect(signed.status).toBe('signed');
-    expect(signed.signature).toEqual({ by: { id: draft.createdBy, fullName: 'Test nurlan' }, at: new Date(tv.clock.t).toISOString() });
+    expect(signed.signature).toEqual({
+      by: { id: draft.createdBy, fullName: 'Test nurlan' },
+      at: new Date(tv.clock.t).toISOString(),
+    });
     expect(signed.scores).toMatchObject({ instrumentId: 'htp', version: draft.instrument.version });
     expect(signed.signingBlockers).toEqual([]);
   });
@@ -102,7 +114,10 @@ describe('the House-Tree-Person workflow', () => {
     await drawPage(invoke, draft.id, 'tree', PSYCHOLOGIST_PASSWORD);
     // The person is started but not finished.
     ok(await invoke('assessments:startDrawing', { id: draft.id, pageId: 'person', screen: SCREEN }));
-    const error = fails(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }), 'ASSESSMENT_INCOMPLETE');
+    const error = fails(
+      await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }),
+      'ASSESSMENT_INCOMPLETE',
+    );
     expect(error.details?.reasons).toEqual(['drawingInProgress', 'conclusionEmpty']);
     expect(ok(await invoke('assessments:get', { id: draft.id })).status).toBe('draft');
   });
@@ -111,16 +126,24 @@ describe('the House-Tree-Person workflow', () => {
     const signed = await signedHtp(invoke, clientId, PSYCHOLOGIST_PASSWORD);
     const houseId = signed.pages[0]?.drawing?.id ?? '';
     const db = await openRawDb(tv.dir, recoveryKey);
-    const snapshot = () => JSON.stringify(db.prepare('SELECT * FROM assessments').all()) + JSON.stringify(db.prepare(`SELECT id, status, updated_at FROM drawings`).all());
+    const snapshot = () =>
+      JSON.stringify(db.prepare('SELECT * FROM assessments').all()) +
+      JSON.stringify(db.prepare(`SELECT id, status, updated_at FROM drawings`).all());
     const before = snapshot();
 
     fails(await invoke('assessments:saveDraft', { id: signed.id, conclusion: 'changed' }), 'RECORD_SIGNED');
     fails(await invoke('assessments:sign', { id: signed.id, password: PSYCHOLOGIST_PASSWORD }), 'RECORD_SIGNED');
     fails(await invoke('assessments:startDrawing', { id: signed.id, pageId: 'houseColour', screen: SCREEN }), 'RECORD_SIGNED');
     fails(await invoke('assessments:discard', { id: signed.id }), 'RECORD_SIGNED');
-    fails(await invoke('annotations:add', { drawingId: houseId, kind: 'note', x: 10, y: 10, text: 'after signing' }), 'RECORD_SIGNED');
+    fails(
+      await invoke('annotations:add', { drawingId: houseId, kind: 'note', x: 10, y: 10, text: 'after signing' }),
+      'RECORD_SIGNED',
+    );
     const stroke = line(10, 10, 20, 20, { t0: 9000, durationMs: 100 });
-    fails(await invoke('drawings:append', { id: houseId, chunk: b64(encodeEvents([stroke])), pendingTail: null }), 'RECORD_SIGNED');
+    fails(
+      await invoke('drawings:append', { id: houseId, chunk: b64(encodeEvents([stroke])), pendingTail: null }),
+      'RECORD_SIGNED',
+    );
     fails(await invoke('drawings:resume', { id: houseId }), 'RECORD_SIGNED');
     fails(await invoke('drawings:finish', { id: houseId, finishedT: 9999 }), 'RECORD_SIGNED');
     expect(snapshot()).toBe(before);
@@ -129,7 +152,9 @@ describe('the House-Tree-Person workflow', () => {
     expect(() => db.prepare(`UPDATE assessments SET conclusion = 'x' WHERE id = ?`).run(signed.id)).toThrow(/read-only/);
     expect(() => db.prepare('DELETE FROM assessments WHERE id = ?').run(signed.id)).toThrow(/read-only/);
     expect(() => db.prepare(`UPDATE drawings SET finished_t = 1 WHERE id = ?`).run(houseId)).toThrow(/read-only/);
-    expect(() => db.prepare('INSERT INTO drawing_chunks (drawing_id, seq, bytes) VALUES (?, 99, x\'00\')').run(houseId)).toThrow(/read-only/);
+    expect(() => db.prepare("INSERT INTO drawing_chunks (drawing_id, seq, bytes) VALUES (?, 99, x'00')").run(houseId)).toThrow(
+      /read-only/,
+    );
     expect(() =>
       db
         .prepare(
@@ -143,15 +168,30 @@ describe('the House-Tree-Person workflow', () => {
 
   it('adds signed, dated addenda to a signed assessment and never to a draft', async () => {
     const draft = await createDraft(invoke, clientId, 'htp');
-    fails(await invoke('assessments:addAddendum', { id: draft.id, text: 'Too early.', password: PSYCHOLOGIST_PASSWORD }), 'RECORD_NOT_SIGNED');
+    fails(
+      await invoke('assessments:addAddendum', { id: draft.id, text: 'Too early.', password: PSYCHOLOGIST_PASSWORD }),
+      'RECORD_NOT_SIGNED',
+    );
     const signed = await signedHtp(invoke, clientId, PSYCHOLOGIST_PASSWORD);
-    fails(await invoke('assessments:addAddendum', { id: signed.id, text: 'Correction.', password: 'wrong' }), 'INVALID_CREDENTIALS');
+    fails(
+      await invoke('assessments:addAddendum', { id: signed.id, text: 'Correction.', password: 'wrong' }),
+      'INVALID_CREDENTIALS',
+    );
     tv.clock.t += 60_000;
     const withAddendum = ok(
-      await invoke('assessments:addAddendum', { id: signed.id, text: '  The tree was drawn second, not first.  ', password: PSYCHOLOGIST_PASSWORD }),
+      await invoke('assessments:addAddendum', {
+        id: signed.id,
+        text: '  The tree was drawn second, not first.  ',
+        password: PSYCHOLOGIST_PASSWORD,
+      }),
     );
     expect(withAddendum.addenda).toEqual([
-      { id: expect.any(String), text: 'The tree was drawn second, not first.', by: { id: signed.createdBy, fullName: 'Test nurlan' }, at: new Date(tv.clock.t).toISOString() },
+      {
+        id: expect.any(String),
+        text: 'The tree was drawn second, not first.',
+        by: { id: signed.createdBy, fullName: 'Test nurlan' },
+        at: new Date(tv.clock.t).toISOString(),
+      },
     ]);
     // The original is shown unchanged beside it.
     expect(withAddendum.conclusion).toBe(signed.conclusion);
@@ -167,7 +207,10 @@ describe('the House-Tree-Person workflow', () => {
     fails(await invoke('assessments:saveDraft', { id: discarded.id, conclusion: 'x' }), 'ASSESSMENT_DISCARDED');
     tv.clock.t += 1000;
     const phq = await createDraft(invoke, clientId, 'phq9');
-    const form = { ...phq.form, answers: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`q${i + 1}`, { value: 2, source: 'entered' as const }])) };
+    const form = {
+      ...phq.form,
+      answers: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`q${i + 1}`, { value: 2, source: 'entered' as const }])),
+    };
     ok(await invoke('assessments:saveDraft', { id: phq.id, form }));
     ok(await invoke('assessments:addAddendum', { id: htp.id, text: 'Note.', password: PSYCHOLOGIST_PASSWORD }));
 
@@ -178,7 +221,12 @@ describe('the House-Tree-Person workflow', () => {
     ]);
     // 9 × 2 = 18: "moderately severe" (15–19), live from the draft; item 9 = 2 raises the safety flag.
     const phqTotal = getInstrument('phq9')!.scales.find((s) => s.id === 'total')!;
-    expect(list[0]).toMatchObject({ kind: 'questionnaire', totals: [{ scaleId: 'total', value: 18, band: phqTotal.bands[3] }], flagIds: ['selfHarmThoughts'], drawings: [] });
+    expect(list[0]).toMatchObject({
+      kind: 'questionnaire',
+      totals: [{ scaleId: 'total', value: 18, band: phqTotal.bands[3] }],
+      flagIds: ['selfHarmThoughts'],
+      drawings: [],
+    });
     expect(list[1]).toMatchObject({ kind: 'drawing', signedAt: htp.signature?.at, addendumCount: 1 });
     expect(list[1]?.drawings.map((d) => [d.pageId, d.drawingId, d.finished])).toEqual(
       htp.pages.filter((p) => p.drawing).map((p) => [p.pageId, p.drawing?.id, true]),
@@ -198,22 +246,46 @@ describe('the House-Tree-Person workflow', () => {
   it('attaches a paper scan to a page only when it fits the page, is not used elsewhere and the draft is not signed', async () => {
     const draft = await createDraft(invoke, clientId, 'htp');
     const digital = ok(await invoke('drawings:create', { orientation: 'landscape', screen: SCREEN })).id;
-    const refused = fails(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'house', drawingId: digital }), 'INSTRUMENT_MISMATCH');
+    const refused = fails(
+      await invoke('assessments:attachPaper', { id: draft.id, pageId: 'house', drawingId: digital }),
+      'INSTRUMENT_MISMATCH',
+    );
     expect(refused.details?.reasons).toEqual(['notPaper']);
-    fails(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'nowhere', drawingId: digital }), 'INSTRUMENT_MISMATCH');
+    fails(
+      await invoke('assessments:attachPaper', { id: draft.id, pageId: 'nowhere', drawingId: digital }),
+      'INSTRUMENT_MISMATCH',
+    );
     const phq = await createDraft(invoke, clientId, 'phq9');
     fails(await invoke('assessments:startDrawing', { id: phq.id, pageId: 'house', screen: SCREEN }), 'INSTRUMENT_MISMATCH');
 
     // A4 portrait at 2 px/mm: fits the tree page (portrait), not the house page (landscape).
     const scan = async () =>
-      ok(await invoke('drawings:importPaper', { orientation: 'portrait', mime: 'image/png', image: b64(makePng({ width: 420, height: 594, colourType: 2 })), width: 420, height: 594 })).id;
+      ok(
+        await invoke('drawings:importPaper', {
+          orientation: 'portrait',
+          mime: 'image/png',
+          image: b64(makePng({ width: 420, height: 594, colourType: 2 })),
+          width: 420,
+          height: 594,
+        }),
+      ).id;
     const paper = await scan();
-    expect(fails(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'house', drawingId: paper }), 'INSTRUMENT_MISMATCH').details?.reasons).toEqual(['orientation']);
+    expect(
+      fails(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'house', drawingId: paper }), 'INSTRUMENT_MISMATCH')
+        .details?.reasons,
+    ).toEqual(['orientation']);
     const tree = ok(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'tree', drawingId: paper }));
-    expect(tree).toMatchObject({ pageId: 'tree', drawing: { id: paper, medium: 'paper', status: 'finished', instrumentId: 'htp', pageId: 'tree' }, replacedDrawingIds: [] });
+    expect(tree).toMatchObject({
+      pageId: 'tree',
+      drawing: { id: paper, medium: 'paper', status: 'finished', instrumentId: 'htp', pageId: 'tree' },
+      replacedDrawingIds: [],
+    });
     // A scan is one page of one assessment.
     const other = await createDraft(invoke, clientId, 'htp');
-    expect(fails(await invoke('assessments:attachPaper', { id: other.id, pageId: 'tree', drawingId: paper }), 'INSTRUMENT_MISMATCH').details?.reasons).toEqual(['linked']);
+    expect(
+      fails(await invoke('assessments:attachPaper', { id: other.id, pageId: 'tree', drawingId: paper }), 'INSTRUMENT_MISMATCH')
+        .details?.reasons,
+    ).toEqual(['linked']);
 
     // Once signed, no scan is attached any more.
     await drawPage(invoke, draft.id, 'house', PSYCHOLOGIST_PASSWORD);
@@ -221,6 +293,9 @@ describe('the House-Tree-Person workflow', () => {
     ok(await invoke('assessments:saveDraft', { id: draft.id, conclusion: CONCLUSION }));
     const signed = ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }));
     expect(signed.pages.find((p) => p.pageId === 'tree')?.drawing?.id).toBe(paper);
-    fails(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'treeColour', drawingId: await scan() }), 'RECORD_SIGNED');
+    fails(
+      await invoke('assessments:attachPaper', { id: draft.id, pageId: 'treeColour', drawingId: await scan() }),
+      'RECORD_SIGNED',
+    );
   });
 });

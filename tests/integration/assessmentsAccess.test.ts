@@ -62,7 +62,9 @@ describe('who may do what with assessments', () => {
       fails(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: draft.id, language: 'kk' }), 'FORBIDDEN'),
     ];
     for (const refused of refusals) expect(refused.details?.reasons).toEqual(['notAuthor']);
-    const corrected = ok(await invoke('assessments:addAddendum', { id: signed.id, text: 'Seen at follow-up.', password: OTHER_PASSWORD }));
+    const corrected = ok(
+      await invoke('assessments:addAddendum', { id: signed.id, text: 'Seen at follow-up.', password: OTHER_PASSWORD }),
+    );
     expect(corrected.addenda.map((a) => a.by.fullName)).toEqual(['Test colleague']);
     expect(corrected.signature?.by.fullName).toBe('Test nurlan');
   });
@@ -72,7 +74,10 @@ describe('the audit log', () => {
   it('records every view, change, signature and addendum of an assessment, never its content', async () => {
     const client = ok(await invoke('clients:get', { clientId }));
     const signed = await signedHtp(invoke, clientId, PSYCHOLOGIST_PASSWORD);
-    fails(await invoke('assessments:addAddendum', { id: signed.id, text: 'Addendum text', password: 'wrong-password' }), 'INVALID_CREDENTIALS');
+    fails(
+      await invoke('assessments:addAddendum', { id: signed.id, text: 'Addendum text', password: 'wrong-password' }),
+      'INVALID_CREDENTIALS',
+    );
     tv.clock.t += 10_000;
     ok(await invoke('assessments:addAddendum', { id: signed.id, text: 'Addendum text', password: PSYCHOLOGIST_PASSWORD }));
     ok(await invoke('assessments:get', { id: signed.id }));
@@ -103,7 +108,14 @@ describe('the audit log', () => {
       fields: ['form', 'inquiry', 'conclusion', 'recommendations', 'referrals'],
     });
     const details = JSON.stringify(entries.map((e) => e.details));
-    for (const content of [CONCLUSION, 'Addendum text', 'Answer 1 about the house', client.code, 'Vocational training', 'employment-centre']) {
+    for (const content of [
+      CONCLUSION,
+      'Addendum text',
+      'Answer 1 about the house',
+      client.code,
+      'Vocational training',
+      'employment-centre',
+    ]) {
       expect(details).not.toContain(content);
     }
   });

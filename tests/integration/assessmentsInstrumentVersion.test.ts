@@ -11,7 +11,10 @@ import { type TestVault, newVault, ok } from './helpers';
 const catalogue = vi.hoisted(() => ({ next: new Map<string, unknown>() }));
 vi.mock('../../assessments/instruments', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../assessments/instruments')>();
-  return { ...actual, getInstrument: (id: string) => (catalogue.next.get(id) as Instrument | undefined) ?? actual.getInstrument(id) };
+  return {
+    ...actual,
+    getInstrument: (id: string) => (catalogue.next.get(id) as Instrument | undefined) ?? actual.getInstrument(id),
+  };
 });
 const { getInstrument } = await import('../../assessments/instruments');
 

@@ -20,9 +20,17 @@ const id = (n: number) => n.toString(16).padStart(32, '0');
 function seeded(): Db {
   dir = mkdtempSync(join(tmpdir(), 'kenes-mig5-'));
   db = openEncryptedDatabase(join(dir, 'm.db'), Buffer.alloc(32, 5));
-  migrate(db, MIGRATIONS.filter((m) => m.version <= 5));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 5),
+  );
   db.prepare(`INSERT INTO accounts VALUES (?, 'p', 'Psy', '["psychologist"]', 'ru', 1, NULL, 0, ?, ?)`).run(id(1), T, T);
-  db.prepare(`INSERT INTO clients (id, code, created_by, created_at, updated_at) VALUES (?, 'K7M4-QX9B', ?, ?, ?)`).run(id(2), id(1), T, T);
+  db.prepare(`INSERT INTO clients (id, code, created_by, created_at, updated_at) VALUES (?, 'K7M4-QX9B', ?, ?, ?)`).run(
+    id(2),
+    id(1),
+    T,
+    T,
+  );
   db.prepare(
     `INSERT INTO assessments (id, client_id, instrument_id, instrument_version, instrument_kind, status, created_by, created_at, updated_at, form)
      VALUES (?, ?, 'htp', '1.0.0', 'drawing', 'draft', ?, ?, ?, '{"answers":{},"acknowledgements":{}}')`,
@@ -36,14 +44,20 @@ function seeded(): Db {
 }
 
 const sign = (d: Db) =>
-  d.prepare(`UPDATE assessments SET status = 'signed', signed_by = ?, signed_name = 'Psy', signed_at = ?, scores = '{}' WHERE id = ?`).run(id(1), T, id(3));
+  d
+    .prepare(
+      `UPDATE assessments SET status = 'signed', signed_by = ?, signed_name = 'Psy', signed_at = ?, scores = '{}' WHERE id = ?`,
+    )
+    .run(id(1), T, id(3));
 
 describe('migration 0005 (assessments)', () => {
   it('lets a draft change and refuses to sign without signer, time and stored scores', () => {
     const d = seeded();
     d.prepare(`UPDATE assessments SET conclusion = 'draft text' WHERE id = ?`).run(id(3));
     expect(() => d.prepare(`UPDATE assessments SET status = 'signed' WHERE id = ?`).run(id(3))).toThrow(/CHECK/);
-    expect(() => d.prepare(`INSERT INTO assessment_addenda VALUES (?, ?, 'x', ?, 'Psy', ?)`).run(id(9), id(3), id(1), T)).toThrow(/signed assessments/);
+    expect(() => d.prepare(`INSERT INTO assessment_addenda VALUES (?, ?, 'x', ?, 'Psy', ?)`).run(id(9), id(3), id(1), T)).toThrow(
+      /signed assessments/,
+    );
   });
 
   it('makes a signed assessment, its addenda and its drawings read-only', () => {
@@ -58,18 +72,26 @@ describe('migration 0005 (assessments)', () => {
     expect(() => d.prepare('DELETE FROM drawings WHERE id = ?').run(id(4))).toThrow(/read-only/);
     expect(() => d.prepare(`INSERT INTO drawing_chunks VALUES (?, 1, x'00')`).run(id(4))).toThrow(/read-only/);
     expect(() =>
-      d.prepare(`INSERT INTO drawing_annotations (id, drawing_id, created_by, created_at, updated_at, kind, x, y, text) VALUES (?, ?, ?, ?, ?, 'pin', 1, 1, '')`).run(id(8), id(4), id(1), T, T),
+      d
+        .prepare(
+          `INSERT INTO drawing_annotations (id, drawing_id, created_by, created_at, updated_at, kind, x, y, text) VALUES (?, ?, ?, ?, ?, 'pin', 1, 1, '')`,
+        )
+        .run(id(8), id(4), id(1), T, T),
     ).toThrow(/read-only/);
   });
 
   it('links a drawing once, and only to a draft', () => {
     const d = seeded();
-    expect(() => d.prepare('UPDATE drawings SET assessment_id = NULL, assessment_seq = NULL WHERE id = ?').run(id(4))).toThrow(/stays with its assessment/);
+    expect(() => d.prepare('UPDATE drawings SET assessment_id = NULL, assessment_seq = NULL WHERE id = ?').run(id(4))).toThrow(
+      /stays with its assessment/,
+    );
     d.prepare(
       `INSERT INTO drawings (id, created_by, created_at, updated_at, orientation, medium, pointer_types, status, strokes, event_count, finished_at, finished_t)
        VALUES (?, ?, ?, ?, 'portrait', 'paper', '[]', 'finished', x'00', 0, ?, 0)`,
     ).run(id(5), id(1), T, T, T);
     sign(d);
-    expect(() => d.prepare('UPDATE drawings SET assessment_id = ?, assessment_seq = 2 WHERE id = ?').run(id(3), id(5))).toThrow(/draft assessments only/);
+    expect(() => d.prepare('UPDATE drawings SET assessment_id = ?, assessment_seq = 2 WHERE id = ?').run(id(3), id(5))).toThrow(
+      /draft assessments only/,
+    );
   });
 });

@@ -20,12 +20,22 @@ describe('a questionnaire in client mode', () => {
   it('shows the client only the instrument, the language and their own answers, and nothing that identifies anyone', async () => {
     const client = ok(await invoke('clients:get', { clientId }));
     const draft = await createDraft(invoke, clientId, 'phq9');
-    expect(ok(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: draft.id, language: 'kk' }))).toEqual({ kind: 'questionnaire', assessmentId: draft.id });
+    expect(ok(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: draft.id, language: 'kk' }))).toEqual({
+      kind: 'questionnaire',
+      assessmentId: draft.id,
+    });
     expect(ok(await invoke('vault:status', {})).clientMode).toEqual({ kind: 'questionnaire', assessmentId: draft.id });
 
     ok(await invoke('assessments:clientAnswer', { id: draft.id, itemId: 'q1', value: 2 }));
     const view = ok(await invoke('assessments:clientAnswer', { id: draft.id, itemId: 'q2', value: 1 }));
-    expect(view).toEqual({ assessmentId: draft.id, instrumentId: 'phq9', instrumentVersion: draft.instrument.version, language: 'kk', answers: { q1: 2, q2: 1 }, finished: false });
+    expect(view).toEqual({
+      assessmentId: draft.id,
+      instrumentId: 'phq9',
+      instrumentVersion: draft.instrument.version,
+      language: 'kk',
+      answers: { q1: 2, q2: 1 },
+      finished: false,
+    });
     const text = JSON.stringify(ok(await invoke('assessments:clientView', { id: draft.id })));
     for (const identifying of [client.code, CLIENT.fullName, CLIENT.birthDate, client.id, 'Test nurlan', 'nurlan']) {
       expect(text).not.toContain(identifying);
@@ -66,24 +76,38 @@ describe('a questionnaire in client mode', () => {
     expect(stored.form.answers.q1).toEqual({ value: 1, source: 'entered' });
     // Drawing protocols go to the client page by page with clientMode:enter instead.
     const htp = await createDraft(invoke, clientId, 'htp');
-    fails(await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: htp.id, language: 'kk' }), 'INSTRUMENT_MISMATCH');
+    fails(
+      await invoke('clientMode:enter', { kind: 'questionnaire', assessmentId: htp.id, language: 'kk' }),
+      'INSTRUMENT_MISMATCH',
+    );
   });
 });
 
 describe('the PHQ-9 item-9 safety alert', () => {
   it('blocks signing while item 9 is above zero until the alert is acknowledged with a note', async () => {
     const draft = await createDraft(invoke, clientId, 'phq9');
-    const answers = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`q${i + 1}`, { value: i === 8 ? 1 : 0, source: 'entered' as const }]));
-    const saved = ok(await invoke('assessments:saveDraft', { id: draft.id, form: { ...draft.form, answers }, conclusion: 'Minimal symptoms.' }));
+    const answers = Object.fromEntries(
+      Array.from({ length: 9 }, (_, i) => [`q${i + 1}`, { value: i === 8 ? 1 : 0, source: 'entered' as const }]),
+    );
+    const saved = ok(
+      await invoke('assessments:saveDraft', { id: draft.id, form: { ...draft.form, answers }, conclusion: 'Minimal symptoms.' }),
+    );
     expect(saved.scores.flags.map((f) => f.id)).toEqual(['selfHarmThoughts']);
     expect(saved.signingBlockers).toEqual([{ reason: 'unacknowledgedFlag', flagId: 'selfHarmThoughts', itemId: 'q9' }]);
-    const refused = fails(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }), 'ASSESSMENT_INCOMPLETE');
+    const refused = fails(
+      await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }),
+      'ASSESSMENT_INCOMPLETE',
+    );
     expect(refused.details?.reasons).toEqual(['unacknowledgedFlag']);
 
     // A blank note is no acknowledgement.
     const blank = acknowledge({ answers, acknowledgements: {} }, 'selfHarmThoughts', '   ');
     expect(ok(await invoke('assessments:saveDraft', { id: draft.id, form: blank })).signingBlockers).toHaveLength(1);
-    const noted = acknowledge({ answers, acknowledgements: {} }, 'selfHarmThoughts', 'Asked directly: passive thoughts, no plan. Duty officer informed.');
+    const noted = acknowledge(
+      { answers, acknowledgements: {} },
+      'selfHarmThoughts',
+      'Asked directly: passive thoughts, no plan. Duty officer informed.',
+    );
     expect(ok(await invoke('assessments:saveDraft', { id: draft.id, form: noted })).signingBlockers).toEqual([]);
     const signed = ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }));
     expect(signed.scores.flags.map((f) => f.id)).toEqual(['selfHarmThoughts']);
@@ -97,6 +121,10 @@ describe('the PHQ-9 item-9 safety alert', () => {
     expect(signed.scores.scales.total?.value).toBe(25);
     expect(signed.scores.scales.total?.band?.min).toBe(20);
     const [summary] = ok(await invoke('assessments:listForClient', { clientId }));
-    expect(summary).toMatchObject({ status: 'signed', totals: [{ scaleId: 'total', value: 25, band: signed.scores.scales.total?.band }], flagIds: ['selfHarmThoughts'] });
+    expect(summary).toMatchObject({
+      status: 'signed',
+      totals: [{ scaleId: 'total', value: 25, band: signed.scores.scales.total?.band }],
+      flagIds: ['selfHarmThoughts'],
+    });
   });
 });

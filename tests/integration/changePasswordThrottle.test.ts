@@ -14,7 +14,9 @@ const guess = (vault: TestVault, currentPassword: string) =>
   vault.backend.invoke('account:changePassword', { currentPassword, newPassword: NEW_PASSWORD });
 
 async function failuresAudited(vault: TestVault): Promise<number> {
-  const { entries } = ok(await vault.backend.invoke('audit:list', { action: 'account.passwordChangeFailed', limit: 100, offset: 0 }));
+  const { entries } = ok(
+    await vault.backend.invoke('audit:list', { action: 'account.passwordChangeFailed', limit: 100, offset: 0 }),
+  );
   return entries.length;
 }
 
@@ -35,7 +37,9 @@ describe('changing one’s own password with a wrong current password', () => {
     expect(await failuresAudited(vault)).toBe(3);
 
     // The entries say who failed and nothing of what was typed.
-    const { entries } = ok(await vault.backend.invoke('audit:list', { action: 'account.passwordChangeFailed', limit: 10, offset: 0 }));
+    const { entries } = ok(
+      await vault.backend.invoke('audit:list', { action: 'account.passwordChangeFailed', limit: 10, offset: 0 }),
+    );
     expect(JSON.stringify(entries)).not.toMatch(/guess|Another-Good/);
     const me = ok(await vault.backend.invoke('vault:status', {})).signedIn?.account.id;
     expect(entries.every((e) => e.actorId === me && e.targetId === me)).toBe(true);
@@ -56,7 +60,10 @@ describe('changing one’s own password with a wrong current password', () => {
     fails(await guess(vault, 'guess-5'), 'INVALID_CREDENTIALS'); // the 5th: 16 s
     vault.clock.t += 5000;
     const backend = await vault.restart();
-    const signIn = fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'THROTTLED');
+    const signIn = fails(
+      await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }),
+      'THROTTLED',
+    );
     expect(signIn.details?.retryAfterMs).toBe(11_000);
     vault.clock.t += 11_000;
     ok(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));

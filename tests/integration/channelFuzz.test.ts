@@ -58,7 +58,15 @@ beforeAll(async () => {
   world = await setUpGroupWorld(backend);
   const invoke = backend.invoke;
   await signInAs(backend, ADMIN.username, ADMIN.password);
-  ok(await invoke('accounts:create', { fullName: 'Temirlan Temporary', username: TEMP.username, roles: ['psychologist'], language: 'kk', temporaryPassword: TEMP.password }));
+  ok(
+    await invoke('accounts:create', {
+      fullName: 'Temirlan Temporary',
+      username: TEMP.username,
+      roles: ['psychologist'],
+      language: 'kk',
+      temporaryPassword: TEMP.password,
+    }),
+  );
   await signInAs(backend, PSY.username, PSY.password);
   const clientId = world.clients[0]?.id ?? '';
   const phq = ok(await invoke('assessments:create', { clientId, instrumentId: 'phq9' }));
@@ -66,16 +74,14 @@ beforeAll(async () => {
   const drawing = ok(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
   await signInAs(backend, FAC_A.username, FAC_A.password);
   const group = ok(await invoke('groups:create', groupInput([world.ids.facA])));
-  const member = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Айгуль', language: 'kk', joinedOn: '2026-12-01' }));
+  const member = ok(
+    await invoke('groups:registerMember', { groupId: group.id, alias: 'Айгуль', language: 'kk', joinedOn: '2026-12-01' }),
+  );
   const session = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [world.ids.facA])));
   pool.ids.push(...world.clients.map((c) => c.id), phq.id, htp.id, drawing.id, group.id, member.id, session.id);
   pool.strings.push(
     ...new Set(
-      INSTRUMENTS.flatMap((i) => [
-        i.id,
-        ...i.pages.map((p) => p.id),
-        ...i.sections.flatMap((s) => s.items.map((it) => it.id)),
-      ]),
+      INSTRUMENTS.flatMap((i) => [i.id, ...i.pages.map((p) => p.id), ...i.sections.flatMap((s) => s.items.map((it) => it.id))]),
     ),
     ...world.clients.map((c) => c.code),
     b64(encodeEvents([line(100, 100, 500, 500, { t0: 200, durationMs: 300, points: 20 })])),
@@ -163,7 +169,9 @@ async function enter(state: StateName): Promise<Backend> {
       await as(FAC_A);
       // A new group each time: the fuzz may have finished or filled the previous one.
       const g = ok(await invoke('groups:create', groupInput([world.ids.facA], { capacity: 2 })));
-      const m = ok(await invoke('groups:registerMember', { groupId: g.id, alias: 'Ерлан', language: 'ru', joinedOn: '2026-12-01' }));
+      const m = ok(
+        await invoke('groups:registerMember', { groupId: g.id, alias: 'Ерлан', language: 'ru', joinedOn: '2026-12-01' }),
+      );
       const s = ok(await invoke('groupSessions:create', sessionInput(g.id, '2026-12-01', [world.ids.facA])));
       ok(await invoke('clientMode:enter', { kind: 'groupMood', sessionId: s.id, memberId: m.id }));
       pool.ids.push(g.id, m.id, s.id);
@@ -288,7 +296,8 @@ describe('every channel in every session state', () => {
             return true;
           }
           if (result.ok || !GATES.has(result.error.code)) reached++;
-          if (!result.ok && result.error.code === 'INTERNAL') internal.push(`${state} ${channel}: ${logs.join('; ')} ${describeInput(input)}`);
+          if (!result.ok && result.error.code === 'INTERNAL')
+            internal.push(`${state} ${channel}: ${logs.join('; ')} ${describeInput(input)}`);
           return true;
         },
       ),
@@ -314,7 +323,11 @@ function aimed(input: unknown, fields: Record<string, string>): unknown {
 
 function describeInput(input: unknown): string {
   try {
-    return JSON.stringify(input, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : typeof v === 'string' && v.length > 80 ? `${v.slice(0, 20)}…(${v.length})` : v))?.slice(0, 300) ?? String(input);
+    return (
+      JSON.stringify(input, (_k, v: unknown) =>
+        typeof v === 'bigint' ? `${v}n` : typeof v === 'string' && v.length > 80 ? `${v.slice(0, 20)}…(${v.length})` : v,
+      )?.slice(0, 300) ?? String(input)
+    );
   } catch {
     return Object.prototype.toString.call(input);
   }

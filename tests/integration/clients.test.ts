@@ -27,7 +27,13 @@ async function clientAudit() {
   return entries
     .filter((e) => e.action.startsWith('client.'))
     .reverse()
-    .map((e) => ({ action: e.action, actor: e.actorUsername, targetKind: e.targetKind, targetId: e.targetId, details: e.details }));
+    .map((e) => ({
+      action: e.action,
+      actor: e.actorUsername,
+      targetKind: e.targetKind,
+      targetId: e.targetId,
+      details: e.details,
+    }));
 }
 
 describe('registering and changing a client', () => {
@@ -35,7 +41,13 @@ describe('registering and changing a client', () => {
     const bare = await addClient(invoke, { fullName: null, birthDate: null, sex: null, language: null, unit: null });
     expect(bare.code).toMatch(CLIENT_CODE_PATTERN);
     expect(bare).toMatchObject({ fullName: null, birthDate: null, sex: null, language: null, unit: null, notes: '' });
-    expect(bare).toMatchObject({ legalStatus: null, consentInForce: false, legalStatuses: [], consents: [], createdBy: psychologistId });
+    expect(bare).toMatchObject({
+      legalStatus: null,
+      consentInForce: false,
+      legalStatuses: [],
+      consents: [],
+      createdBy: psychologistId,
+    });
 
     const full = await addClient(invoke, {
       fullName: '  Әлия Қуанышбекқызы  ',
@@ -43,10 +55,26 @@ describe('registering and changing a client', () => {
       consent: { givenOn: '2026-11-20', scope: ['assessment', 'data-storage'], note: 'Read aloud in Kazakh' },
     });
     expect(full.code).not.toBe(bare.code);
-    expect(full).toMatchObject({ fullName: 'Әлия Қуанышбекқызы', birthDate: CLIENT.birthDate, sex: 'male', language: 'kk', unit: 'Отряд 3' });
-    expect(full.legalStatus).toMatchObject({ status: 'in-custody', startDate: '2025-02-01', endDate: null, recordedBy: psychologistId });
+    expect(full).toMatchObject({
+      fullName: 'Әлия Қуанышбекқызы',
+      birthDate: CLIENT.birthDate,
+      sex: 'male',
+      language: 'kk',
+      unit: 'Отряд 3',
+    });
+    expect(full.legalStatus).toMatchObject({
+      status: 'in-custody',
+      startDate: '2025-02-01',
+      endDate: null,
+      recordedBy: psychologistId,
+    });
     expect(full.consents).toEqual([
-      expect.objectContaining({ givenOn: '2026-11-20', scope: ['assessment', 'data-storage'], note: 'Read aloud in Kazakh', withdrawal: null }),
+      expect.objectContaining({
+        givenOn: '2026-11-20',
+        scope: ['assessment', 'data-storage'],
+        note: 'Read aloud in Kazakh',
+        withdrawal: null,
+      }),
     ]);
     expect(full.consentInForce).toBe(true);
     expect(ok(await invoke('clients:get', { clientId: full.id }))).toEqual(full);
@@ -73,7 +101,13 @@ describe('registering and changing a client', () => {
         notes: 'Prefers mornings',
       }),
     );
-    expect(changed).toMatchObject({ code: client.code, fullName: 'Ерлан Сейітов', language: 'ru', unit: 'Отряд 5', notes: 'Prefers mornings' });
+    expect(changed).toMatchObject({
+      code: client.code,
+      fullName: 'Ерлан Сейітов',
+      language: 'ru',
+      unit: 'Отряд 5',
+      notes: 'Prefers mornings',
+    });
     expect(changed.updatedAt).toBe(new Date(tv.clock.t).toISOString());
     tick();
     const same = ok(await invoke('clients:update', { id: client.id, ...pickIdentity(changed) }));
@@ -96,7 +130,14 @@ describe('registering and changing a client', () => {
   });
 });
 
-function pickIdentity(c: { fullName: string | null; birthDate: string | null; sex: 'female' | 'male' | null; language: 'kk' | 'ru' | 'en' | null; unit: string | null; notes: string }) {
+function pickIdentity(c: {
+  fullName: string | null;
+  birthDate: string | null;
+  sex: 'female' | 'male' | null;
+  language: 'kk' | 'ru' | 'en' | null;
+  unit: string | null;
+  notes: string;
+}) {
   return { fullName: c.fullName, birthDate: c.birthDate, sex: c.sex, language: c.language, unit: c.unit, notes: c.notes };
 }
 
@@ -105,7 +146,10 @@ describe('finding clients', () => {
     const erlan = await addClient(invoke);
     const aliya = await addClient(invoke, { fullName: 'Әлия Қуанышбекқызы', unit: 'Отряд 1' });
     const anna = await addClient(invoke, { fullName: 'Anna Petrova', unit: null });
-    const ids = async (query: string) => ok(await invoke('clients:search', { query })).rows.map((r) => r.id).sort();
+    const ids = async (query: string) =>
+      ok(await invoke('clients:search', { query }))
+        .rows.map((r) => r.id)
+        .sort();
 
     expect(await ids('ҚУАНЫШ')).toEqual([aliya.id]);
     expect(await ids('қайратұлы сейітов')).toEqual([erlan.id]);
@@ -129,9 +173,16 @@ describe('finding clients', () => {
     });
     const nothing = await addClient(invoke, { unit: null });
     // Moved from custody to probation: the current status is the later one.
-    ok(await invoke('clients:addLegalStatus', { clientId: inCustody.id, period: { status: 'on-probation', startDate: '2026-06-01', endDate: null } }));
+    ok(
+      await invoke('clients:addLegalStatus', {
+        clientId: inCustody.id,
+        period: { status: 'on-probation', startDate: '2026-06-01', endDate: null },
+      }),
+    );
     const ids = async (filters: Omit<ChannelInput<'clients:search'>, 'limit' | 'offset'>) =>
-      ok(await invoke('clients:search', filters)).rows.map((r) => r.id).sort();
+      ok(await invoke('clients:search', filters))
+        .rows.map((r) => r.id)
+        .sort();
 
     expect(await ids({ unit: 'Отряд 1' })).toEqual([probationWithConsent.id]);
     expect(await ids({ unit: 'Отряд 3' })).toEqual([inCustody.id]);
@@ -144,7 +195,11 @@ describe('finding clients', () => {
     expect(ok(await invoke('clients:units', {}))).toEqual(['Отряд 1', 'Отряд 3']);
 
     const row = ok(await invoke('clients:search', { unit: 'Отряд 1' })).rows[0];
-    expect(row).toMatchObject({ code: probationWithConsent.code, consentInForce: true, legalStatus: { status: 'on-probation', startDate: '2025-05-01' } });
+    expect(row).toMatchObject({
+      code: probationWithConsent.code,
+      consentInForce: true,
+      legalStatus: { status: 'on-probation', startDate: '2025-05-01' },
+    });
   });
 
   it('pages through the list most recently changed first, with the total', async () => {
@@ -154,7 +209,12 @@ describe('finding clients', () => {
       tick();
     }
     // A change brings a client to the top.
-    ok(await invoke('clients:recordConsent', { clientId: made[2]!.id, consent: { givenOn: '2026-11-01', scope: ['assessment'], note: '' } }));
+    ok(
+      await invoke('clients:recordConsent', {
+        clientId: made[2]!.id,
+        consent: { givenOn: '2026-11-01', scope: ['assessment'], note: '' },
+      }),
+    );
     const page1 = ok(await invoke('clients:search', { limit: 3, offset: 0 }));
     const page3 = ok(await invoke('clients:search', { limit: 3, offset: 6 }));
     expect(page1.total).toBe(7);
@@ -181,7 +241,10 @@ describe('legal status history and consents', () => {
   it('closes the open period when a later one is added, keeps history oldest first, and refuses overlaps', async () => {
     const client = await addClient(invoke, { legalStatus: { status: 'in-custody', startDate: '2024-01-10', endDate: null } });
     const moved = ok(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'on-probation', startDate: '2025-03-01', endDate: null } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'on-probation', startDate: '2025-03-01', endDate: null },
+      }),
     );
     expect(moved.legalStatuses.map((p) => [p.status, p.startDate, p.endDate])).toEqual([
       ['in-custody', '2024-01-10', '2025-03-01'],
@@ -191,27 +254,42 @@ describe('legal status history and consents', () => {
 
     // A closed period inside the recorded history, and an open one starting before the open one, would say two things about a day.
     fails(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'released', startDate: '2024-06-01', endDate: '2024-07-01' } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'released', startDate: '2024-06-01', endDate: '2024-07-01' },
+      }),
       'LEGAL_STATUS_OVERLAP',
     );
     fails(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'released', startDate: '2025-03-01', endDate: null } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'released', startDate: '2025-03-01', endDate: null },
+      }),
       'LEGAL_STATUS_OVERLAP',
     );
     // A period ending before it starts never reaches the service.
     fails(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'released', startDate: '2020-02-01', endDate: '2020-01-01' } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'released', startDate: '2020-02-01', endDate: '2020-01-01' },
+      }),
       'VALIDATION',
     );
     // An earlier, finished period fills in history without touching the current one.
     const earlier = ok(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'on-probation', startDate: '2020-01-01', endDate: '2021-01-01' } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'on-probation', startDate: '2020-01-01', endDate: '2021-01-01' },
+      }),
     );
     expect(earlier.legalStatuses.map((p) => p.startDate)).toEqual(['2020-01-01', '2024-01-10', '2025-03-01']);
     expect(earlier.legalStatus).toMatchObject({ status: 'on-probation', startDate: '2025-03-01' });
     // Released: the probation period ends, and release is the current status.
     const released = ok(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'released', startDate: '2026-09-30', endDate: null } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'released', startDate: '2026-09-30', endDate: null },
+      }),
     );
     expect(released.legalStatuses.at(-2)).toMatchObject({ status: 'on-probation', endDate: '2026-09-30' });
     expect(released.legalStatus).toMatchObject({ status: 'released', endDate: null });
@@ -229,7 +307,9 @@ describe('legal status history and consents', () => {
     expect(given.consentInForce).toBe(true);
     fails(await invoke('clients:withdrawConsent', { consentId, withdrawnOn: '2026-09-30', note: '' }), 'VALIDATION');
     tick();
-    const withdrawn = ok(await invoke('clients:withdrawConsent', { consentId, withdrawnOn: '2026-11-24', note: 'Asked in person' }));
+    const withdrawn = ok(
+      await invoke('clients:withdrawConsent', { consentId, withdrawnOn: '2026-11-24', note: 'Asked in person' }),
+    );
     expect(withdrawn.consents).toEqual([
       expect.objectContaining({
         id: consentId,
@@ -240,13 +320,24 @@ describe('legal status history and consents', () => {
     ]);
     expect(withdrawn.consentInForce).toBe(false);
     fails(await invoke('clients:withdrawConsent', { consentId, withdrawnOn: '2026-11-25', note: '' }), 'CONSENT_WITHDRAWN');
-    fails(await invoke('clients:withdrawConsent', { consentId: '0'.repeat(32), withdrawnOn: '2026-11-25', note: '' }), 'NOT_FOUND');
     fails(
-      await invoke('clients:recordConsent', { clientId: client.id, consent: { givenOn: '2026-10-01', scope: ['assessment', 'assessment'], note: '' } }),
+      await invoke('clients:withdrawConsent', { consentId: '0'.repeat(32), withdrawnOn: '2026-11-25', note: '' }),
+      'NOT_FOUND',
+    );
+    fails(
+      await invoke('clients:recordConsent', {
+        clientId: client.id,
+        consent: { givenOn: '2026-10-01', scope: ['assessment', 'assessment'], note: '' },
+      }),
       'VALIDATION',
     );
     // A new consent puts the client back in force; the withdrawn one stays listed.
-    const again = ok(await invoke('clients:recordConsent', { clientId: client.id, consent: { givenOn: '2026-11-25', scope: ['assessment'], note: '' } }));
+    const again = ok(
+      await invoke('clients:recordConsent', {
+        clientId: client.id,
+        consent: { givenOn: '2026-11-25', scope: ['assessment'], note: '' },
+      }),
+    );
     expect(again.consents.map((c) => c.withdrawal === null)).toEqual([false, true]);
     expect(again.consentInForce).toBe(true);
   });
@@ -259,14 +350,18 @@ describe('the database keeps the history whatever a channel tries', () => {
       consent: { givenOn: '2026-10-01', scope: ['assessment'], note: 'as given' },
     });
     const moved = ok(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'on-probation', startDate: '2025-03-01', endDate: null } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'on-probation', startDate: '2025-03-01', endDate: null },
+      }),
     );
     const consentId = moved.consents[0]!.id;
     ok(await invoke('clients:withdrawConsent', { consentId, withdrawnOn: '2026-11-01', note: '' }));
     const [closed, open] = moved.legalStatuses;
     const raw = await openRawDb(tv.dir, recoveryKey);
     try {
-      const refused = (sql: string, ...params: string[]) => expect(() => raw.prepare(sql).run(...params), sql).toThrow(/not deleted|never changes|once|as given/);
+      const refused = (sql: string, ...params: string[]) =>
+        expect(() => raw.prepare(sql).run(...params), sql).toThrow(/not deleted|never changes|once|as given/);
       refused('DELETE FROM clients WHERE id = ?', client.id);
       refused("UPDATE clients SET code = '2222-2222' WHERE id = ?", client.id);
       refused('DELETE FROM client_legal_statuses WHERE id = ?', open!.id);
@@ -288,7 +383,10 @@ describe('who may see clients, and what the audit log keeps', () => {
   it('refuses facilitators and supervisors every client channel, and lets admins in', async () => {
     const client = await addClient(invoke);
     const consentId = ok(
-      await invoke('clients:recordConsent', { clientId: client.id, consent: { givenOn: '2026-10-01', scope: ['assessment'], note: '' } }),
+      await invoke('clients:recordConsent', {
+        clientId: client.id,
+        consent: { givenOn: '2026-10-01', scope: ['assessment'], note: '' },
+      }),
     ).consents[0]!.id;
     const calls: { [C in ChannelName]?: ChannelInput<C> } = {
       'clients:create': CLIENT,
@@ -334,7 +432,10 @@ describe('who may see clients, and what the audit log keeps', () => {
     ok(await invoke('clients:findByCode', { code: client.code.toLowerCase() }));
     ok(await invoke('clients:update', { id: client.id, ...pickIdentity(client), notes: 'Private note' }));
     const moved = ok(
-      await invoke('clients:addLegalStatus', { clientId: client.id, period: { status: 'on-probation', startDate: '2026-01-01', endDate: null } }),
+      await invoke('clients:addLegalStatus', {
+        clientId: client.id,
+        period: { status: 'on-probation', startDate: '2026-01-01', endDate: null },
+      }),
     );
     const consentId = moved.consents[0]!.id;
     ok(await invoke('clients:withdrawConsent', { consentId, withdrawnOn: '2026-11-20', note: 'Withdrawal note text' }));
@@ -343,24 +444,49 @@ describe('who may see clients, and what the audit log keeps', () => {
     const audit = await clientAudit();
     const [first, second] = moved.legalStatuses;
     expect(audit.map((a) => [a.action, a.actor, a.targetKind, a.targetId, a.details])).toEqual([
-      ['client.created', PSYCHOLOGIST.username, 'client', client.id, { fields: ['fullName', 'birthDate', 'sex', 'language', 'unit'] }],
+      [
+        'client.created',
+        PSYCHOLOGIST.username,
+        'client',
+        client.id,
+        { fields: ['fullName', 'birthDate', 'sex', 'language', 'unit'] },
+      ],
       ['client.legalStatusAdded', PSYCHOLOGIST.username, 'client', client.id, { periodId: first!.id }],
       ['client.consentRecorded', PSYCHOLOGIST.username, 'client', client.id, { consentId, scope: ['assessment'] }],
       ['client.viewed', PSYCHOLOGIST.username, 'client', client.id, {}],
       ['client.searched', PSYCHOLOGIST.username, 'client', null, { rows: 1 }],
       ['client.searched', PSYCHOLOGIST.username, 'client', client.id, { rows: 1, byCode: true }],
       ['client.updated', PSYCHOLOGIST.username, 'client', client.id, { fields: ['notes'] }],
-      ['client.legalStatusAdded', PSYCHOLOGIST.username, 'client', client.id, { periodId: second!.id, closedPeriodId: first!.id }],
+      [
+        'client.legalStatusAdded',
+        PSYCHOLOGIST.username,
+        'client',
+        client.id,
+        { periodId: second!.id, closedPeriodId: first!.id },
+      ],
       ['client.consentWithdrawn', PSYCHOLOGIST.username, 'client', client.id, { consentId }],
     ]);
     const text = JSON.stringify(audit);
-    for (const secret of [client.code, client.code.replace('-', ''), 'Сейітов', 'сейітов', 'Private note', 'Consent note', 'Withdrawal note', 'Отряд']) {
+    for (const secret of [
+      client.code,
+      client.code.replace('-', ''),
+      'Сейітов',
+      'сейітов',
+      'Private note',
+      'Consent note',
+      'Withdrawal note',
+      'Отряд',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
 
   it('keeps names, units and notes out of every file on disk', async () => {
-    await addClient(invoke, { fullName: 'Бекзат Тоқтарұлы Жұмабаев', unit: 'Учаске Сарыарқа', notes: 'Distinctive note about sleep' });
+    await addClient(invoke, {
+      fullName: 'Бекзат Тоқтарұлы Жұмабаев',
+      unit: 'Учаске Сарыарқа',
+      notes: 'Distinctive note about sleep',
+    });
     for (const { name, bytes } of allBytes(tv.dir)) {
       for (const text of ['Жұмабаев', 'жұмабаев', 'Сарыарқа', 'Distinctive note about sleep']) {
         expect(bytes.includes(Buffer.from(text, 'utf8')), `${name} contains "${text}"`).toBe(false);

@@ -53,7 +53,8 @@ function runAndKill(killAfter: (line: string) => boolean, killDelayMs: number): 
     });
     child.on('close', (_code, signal) => {
       clearTimeout(watchdog);
-      if (signal !== 'SIGKILL' || killAt === null) return fail(new Error(`child ended without being killed (${signal}): ${stderr}`));
+      if (signal !== 'SIGKILL' || killAt === null)
+        return fail(new Error(`child ended without being killed (${signal}): ${stderr}`));
       if (lines.includes('done')) return fail(new Error('the child finished drawing before the kill; the test proves nothing'));
       const ready = lines.find((l) => l.startsWith('ready '));
       done({
@@ -112,10 +113,13 @@ describe('crash recovery: SIGKILL of the backend process mid-drawing', () => {
     dir = mkdtempSync(join(tmpdir(), 'kenes-crash-'));
     let inLongStroke = false;
     // Kill within 1 s after the long stroke's first tail flush: it is still being drawn, and over 1.5 s old.
-    const run = await runAndKill((l) => {
-      if (l === 'long') inLongStroke = true;
-      return inLongStroke && l.startsWith('f tail ');
-    }, Math.floor(Math.random() * 1000));
+    const run = await runAndKill(
+      (l) => {
+        if (l === 'long') inLongStroke = true;
+        return inLongStroke && l.startsWith('f tail ');
+      },
+      Math.floor(Math.random() * 1000),
+    );
     const { hadTail } = await expectAtMostTwoSecondsLost(run);
     expect(hadTail).toBe(true);
   });

@@ -16,7 +16,8 @@ function fakePort(answer: () => Promise<{ saved: boolean; location?: string }>) 
 }
 
 /** The page as the renderer would render it at 300 dpi: 1-bit grey keeps the test fast, the size is what matters. */
-const pageOf = (orientation: 'portrait' | 'landscape') => makePng({ ...exportPixelSize(orientation), colourType: 0, bitDepth: 1 });
+const pageOf = (orientation: 'portrait' | 'landscape') =>
+  makePng({ ...exportPixelSize(orientation), colourType: 0, bitDepth: 1 });
 
 let tv: TestVault;
 afterEach(async () => tv?.dispose());
@@ -41,11 +42,18 @@ describe('drawings: PNG export', () => {
     const { port, calls } = fakePort(async () => ({ saved: true, location: '/home/psy/Ivanov.png' }));
     const drawingId = await vaultWith(port);
     const png = pageOf('portrait');
-    expect(ok(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: true, png: b64(png) }))).toEqual({ saved: true });
-    expect(ok(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png: b64(png) }))).toEqual({ saved: true });
+    expect(ok(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: true, png: b64(png) }))).toEqual({
+      saved: true,
+    });
+    expect(ok(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png: b64(png) }))).toEqual({
+      saved: true,
+    });
     const at = new Date(tv.clock.t);
     const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-    expect(calls.map((c) => c.name)).toEqual([`drawing-${drawingId.slice(0, 8)}-${day}-annotated.png`, `drawing-${drawingId.slice(0, 8)}-${day}.png`]);
+    expect(calls.map((c) => c.name)).toEqual([
+      `drawing-${drawingId.slice(0, 8)}-${day}-annotated.png`,
+      `drawing-${drawingId.slice(0, 8)}-${day}.png`,
+    ]);
     expect(calls[0]!.bytes.equals(png)).toBe(true);
     expect(await exportAudit()).toEqual([
       ['drawing.exported', drawingId, PSYCHOLOGIST.username, { withAnnotations: true }],
@@ -60,7 +68,13 @@ describe('drawings: PNG export', () => {
     const { port, calls } = fakePort(async () => ({ saved: true }));
     await vaultWith(port);
     const landscape = ok(await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN })).id;
-    ok(await tv.backend.invoke('drawings:exportPng', { drawingId: landscape, withAnnotations: false, png: b64(pageOf('landscape')) }));
+    ok(
+      await tv.backend.invoke('drawings:exportPng', {
+        drawingId: landscape,
+        withAnnotations: false,
+        png: b64(pageOf('landscape')),
+      }),
+    );
     const paper = ok(
       await tv.backend.invoke('drawings:importPaper', {
         orientation: 'portrait',
@@ -70,7 +84,12 @@ describe('drawings: PNG export', () => {
         height: 594,
       }),
     ).id;
-    const tagged = makePng({ ...exportPixelSize('portrait'), colourType: 0, bitDepth: 1, extra: [pngChunk('tEXt', Buffer.from('Software\0Kenes'))] });
+    const tagged = makePng({
+      ...exportPixelSize('portrait'),
+      colourType: 0,
+      bitDepth: 1,
+      extra: [pngChunk('tEXt', Buffer.from('Software\0Kenes'))],
+    });
     ok(await tv.backend.invoke('drawings:exportPng', { drawingId: paper, withAnnotations: true, png: b64(tagged) }));
     expect(calls).toHaveLength(2);
     expect(calls[1]!.bytes.includes('tEXt')).toBe(false);
@@ -91,7 +110,10 @@ describe('drawings: PNG export', () => {
       const error = fails(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png }), code);
       expect(error.details?.reasons).toEqual([reason]);
     }
-    fails(await tv.backend.invoke('drawings:exportPng', { drawingId: 'a'.repeat(32), withAnnotations: false, png: b64(portrait) }), 'NOT_FOUND');
+    fails(
+      await tv.backend.invoke('drawings:exportPng', { drawingId: 'a'.repeat(32), withAnnotations: false, png: b64(portrait) }),
+      'NOT_FOUND',
+    );
     expect(calls).toEqual([]);
     expect(await exportAudit()).toEqual([]);
   });
@@ -101,25 +123,36 @@ describe('drawings: PNG export', () => {
     const { port } = fakePort(() => answer());
     const drawingId = await vaultWith(port);
     const png = b64(pageOf('portrait'));
-    expect(ok(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: true, png }))).toEqual({ saved: false });
+    expect(ok(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: true, png }))).toEqual({
+      saved: false,
+    });
     answer = async () => {
       throw new Error('EACCES: permission denied, open /media/usb/Ivanov.png');
     };
-    const error = fails(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png }), 'EXPORT_FAILED');
+    const error = fails(
+      await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png }),
+      'EXPORT_FAILED',
+    );
     expect(error.message).not.toContain('Ivanov');
     expect(await exportAudit()).toEqual([['drawing.exportFailed', drawingId, PSYCHOLOGIST.username, { withAnnotations: false }]]);
   });
 
   it('fails with EXPORT_UNAVAILABLE when no save port is configured', async () => {
     const drawingId = await vaultWith();
-    fails(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png: b64(pageOf('portrait')) }), 'EXPORT_UNAVAILABLE');
+    fails(
+      await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png: b64(pageOf('portrait')) }),
+      'EXPORT_UNAVAILABLE',
+    );
   });
 
   it('is refused in client mode, even for the client’s own drawing', async () => {
     const { port, calls } = fakePort(async () => ({ saved: true }));
     const drawingId = await vaultWith(port);
     ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }));
-    const error = fails(await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png: b64(pageOf('portrait')) }), 'FORBIDDEN');
+    const error = fails(
+      await tv.backend.invoke('drawings:exportPng', { drawingId, withAnnotations: false, png: b64(pageOf('portrait')) }),
+      'FORBIDDEN',
+    );
     expect(error.details?.reasons).toEqual(['clientMode']);
     expect(calls).toEqual([]);
   });

@@ -7,7 +7,15 @@ import { openEncryptedDatabase } from '../../electron/backend/db/connection';
 import { recoverRawKeyHex } from '../../electron/backend/vault/rawKey';
 import { MAX_CHUNK_BYTES } from '../../electron/contract/drawingChannels';
 import { line, undo } from '../unit/drawing/builders';
-import { PSYCHOLOGIST_PASSWORD, SCREEN, addAccount, b64, fromB64, setUpWithPsychologist, signInAs } from './fixtures/drawingSetup';
+import {
+  PSYCHOLOGIST_PASSWORD,
+  SCREEN,
+  addAccount,
+  b64,
+  fromB64,
+  setUpWithPsychologist,
+  signInAs,
+} from './fixtures/drawingSetup';
 import { ADMIN, PSYCHOLOGIST, type TestVault, fails, newVault, ok } from './helpers';
 
 let tv: TestVault;
@@ -19,15 +27,34 @@ beforeEach(async () => {
 afterEach(async () => tv?.dispose());
 
 const first = line(100, 100, 900, 400, { t0: 500, durationMs: 300, points: 40, pointerType: 'pen' });
-const second = line(900, 400, 200, 1500, { t0: 1000, durationMs: 400, points: 50, colour: '#d7263d', tool: 'marker', pointerType: 'mouse' });
-const third = line(200, 1500, 1800, 2600, { t0: 2000, durationMs: 250, points: 30, tool: 'colouredPencil', pointerType: 'touch' });
+const second = line(900, 400, 200, 1500, {
+  t0: 1000,
+  durationMs: 400,
+  points: 50,
+  colour: '#d7263d',
+  tool: 'marker',
+  pointerType: 'mouse',
+});
+const third = line(200, 1500, 1800, 2600, {
+  t0: 2000,
+  durationMs: 250,
+  points: 30,
+  tool: 'colouredPencil',
+  pointerType: 'touch',
+});
 
 async function create(): Promise<string> {
-  return ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', instrumentId: 'htp', pageId: 'house', screen: SCREEN })).id;
+  return ok(
+    await tv.backend.invoke('drawings:create', { orientation: 'portrait', instrumentId: 'htp', pageId: 'house', screen: SCREEN }),
+  ).id;
 }
 
 async function append(id: string, events: DrawingEvent[], tail: DrawingEvent | null = null) {
-  return tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents(events)), pendingTail: tail ? b64(encodeEvents([tail])) : null });
+  return tv.backend.invoke('drawings:append', {
+    id,
+    chunk: b64(encodeEvents(events)),
+    pendingTail: tail ? b64(encodeEvents([tail])) : null,
+  });
 }
 
 async function storedBytes(id: string): Promise<string> {
@@ -41,9 +68,18 @@ describe('drawings: storage', () => {
     ok(await append(id, [second, undo(1500)]));
     expect(ok(await append(id, [third])).eventCount).toBe(4);
     const got = ok(await tv.backend.invoke('drawings:get', { id }));
-    expect(got).toMatchObject({ id, orientation: 'portrait', status: 'in-progress', medium: 'digital', instrumentId: 'htp', pageId: 'house' });
+    expect(got).toMatchObject({
+      id,
+      orientation: 'portrait',
+      status: 'in-progress',
+      medium: 'digital',
+      instrumentId: 'htp',
+      pageId: 'house',
+    });
     expect(got).toMatchObject({ eventCount: 4, hasPendingTail: false, screen: SCREEN, pointerTypes: ['pen', 'touch', 'mouse'] });
-    expect(fromB64(got.bytes)).toEqual(quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, second, undo(1500), third] }));
+    expect(fromB64(got.bytes)).toEqual(
+      quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, second, undo(1500), third] }),
+    );
   });
 
   it('keeps the stroke in progress as a pending tail, replaced on each flush and included when read', async () => {
@@ -52,7 +88,9 @@ describe('drawings: storage', () => {
     ok(await append(id, [first], partial));
     let got = ok(await tv.backend.invoke('drawings:get', { id }));
     expect(got).toMatchObject({ eventCount: 1, hasPendingTail: true });
-    expect(fromB64(got.bytes).events).toEqual(quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, partial] }).events);
+    expect(fromB64(got.bytes).events).toEqual(
+      quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, partial] }).events,
+    );
     // The stroke ends: it arrives in the chunk, and the tail is cleared (no duplicate).
     ok(await append(id, [second], null));
     got = ok(await tv.backend.invoke('drawings:get', { id }));
@@ -74,12 +112,21 @@ describe('drawings: storage', () => {
       ['a gap', encodeEvents([{ kind: 'gap', t: 3000, durationMs: 10 }]), 'gap'],
     ];
     for (const [what, chunk, reason] of bad) {
-      const error = fails(await tv.backend.invoke('drawings:append', { id, chunk: b64(chunk), pendingTail: null }), 'INVALID_DRAWING');
+      const error = fails(
+        await tv.backend.invoke('drawings:append', { id, chunk: b64(chunk), pendingTail: null }),
+        'INVALID_DRAWING',
+      );
       if (reason) expect(error.details?.reasons, what).toEqual([reason]);
     }
     const twoStrokeTail = b64(encodeEvents([third, line(0, 0, 1, 1, { t0: 2600 })]));
-    fails(await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([])), pendingTail: twoStrokeTail }), 'INVALID_DRAWING');
-    fails(await tv.backend.invoke('drawings:append', { id, chunk: b64(valid), pendingTail: b64(Uint8Array.of(2, 0)) }), 'INVALID_DRAWING');
+    fails(
+      await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([])), pendingTail: twoStrokeTail }),
+      'INVALID_DRAWING',
+    );
+    fails(
+      await tv.backend.invoke('drawings:append', { id, chunk: b64(valid), pendingTail: b64(Uint8Array.of(2, 0)) }),
+      'INVALID_DRAWING',
+    );
     expect(await storedBytes(id)).toBe(before);
     expect(ok(await tv.backend.invoke('drawings:get', { id })).hasPendingTail).toBe(true);
   });
@@ -107,7 +154,9 @@ describe('drawings: storage', () => {
     fails(await tv.backend.invoke('drawings:resume', { id }), 'DRAWING_FINISHED');
     fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: id }), 'DRAWING_FINISHED');
     const got = ok(await tv.backend.invoke('drawings:get', { id }));
-    expect(fromB64(got.bytes)).toEqual(quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, second], finishedT: 2000 }));
+    expect(fromB64(got.bytes)).toEqual(
+      quantizeDrawing({ page: { orientation: 'portrait' }, events: [first, second], finishedT: 2000 }),
+    );
     expect(ok(await tv.backend.invoke('drawings:listUnfinished', {}))).toEqual([]);
     expect(ok(await tv.backend.invoke('drawings:list', {})).map((d) => [d.id, d.status])).toEqual([[id, 'finished']]);
   });
@@ -167,7 +216,10 @@ describe('drawings: storage', () => {
         Buffer.from((await recoverRawKeyHex(join(tv.dir, 'vault.key'), recoveryKey)).slice(2, -1), 'hex'),
       );
     let raw = await db();
-    expect(raw.prepare('SELECT seq FROM drawing_chunks WHERE drawing_id = ? ORDER BY seq').all(id)).toEqual([{ seq: 1 }, { seq: 2 }]);
+    expect(raw.prepare('SELECT seq FROM drawing_chunks WHERE drawing_id = ? ORDER BY seq').all(id)).toEqual([
+      { seq: 1 },
+      { seq: 2 },
+    ]);
     raw.close();
     ok(await tv.backend.invoke('drawings:finish', { id, finishedT: 1400 }));
     raw = await db();

@@ -21,7 +21,8 @@ beforeEach(async () => {
 afterEach(async () => tv?.dispose());
 
 const stroke = line(100, 100, 500, 500, { t0: 200, durationMs: 300, points: 20 });
-const appendStroke = () => tv.backend.invoke('drawings:append', { id: drawingId, chunk: b64(encodeEvents([stroke])), pendingTail: null });
+const appendStroke = () =>
+  tv.backend.invoke('drawings:append', { id: drawingId, chunk: b64(encodeEvents([stroke])), pendingTail: null });
 
 function refusedForClientMode(result: { ok: boolean; error?: { code: string; details?: { reasons?: string[] } } }): void {
   expect(result.ok).toBe(false);
@@ -34,7 +35,9 @@ async function drawingAudit(): Promise<string[]> {
   return entries
     .filter((e) => e.action.startsWith('clientMode.'))
     .reverse()
-    .map((e) => `${e.action} ${e.targetId === drawingId ? 'drawing' : String(e.targetId)} ${String(e.details.attempt ?? '')}`.trim());
+    .map((e) =>
+      `${e.action} ${e.targetId === drawingId ? 'drawing' : String(e.targetId)} ${String(e.details.attempt ?? '')}`.trim(),
+    );
 }
 
 describe('client mode', () => {

@@ -48,9 +48,9 @@ describe('migration 0002: drawings', () => {
     const d = migratedTo0001();
     expect(migrate(d, [migration0001, migration0002])).toBe(2);
     expect(d.pragma('user_version', { simple: true })).toBe(2);
-    const tables = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-      (r) => r.name,
-    );
+    const tables = (
+      d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((r) => r.name);
     expect(tables).toEqual(['accounts', 'audit_log', 'drawing_chunks', 'drawings', 'settings']);
     expect(d.prepare('SELECT count(*) AS n FROM accounts').get()).toEqual({ n: 1 });
   });

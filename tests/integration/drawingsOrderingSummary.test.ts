@@ -33,17 +33,22 @@ function shift(events: readonly DrawingEvent[], dt: number): DrawingEvent[] {
 describe('the ordering summary of a stored drawing', () => {
   it('accepts exactly the chunks the whole drawing accepts', () => {
     fc.assert(
-      fc.property(drawingArb({ maxEvents: 10 }), drawingArb({ maxEvents: 4 }), fc.integer({ min: -200_000, max: 200_000 }), (a, b, dt) => {
-        // Stored events are quantized: round-trip them as storage would.
-        const stored = decodeDrawing(encodeDrawing({ page: a.page, events: a.events })).events;
-        const shifted = shift(b.events, dt);
-        // Clamping at 0 can break the chunk's own order; such a chunk is refused before any of this.
-        fc.pre(accepts([], shifted));
-        const chunk = decodeDrawing(encodeDrawing({ page: b.page, events: shifted })).events;
-        const summary = orderingSummary(stored);
-        expect(summary.length).toBeLessThanOrEqual(3);
-        expect(accepts(summary, chunk)).toBe(accepts(stored, chunk));
-      }),
+      fc.property(
+        drawingArb({ maxEvents: 10 }),
+        drawingArb({ maxEvents: 4 }),
+        fc.integer({ min: -200_000, max: 200_000 }),
+        (a, b, dt) => {
+          // Stored events are quantized: round-trip them as storage would.
+          const stored = decodeDrawing(encodeDrawing({ page: a.page, events: a.events })).events;
+          const shifted = shift(b.events, dt);
+          // Clamping at 0 can break the chunk's own order; such a chunk is refused before any of this.
+          fc.pre(accepts([], shifted));
+          const chunk = decodeDrawing(encodeDrawing({ page: b.page, events: shifted })).events;
+          const summary = orderingSummary(stored);
+          expect(summary.length).toBeLessThanOrEqual(3);
+          expect(accepts(summary, chunk)).toBe(accepts(stored, chunk));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -10,7 +10,9 @@ let id: string;
 beforeEach(async () => {
   tv = newVault();
   await setUpWithPsychologist(tv.backend);
-  id = ok(await tv.backend.invoke('drawings:create', { orientation: 'landscape', instrumentId: 'freeDrawing', screen: SCREEN })).id;
+  id = ok(
+    await tv.backend.invoke('drawings:create', { orientation: 'landscape', instrumentId: 'freeDrawing', screen: SCREEN }),
+  ).id;
 });
 afterEach(async () => tv?.dispose());
 
@@ -33,9 +35,18 @@ describe('resuming a drawing after a crash', () => {
     await crashAndSignIn(5 * 60_000);
     const [unfinished, ...others] = ok(await tv.backend.invoke('drawings:listUnfinished', {}));
     expect(others).toEqual([]);
-    expect(unfinished).toMatchObject({ id, status: 'in-progress', eventCount: 1, hasPendingTail: true, instrumentId: 'freeDrawing' });
+    expect(unfinished).toMatchObject({
+      id,
+      status: 'in-progress',
+      eventCount: 1,
+      hasPendingTail: true,
+      instrumentId: 'freeDrawing',
+    });
     const next = line(0, 0, 10, 10, { t0: 400_000 });
-    fails(await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([next])), pendingTail: null }), 'DRAWING_INTERRUPTED');
+    fails(
+      await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([next])), pendingTail: null }),
+      'DRAWING_INTERRUPTED',
+    );
     fails(await tv.backend.invoke('drawings:finish', { id, finishedT: 500_000 }), 'DRAWING_INTERRUPTED');
   });
 
@@ -51,9 +62,14 @@ describe('resuming a drawing after a crash', () => {
 
     // Drawing continues on the same clock: nothing may start inside the gap.
     const inGap = line(0, 0, 10, 10, { t0: resumed.resumeAtT - 1 });
-    fails(await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([inGap])), pendingTail: null }), 'INVALID_DRAWING');
+    fails(
+      await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([inGap])), pendingTail: null }),
+      'INVALID_DRAWING',
+    );
     const after = line(0, 0, 10, 10, { t0: resumed.resumeAtT + 250 });
-    expect(ok(await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([after])), pendingTail: null })).eventCount).toBe(4);
+    expect(
+      ok(await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([after])), pendingTail: null })).eventCount,
+    ).toBe(4);
     ok(await tv.backend.invoke('drawings:finish', { id, finishedT: resumed.resumeAtT + 2000 }));
   });
 

@@ -26,21 +26,54 @@ describe('the life of a group', () => {
     expect(candidates.map((c) => c.id)).not.toContain(world.ids.psy);
 
     const group = ok(await invoke('groups:create', groupInput([facA])));
-    expect(group).toMatchObject({ status: 'planned', weekdays: [2, 4], canManage: true, canRecord: true, activeMembers: 0, members: [] });
+    expect(group).toMatchObject({
+      status: 'planned',
+      weekdays: [2, 4],
+      canManage: true,
+      canRecord: true,
+      activeMembers: 0,
+      members: [],
+    });
     expect(group.facilitators).toEqual([{ id: facA, fullName: `Test ${FAC_A.username}` }]);
 
     // Enrol by a code typed in lower case without the dash; the language comes from the client record.
-    const m1 = ok(await invoke('groups:enrolByCode', { groupId: group.id, code: c1.code.replace('-', '').toLowerCase(), alias: 'Ерлан', joinedOn: '2026-12-01' }));
+    const m1 = ok(
+      await invoke('groups:enrolByCode', {
+        groupId: group.id,
+        code: c1.code.replace('-', '').toLowerCase(),
+        alias: 'Ерлан',
+        joinedOn: '2026-12-01',
+      }),
+    );
     expect(m1).toMatchObject({ clientId: c1.id, code: c1.code, alias: 'Ерлан', language: 'kk', leftOn: null });
-    const m2 = ok(await invoke('groups:enrolByCode', { groupId: group.id, code: c2.code, alias: 'Серик', joinedOn: '2026-12-01', language: 'kk' }));
+    const m2 = ok(
+      await invoke('groups:enrolByCode', {
+        groupId: group.id,
+        code: c2.code,
+        alias: 'Серик',
+        joinedOn: '2026-12-01',
+        language: 'kk',
+      }),
+    );
     expect(m2.language).toBe('kk');
-    fails(await invoke('groups:enrolByCode', { groupId: group.id, code: c2.code, alias: 'Again', joinedOn: '2026-12-02' }), 'ALREADY_MEMBER');
-    fails(await invoke('groups:enrolByCode', { groupId: group.id, code: 'ZZZZ-ZZZZ', alias: 'Nobody', joinedOn: '2026-12-02' }), 'NOT_FOUND');
+    fails(
+      await invoke('groups:enrolByCode', { groupId: group.id, code: c2.code, alias: 'Again', joinedOn: '2026-12-02' }),
+      'ALREADY_MEMBER',
+    );
+    fails(
+      await invoke('groups:enrolByCode', { groupId: group.id, code: 'ZZZZ-ZZZZ', alias: 'Nobody', joinedOn: '2026-12-02' }),
+      'NOT_FOUND',
+    );
 
     // Someone without a client record: a new code, nothing identifying.
-    const m3 = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Марат', language: 'ru', joinedOn: '2026-12-01' }));
+    const m3 = ok(
+      await invoke('groups:registerMember', { groupId: group.id, alias: 'Марат', language: 'ru', joinedOn: '2026-12-01' }),
+    );
     expect(m3.code).toMatch(CLIENT_CODE_PATTERN);
-    fails(await invoke('groups:registerMember', { groupId: group.id, alias: 'Fourth', language: 'ru', joinedOn: '2026-12-01' }), 'GROUP_FULL');
+    fails(
+      await invoke('groups:registerMember', { groupId: group.id, alias: 'Fourth', language: 'ru', joinedOn: '2026-12-01' }),
+      'GROUP_FULL',
+    );
 
     ok(await invoke('groups:setStatus', { groupId: group.id, status: 'running' }));
     fails(await invoke('groups:setStatus', { groupId: group.id, status: 'planned' }), 'VALIDATION');
@@ -50,7 +83,12 @@ describe('the life of a group', () => {
     expect(s1.attendance.map((r) => r.alias)).toEqual(['Ерлан', 'Марат', 'Серик']);
     expect(s1.attendance.every((r) => r.attendance === null && r.drawingIds.length === 0)).toBe(true);
 
-    const line = (memberId: string, attendance: 'present' | 'late' | 'absent-excused' | 'absent-unexcused', mood: [number, number] | null, participation: number | null = null) => ({
+    const line = (
+      memberId: string,
+      attendance: 'present' | 'late' | 'absent-excused' | 'absent-unexcused',
+      mood: [number, number] | null,
+      participation: number | null = null,
+    ) => ({
       memberId,
       attendance,
       participation,
@@ -61,12 +99,28 @@ describe('the life of a group', () => {
     const saved = ok(
       await invoke('groupSessions:saveAttendance', {
         sessionId: s1.id,
-        rows: [{ ...line(m1.id, 'present', [3, 6], 4), note: MEMBER_NOTE }, line(m2.id, 'late', [5, 5], 2), line(m3.id, 'absent-unexcused', null)],
+        rows: [
+          { ...line(m1.id, 'present', [3, 6], 4), note: MEMBER_NOTE },
+          line(m2.id, 'late', [5, 5], 2),
+          line(m3.id, 'absent-unexcused', null),
+        ],
       }),
     );
-    expect(saved.attendance.find((r) => r.memberId === m1.id)).toMatchObject({ attendance: 'present', participation: 4, note: MEMBER_NOTE, moodBefore: 3, moodAfter: 6, moodBeforeBy: 'facilitator' });
+    expect(saved.attendance.find((r) => r.memberId === m1.id)).toMatchObject({
+      attendance: 'present',
+      participation: 4,
+      note: MEMBER_NOTE,
+      moodBefore: 3,
+      moodAfter: 6,
+      moodBeforeBy: 'facilitator',
+    });
     expect(saved).toMatchObject({ recorded: 3, attended: 2 });
-    ok(await invoke('groupSessions:saveAttendance', { sessionId: s2.id, rows: [line(m1.id, 'present', [4, 8], 5), line(m2.id, 'absent-excused', null), line(m3.id, 'absent-excused', null)] }));
+    ok(
+      await invoke('groupSessions:saveAttendance', {
+        sessionId: s2.id,
+        rows: [line(m1.id, 'present', [4, 8], 5), line(m2.id, 'absent-excused', null), line(m3.id, 'absent-excused', null)],
+      }),
+    );
 
     const dashboard = ok(await invoke('groups:dashboard', { groupId: group.id }));
     expect(dashboard.sessions.map((s) => [s.date, s.attendanceRate, s.meanMoodChange])).toEqual([
@@ -74,7 +128,9 @@ describe('the life of a group', () => {
       ['2026-12-03', 1 / 3, 4],
     ]);
     expect(dashboard.attendanceRate).toBeCloseTo(3 / 6);
-    expect(dashboard.atRisk).toEqual([{ memberId: m3.id, code: m3.code, alias: 'Марат', absencesInARow: 2, lastAttendedOn: null }]);
+    expect(dashboard.atRisk).toEqual([
+      { memberId: m3.id, code: m3.code, alias: 'Марат', absencesInARow: 2, lastAttendedOn: null },
+    ]);
     expect(ok(await invoke('groups:dashboard', { groupId: group.id, absencesInARow: 3 })).atRisk).toEqual([]);
 
     const progress = ok(await invoke('groups:memberProgress', { memberId: m1.id }));
@@ -86,16 +142,38 @@ describe('the life of a group', () => {
     expect(progress.history).toEqual([expect.objectContaining({ groupId: group.id, joinedOn: '2026-12-01', leftOn: null })]);
 
     // The note: draft, signed with the password, read-only, addenda.
-    expect(ok(await invoke('groupSessions:saveNote', { sessionId: s1.id, text: NOTE }))).toMatchObject({ status: 'draft', text: NOTE });
-    fails(await invoke('groupSessions:addAddendum', { sessionId: s1.id, text: 'early', password: FAC_A.password }), 'RECORD_NOT_SIGNED');
+    expect(ok(await invoke('groupSessions:saveNote', { sessionId: s1.id, text: NOTE }))).toMatchObject({
+      status: 'draft',
+      text: NOTE,
+    });
+    fails(
+      await invoke('groupSessions:addAddendum', { sessionId: s1.id, text: 'early', password: FAC_A.password }),
+      'RECORD_NOT_SIGNED',
+    );
     fails(await invoke('groupSessions:signNote', { sessionId: s1.id, password: 'not-my-password' }), 'INVALID_CREDENTIALS');
     tv.clock.t += 60_000;
     const signed = ok(await invoke('groupSessions:signNote', { sessionId: s1.id, password: FAC_A.password }));
-    expect(signed).toMatchObject({ status: 'signed', text: NOTE, signature: { by: { id: facA }, at: new Date(tv.clock.t).toISOString() } });
+    expect(signed).toMatchObject({
+      status: 'signed',
+      text: NOTE,
+      signature: { by: { id: facA }, at: new Date(tv.clock.t).toISOString() },
+    });
     tv.clock.t += 60_000;
-    const withAddendum = ok(await invoke('groupSessions:addAddendum', { sessionId: s1.id, text: 'Серик опоздал по вызову врача', password: FAC_A.password }));
+    const withAddendum = ok(
+      await invoke('groupSessions:addAddendum', {
+        sessionId: s1.id,
+        text: 'Серик опоздал по вызову врача',
+        password: FAC_A.password,
+      }),
+    );
     expect(withAddendum.text).toBe(NOTE);
-    expect(withAddendum.addenda).toEqual([expect.objectContaining({ text: 'Серик опоздал по вызову врача', by: expect.objectContaining({ id: facA }), at: new Date(tv.clock.t).toISOString() })]);
+    expect(withAddendum.addenda).toEqual([
+      expect.objectContaining({
+        text: 'Серик опоздал по вызову врача',
+        by: expect.objectContaining({ id: facA }),
+        at: new Date(tv.clock.t).toISOString(),
+      }),
+    ]);
     expect(ok(await invoke('groupSessions:get', { sessionId: s1.id })).note).toEqual(withAddendum);
 
     // Marat drops out; the next session's grid no longer lists him, his history says why.
@@ -128,10 +206,26 @@ describe('the life of a group', () => {
     ]);
     fails(await invoke('groupSessions:create', sessionInput(group.id, '2027-03-01', [facA])), 'GROUP_FINISHED');
     fails(await invoke('groupSessions:delete', { sessionId: unheld.id }), 'GROUP_FINISHED');
-    fails(await invoke('groups:enrolByCode', { groupId: group.id, code: c1.code, alias: 'Back', joinedOn: '2027-03-01' }), 'GROUP_FINISHED');
+    fails(
+      await invoke('groups:enrolByCode', { groupId: group.id, code: c1.code, alias: 'Back', joinedOn: '2027-03-01' }),
+      'GROUP_FINISHED',
+    );
     fails(await invoke('groups:setStatus', { groupId: group.id, status: 'running' }), 'GROUP_FINISHED');
-    const { name, programmeType, programmeText, unit, startDate, endDate, weekdays, time, plannedSessions, capacity, goals } = groupInput([facA]);
-    const details = { name, programmeType, programmeText, unit, startDate, endDate, weekdays, time, plannedSessions, capacity, goals };
+    const { name, programmeType, programmeText, unit, startDate, endDate, weekdays, time, plannedSessions, capacity, goals } =
+      groupInput([facA]);
+    const details = {
+      name,
+      programmeType,
+      programmeText,
+      unit,
+      startDate,
+      endDate,
+      weekdays,
+      time,
+      plannedSessions,
+      capacity,
+      goals,
+    };
     fails(await invoke('groups:update', { groupId: group.id, ...details }), 'GROUP_FINISHED');
     // A signed note still takes addenda after the group finished.
     ok(await invoke('groupSessions:addAddendum', { sessionId: s1.id, text: 'Итог: группа завершена', password: FAC_A.password }));
@@ -147,14 +241,37 @@ describe('the life of a group', () => {
     const groupRows = entries.filter((e) => e.action.startsWith('group'));
     expect(new Set(groupRows.map((e) => e.action))).toEqual(
       new Set([
-        'group.created', 'group.memberEnrolled', 'group.memberRegistered', 'group.statusChanged', 'groupSession.created',
-        'groupSession.gridSaved', 'group.dashboardViewed', 'group.memberProgressViewed', 'groupSession.noteSaved',
-        'groupSession.noteSigned', 'groupSession.signFailed', 'groupSession.addendumAdded', 'groupSession.viewed', 'group.memberLeft',
-        'groupSession.deleted', 'groupSession.calendarViewed',
+        'group.created',
+        'group.memberEnrolled',
+        'group.memberRegistered',
+        'group.statusChanged',
+        'groupSession.created',
+        'groupSession.gridSaved',
+        'group.dashboardViewed',
+        'group.memberProgressViewed',
+        'groupSession.noteSaved',
+        'groupSession.noteSigned',
+        'groupSession.signFailed',
+        'groupSession.addendumAdded',
+        'groupSession.viewed',
+        'group.memberLeft',
+        'groupSession.deleted',
+        'groupSession.calendarViewed',
       ]),
     );
     const text = JSON.stringify(groupRows);
-    for (const secret of ['Ерлан', 'Серик', 'Марат', NOTE, MEMBER_NOTE, 'Серик опоздал', c1.code, c2.code, m3.code, 'Управление гневом']) {
+    for (const secret of [
+      'Ерлан',
+      'Серик',
+      'Марат',
+      NOTE,
+      MEMBER_NOTE,
+      'Серик опоздал',
+      c1.code,
+      c2.code,
+      m3.code,
+      'Управление гневом',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(groupRows.find((e) => e.action === 'group.memberLeft')?.details).toEqual({ memberId: m3.id, reason: 'dropped-out' });
@@ -163,9 +280,18 @@ describe('the life of a group', () => {
   it('refuses grid lines for people not enrolled on the session date, and session facilitators from outside the group', async () => {
     const invoke = tv.backend.invoke;
     const group = ok(await invoke('groups:create', groupInput([world.ids.facA], { capacity: null })));
-    const m1 = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'A', language: 'kk', joinedOn: '2026-12-05' }));
+    const m1 = ok(
+      await invoke('groups:registerMember', { groupId: group.id, alias: 'A', language: 'kk', joinedOn: '2026-12-05' }),
+    );
     const s1 = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [world.ids.facA])));
-    const row = { memberId: m1.id, attendance: 'present' as const, participation: null, note: '', moodBefore: 2, moodAfter: null };
+    const row = {
+      memberId: m1.id,
+      attendance: 'present' as const,
+      participation: null,
+      note: '',
+      moodBefore: 2,
+      moodAfter: null,
+    };
     const error = fails(await invoke('groupSessions:saveAttendance', { sessionId: s1.id, rows: [row] }), 'VALIDATION');
     expect(error.details?.issues?.[0]?.path).toBe('rows.0.memberId');
     expect(s1.attendance).toEqual([]);
@@ -191,7 +317,9 @@ describe('the life of a group', () => {
   it("changes a member's alias and language for the group's facilitators only", async () => {
     const invoke = tv.backend.invoke;
     const group = ok(await invoke('groups:create', groupInput([world.ids.facA])));
-    const member = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Марат', language: 'ru', joinedOn: '2026-12-01' }));
+    const member = ok(
+      await invoke('groups:registerMember', { groupId: group.id, alias: 'Марат', language: 'ru', joinedOn: '2026-12-01' }),
+    );
     const changed = ok(await invoke('groups:updateMember', { memberId: member.id, alias: 'Марат Б.', language: 'kk' }));
     expect(changed).toMatchObject({ id: member.id, code: member.code, alias: 'Марат Б.', language: 'kk' });
     expect(ok(await invoke('groups:get', { groupId: group.id })).members.map((m) => m.alias)).toEqual(['Марат Б.']);

@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCREEN, signInAs } from './fixtures/drawingSetup';
-import { FAC_A, FAC_B, type GroupWorld, PSY, PSY_FAC, SUP, groupInput, sessionInput, setUpGroupWorld } from './fixtures/groupSetup';
+import {
+  FAC_A,
+  FAC_B,
+  type GroupWorld,
+  PSY,
+  PSY_FAC,
+  SUP,
+  groupInput,
+  sessionInput,
+  setUpGroupWorld,
+} from './fixtures/groupSetup';
 import { ADMIN, type TestVault, fails, newVault, ok } from './helpers';
 
 let tv: TestVault;
@@ -13,13 +23,27 @@ beforeEach(async () => {
   tv = newVault();
   world = await setUpGroupWorld(tv.backend);
   groupId = ok(await tv.backend.invoke('groups:create', groupInput([world.ids.facA]))).id;
-  memberId = ok(await tv.backend.invoke('groups:enrolByCode', { groupId, code: world.clients[0]!.code, alias: 'Ерлан', joinedOn: '2026-12-01' })).id;
+  memberId = ok(
+    await tv.backend.invoke('groups:enrolByCode', {
+      groupId,
+      code: world.clients[0]!.code,
+      alias: 'Ерлан',
+      joinedOn: '2026-12-01',
+    }),
+  ).id;
   sessionId = ok(await tv.backend.invoke('groupSessions:create', sessionInput(groupId, '2026-12-01', [world.ids.facA]))).id;
 });
 afterEach(async () => tv?.dispose());
 
 const as = (who: { username: string; password: string }) => signInAs(tv.backend, who.username, who.password);
-const gridRow = () => ({ memberId, attendance: 'present' as const, participation: 3, note: '', moodBefore: null, moodAfter: null });
+const gridRow = () => ({
+  memberId,
+  attendance: 'present' as const,
+  participation: 3,
+  note: '',
+  moodBefore: null,
+  moodAfter: null,
+});
 
 describe('who may see and change a group', () => {
   it('keeps a facilitator away from client records and assessments, even of their own members', async () => {
@@ -33,7 +57,18 @@ describe('who may see and change a group', () => {
     fails(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }), 'FORBIDDEN');
     // What they do see of a member: code, alias, language, group history.
     const progress = ok(await invoke('groups:memberProgress', { memberId }));
-    expect(Object.keys(progress.member).sort()).toEqual(['alias', 'clientId', 'code', 'groupId', 'id', 'joinedOn', 'language', 'leavingNote', 'leavingReason', 'leftOn']);
+    expect(Object.keys(progress.member).sort()).toEqual([
+      'alias',
+      'clientId',
+      'code',
+      'groupId',
+      'id',
+      'joinedOn',
+      'language',
+      'leavingNote',
+      'leavingReason',
+      'leftOn',
+    ]);
   });
 
   it("hides another facilitator's group as if it did not exist", async () => {
@@ -47,8 +82,14 @@ describe('who may see and change a group', () => {
     fails(await invoke('groupSessions:saveAttendance', { sessionId, rows: [gridRow()] }), 'NOT_FOUND');
     fails(await invoke('groupSessions:saveNote', { sessionId, text: 'x' }), 'NOT_FOUND');
     fails(await invoke('groups:leave', { memberId, leftOn: '2026-12-02', reason: 'other', note: '' }), 'NOT_FOUND');
-    fails(await invoke('groups:enrolByCode', { groupId, code: world.clients[1]!.code, alias: 'X', joinedOn: '2026-12-01' }), 'NOT_FOUND');
-    fails(await invoke('groupSessions:startDrawing', { sessionId, memberId, orientation: 'portrait', screen: SCREEN }), 'NOT_FOUND');
+    fails(
+      await invoke('groups:enrolByCode', { groupId, code: world.clients[1]!.code, alias: 'X', joinedOn: '2026-12-01' }),
+      'NOT_FOUND',
+    );
+    fails(
+      await invoke('groupSessions:startDrawing', { sessionId, memberId, orientation: 'portrait', screen: SCREEN }),
+      'NOT_FOUND',
+    );
     expect(ok(await invoke('groupSessions:calendar', { from: '2026-01-01', to: '2026-12-31' }))).toEqual([]);
     // A facilitator may not create a group they would not facilitate.
     fails(await invoke('groups:create', groupInput([world.ids.facA])), 'VALIDATION');
@@ -106,7 +147,9 @@ describe('who may see and change a group', () => {
 describe('group drawings', () => {
   it('are stored with the member and the session, drawn in client mode by a facilitator, and reachable only by their group', async () => {
     const invoke = tv.backend.invoke;
-    const { id } = ok(await invoke('groupSessions:startDrawing', { sessionId, memberId, orientation: 'landscape', screen: SCREEN }));
+    const { id } = ok(
+      await invoke('groupSessions:startDrawing', { sessionId, memberId, orientation: 'landscape', screen: SCREEN }),
+    );
     ok(await invoke('clientMode:enter', { kind: 'drawing', drawingId: id }));
     fails(await invoke('groups:get', { groupId }), 'FORBIDDEN');
     ok(await invoke('drawings:finish', { id, finishedT: 1000 }));
@@ -120,12 +163,29 @@ describe('group drawings', () => {
     // A member of another group cannot be drawn in this session.
     await as(FAC_B);
     const otherGroup = ok(await invoke('groups:create', groupInput([world.ids.facB])));
-    const stranger = ok(await invoke('groups:registerMember', { groupId: otherGroup.id, alias: 'Другой', language: 'ru', joinedOn: '2026-12-01' }));
+    const stranger = ok(
+      await invoke('groups:registerMember', { groupId: otherGroup.id, alias: 'Другой', language: 'ru', joinedOn: '2026-12-01' }),
+    );
     const otherSession = ok(await invoke('groupSessions:create', sessionInput(otherGroup.id, '2026-12-01', [world.ids.facB])));
-    fails(await invoke('groupSessions:startDrawing', { sessionId: otherSession.id, memberId, orientation: 'portrait', screen: SCREEN }), 'NOT_FOUND');
+    fails(
+      await invoke('groupSessions:startDrawing', {
+        sessionId: otherSession.id,
+        memberId,
+        orientation: 'portrait',
+        screen: SCREEN,
+      }),
+      'NOT_FOUND',
+    );
     // Another group's facilitator cannot open it; a psychologist can.
     expect(fails(await invoke('drawings:get', { id }), 'FORBIDDEN').details?.reasons).toEqual(['notYourGroup']);
-    const theirs = ok(await invoke('groupSessions:startDrawing', { sessionId: otherSession.id, memberId: stranger.id, orientation: 'portrait', screen: SCREEN }));
+    const theirs = ok(
+      await invoke('groupSessions:startDrawing', {
+        sessionId: otherSession.id,
+        memberId: stranger.id,
+        orientation: 'portrait',
+        screen: SCREEN,
+      }),
+    );
     await as(PSY);
     ok(await invoke('drawings:get', { id }));
     const own = ok(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));

@@ -20,9 +20,18 @@ afterEach(async () => tv?.dispose());
 async function signedSession() {
   const invoke = tv.backend.invoke;
   const group = ok(await invoke('groups:create', groupInput([world.ids.facA])));
-  const member = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'А', language: 'kk', joinedOn: '2026-12-01' }));
+  const member = ok(
+    await invoke('groups:registerMember', { groupId: group.id, alias: 'А', language: 'kk', joinedOn: '2026-12-01' }),
+  );
   const session = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-01', [world.ids.facA])));
-  const drawing = ok(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: member.id, orientation: 'portrait', screen: SCREEN }));
+  const drawing = ok(
+    await invoke('groupSessions:startDrawing', {
+      sessionId: session.id,
+      memberId: member.id,
+      orientation: 'portrait',
+      screen: SCREEN,
+    }),
+  );
   ok(await invoke('groupSessions:saveNote', { sessionId: session.id, text: NOTE }));
   ok(await invoke('groupSessions:signNote', { sessionId: session.id, password: FAC_A.password }));
   ok(await invoke('groupSessions:addAddendum', { sessionId: session.id, text: 'Дополнение', password: FAC_A.password }));
@@ -36,7 +45,14 @@ describe('a signed session note', () => {
     const before = ok(await invoke('groupSessions:get', { sessionId: session.id }));
     fails(await invoke('groupSessions:saveNote', { sessionId: session.id, text: 'переписано' }), 'RECORD_SIGNED');
     fails(await invoke('groupSessions:signNote', { sessionId: session.id, password: FAC_A.password }), 'RECORD_SIGNED');
-    const changed = { date: '2026-12-02', time: '15:00', durationMinutes: 90, topic: 'Другая тема', plannedActivities: '', facilitatorIds: [world.ids.facA] };
+    const changed = {
+      date: '2026-12-02',
+      time: '15:00',
+      durationMinutes: 90,
+      topic: 'Другая тема',
+      plannedActivities: '',
+      facilitatorIds: [world.ids.facA],
+    };
     fails(await invoke('groupSessions:update', { sessionId: session.id, ...changed }), 'RECORD_SIGNED');
     fails(await invoke('groupSessions:delete', { sessionId: session.id }), 'RECORD_SIGNED');
     const after = ok(await invoke('groupSessions:get', { sessionId: session.id }));
@@ -51,7 +67,10 @@ describe('a signed session note', () => {
     try {
       const attempts = [
         () => db.prepare("UPDATE group_session_notes SET text = 'forged' WHERE session_id = ?").run(session.id),
-        () => db.prepare("UPDATE group_session_notes SET status = 'draft', signed_by = NULL, signed_at = NULL WHERE session_id = ?").run(session.id),
+        () =>
+          db
+            .prepare("UPDATE group_session_notes SET status = 'draft', signed_by = NULL, signed_at = NULL WHERE session_id = ?")
+            .run(session.id),
         () => db.prepare('DELETE FROM group_session_notes WHERE session_id = ?').run(session.id),
         () => db.prepare("UPDATE group_note_addenda SET text = 'forged' WHERE session_id = ?").run(session.id),
         () => db.prepare('DELETE FROM group_note_addenda WHERE session_id = ?').run(session.id),
@@ -60,22 +79,27 @@ describe('a signed session note', () => {
         () => db.prepare('UPDATE drawings SET group_member_id = NULL, group_session_id = NULL WHERE id = ?').run(drawingId),
       ];
       for (const attempt of attempts) expect(attempt).toThrow(/read-only|stays with/);
-      expect(db.prepare('SELECT text, status FROM group_session_notes WHERE session_id = ?').get(session.id)).toEqual({ text: NOTE, status: 'signed' });
+      expect(db.prepare('SELECT text, status FROM group_session_notes WHERE session_id = ?').get(session.id)).toEqual({
+        text: NOTE,
+        status: 'signed',
+      });
       // The drawing is stored with the member and the session.
       expect(db.prepare('SELECT group_session_id, group_member_id FROM drawings WHERE id = ?').get(drawingId)).toEqual({
         group_session_id: session.id,
         group_member_id: member.id,
       });
       // An addendum cannot be slipped under an unsigned note.
-      db.prepare("INSERT INTO group_sessions (id, group_id, date, duration_minutes, created_by, created_at, updated_at) VALUES ('f'||substr(?, 2), ?, '2026-12-05', 60, ?, 'x', 'x')").run(
-        session.id,
-        session.groupId,
-        world.ids.facA,
-      );
+      db.prepare(
+        "INSERT INTO group_sessions (id, group_id, date, duration_minutes, created_by, created_at, updated_at) VALUES ('f'||substr(?, 2), ?, '2026-12-05', 60, ?, 'x', 'x')",
+      ).run(session.id, session.groupId, world.ids.facA);
       const draftId = `f${session.id.slice(1)}`;
-      db.prepare("INSERT INTO group_session_notes (session_id, text, status, updated_by, updated_at) VALUES (?, 'draft', 'draft', ?, 'x')").run(draftId, world.ids.facA);
+      db.prepare(
+        "INSERT INTO group_session_notes (session_id, text, status, updated_by, updated_at) VALUES (?, 'draft', 'draft', ?, 'x')",
+      ).run(draftId, world.ids.facA);
       expect(() =>
-        db.prepare("INSERT INTO group_note_addenda (id, session_id, text, signed_by, signed_at) VALUES ('a', ?, 't', ?, 'x')").run(draftId, world.ids.facA),
+        db
+          .prepare("INSERT INTO group_note_addenda (id, session_id, text, signed_by, signed_at) VALUES ('a', ?, 't', ?, 'x')")
+          .run(draftId, world.ids.facA),
       ).toThrow(/signed notes/);
     } finally {
       db.close();
@@ -91,17 +115,50 @@ describe('a signed session note', () => {
 async function fullSignedSession() {
   const invoke = tv.backend.invoke;
   const group = ok(await invoke('groups:create', groupInput([world.ids.facA])));
-  const a = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Арман', language: 'kk', joinedOn: '2026-12-01' }));
-  const b = ok(await invoke('groups:registerMember', { groupId: group.id, alias: 'Болат', language: 'ru', joinedOn: '2026-12-01' }));
+  const a = ok(
+    await invoke('groups:registerMember', { groupId: group.id, alias: 'Арман', language: 'kk', joinedOn: '2026-12-01' }),
+  );
+  const b = ok(
+    await invoke('groups:registerMember', { groupId: group.id, alias: 'Болат', language: 'ru', joinedOn: '2026-12-01' }),
+  );
   const session = ok(await invoke('groupSessions:create', sessionInput(group.id, '2026-12-03', [world.ids.facA])));
-  const row = (memberId: string) => ({ memberId, attendance: 'present' as const, participation: 4, note: '', moodBefore: 4, moodAfter: 7 });
+  const row = (memberId: string) => ({
+    memberId,
+    attendance: 'present' as const,
+    participation: 4,
+    note: '',
+    moodBefore: 4,
+    moodAfter: 7,
+  });
   ok(await invoke('groupSessions:saveAttendance', { sessionId: session.id, rows: [row(a.id)] }));
-  const finished = ok(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: a.id, orientation: 'portrait', screen: SCREEN }));
-  ok(await invoke('drawings:append', { id: finished.id, chunk: b64(encodeEvents([line(100, 100, 900, 900, { t0: 200, durationMs: 400, points: 12 })])), pendingTail: null }));
+  const finished = ok(
+    await invoke('groupSessions:startDrawing', {
+      sessionId: session.id,
+      memberId: a.id,
+      orientation: 'portrait',
+      screen: SCREEN,
+    }),
+  );
+  ok(
+    await invoke('drawings:append', {
+      id: finished.id,
+      chunk: b64(encodeEvents([line(100, 100, 900, 900, { t0: 200, durationMs: 400, points: 12 })])),
+      pendingTail: null,
+    }),
+  );
   ok(await invoke('drawings:finish', { id: finished.id, finishedT: 2000 }));
-  const open = ok(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: b.id, orientation: 'portrait', screen: SCREEN }));
+  const open = ok(
+    await invoke('groupSessions:startDrawing', {
+      sessionId: session.id,
+      memberId: b.id,
+      orientation: 'portrait',
+      screen: SCREEN,
+    }),
+  );
   await signInAs(tv.backend, PSY.username, PSY.password);
-  const annotation = ok(await invoke('annotations:add', { drawingId: finished.id, kind: 'note', x: 500, y: 500, text: 'Крупная фигура' }));
+  const annotation = ok(
+    await invoke('annotations:add', { drawingId: finished.id, kind: 'note', x: 500, y: 500, text: 'Крупная фигура' }),
+  );
   await signInAs(tv.backend, FAC_A.username, FAC_A.password);
   ok(await invoke('groupSessions:saveNote', { sessionId: session.id, text: NOTE }));
   ok(await invoke('groupSessions:signNote', { sessionId: session.id, password: FAC_A.password }));
@@ -113,15 +170,44 @@ describe('a signed session (issue 10)', () => {
     const invoke = tv.backend.invoke;
     const { group, a, b, session, finishedId, openId, annotationId } = await fullSignedSession();
     const before = ok(await invoke('groupSessions:get', { sessionId: session.id }));
-    const grid = before.attendance.map((r) => ({ memberId: r.memberId, attendance: 'absent-unexcused' as const, participation: 1, note: 'x', moodBefore: 0, moodAfter: 0 }));
+    const grid = before.attendance.map((r) => ({
+      memberId: r.memberId,
+      attendance: 'absent-unexcused' as const,
+      participation: 1,
+      note: 'x',
+      moodBefore: 0,
+      moodAfter: 0,
+    }));
     fails(await invoke('groupSessions:saveAttendance', { sessionId: session.id, rows: grid }), 'RECORD_SIGNED');
-    fails(await invoke('groupSessions:startDrawing', { sessionId: session.id, memberId: a.id, orientation: 'portrait', screen: SCREEN }), 'RECORD_SIGNED');
+    fails(
+      await invoke('groupSessions:startDrawing', {
+        sessionId: session.id,
+        memberId: a.id,
+        orientation: 'portrait',
+        screen: SCREEN,
+      }),
+      'RECORD_SIGNED',
+    );
     fails(await invoke('clientMode:enter', { kind: 'groupMood', sessionId: session.id, memberId: b.id }), 'RECORD_SIGNED');
     // The drawing left in progress can be neither continued nor finished.
     fails(await invoke('drawings:resume', { id: openId }), 'RECORD_SIGNED');
-    fails(await invoke('drawings:append', { id: openId, chunk: b64(encodeEvents([line(1, 1, 50, 50, { t0: 10, durationMs: 100, points: 4 })])), pendingTail: null }), 'RECORD_SIGNED');
+    fails(
+      await invoke('drawings:append', {
+        id: openId,
+        chunk: b64(encodeEvents([line(1, 1, 50, 50, { t0: 10, durationMs: 100, points: 4 })])),
+        pendingTail: null,
+      }),
+      'RECORD_SIGNED',
+    );
     fails(await invoke('drawings:finish', { id: openId, finishedT: 9000 }), 'RECORD_SIGNED');
-    const changed = { date: '2026-12-03', time: '15:00', durationMinutes: 90, topic: 'Триггеры', plannedActivities: 'Круг, рисунок', facilitatorIds: [world.ids.facA, world.ids.psyFac] };
+    const changed = {
+      date: '2026-12-03',
+      time: '15:00',
+      durationMinutes: 90,
+      topic: 'Триггеры',
+      plannedActivities: 'Круг, рисунок',
+      facilitatorIds: [world.ids.facA, world.ids.psyFac],
+    };
     fails(await invoke('groupSessions:update', { sessionId: session.id, ...changed }), 'RECORD_SIGNED');
     // An alias is on the signed grid; the language is not attested and may change.
     fails(await invoke('groups:updateMember', { memberId: a.id, alias: 'Другой', language: 'kk' }), 'RECORD_SIGNED');
@@ -150,8 +236,14 @@ describe('a signed session (issue 10)', () => {
       const attempts = [
         () => db.prepare('UPDATE group_session_records SET mood_after = 10 WHERE session_id = ?').run(session.id),
         () => db.prepare('DELETE FROM group_session_records WHERE session_id = ?').run(session.id),
-        () => db.prepare("INSERT INTO group_session_records (session_id, member_id, updated_by, updated_at) VALUES (?, ?, ?, 'x')").run(session.id, 'f'.repeat(32), world.ids.facA),
-        () => db.prepare('INSERT INTO group_session_facilitators (session_id, account_id) VALUES (?, ?)').run(session.id, world.ids.psyFac),
+        () =>
+          db
+            .prepare("INSERT INTO group_session_records (session_id, member_id, updated_by, updated_at) VALUES (?, ?, ?, 'x')")
+            .run(session.id, 'f'.repeat(32), world.ids.facA),
+        () =>
+          db
+            .prepare('INSERT INTO group_session_facilitators (session_id, account_id) VALUES (?, ?)')
+            .run(session.id, world.ids.psyFac),
         () => db.prepare('DELETE FROM group_session_facilitators WHERE session_id = ?').run(session.id),
         () => db.prepare("UPDATE drawings SET strokes = x'00' WHERE id = ?").run(finishedId),
         () => db.prepare('DELETE FROM drawings WHERE id = ?').run(openId),
@@ -165,9 +257,14 @@ describe('a signed session (issue 10)', () => {
         () => db.prepare("INSERT INTO drawing_chunks (drawing_id, seq, bytes) VALUES (?, 99, x'00')").run(openId),
         () => db.prepare("UPDATE drawing_annotations SET text = 'forged' WHERE id = ?").run(annotationId),
         () => db.prepare('DELETE FROM drawing_annotations WHERE id = ?').run(annotationId),
-        () => db.prepare("INSERT INTO drawing_annotations (id, drawing_id, created_by, created_at, updated_at, kind, x, y, text) VALUES (?, ?, ?, 'x', 'x', 'pin', 1, 1, '')").run('d'.repeat(32), finishedId, world.ids.psy),
+        () =>
+          db
+            .prepare(
+              "INSERT INTO drawing_annotations (id, drawing_id, created_by, created_at, updated_at, kind, x, y, text) VALUES (?, ?, ?, 'x', 'x', 'pin', 1, 1, '')",
+            )
+            .run('d'.repeat(32), finishedId, world.ids.psy),
         () => db.prepare("UPDATE group_members SET alias = 'forged' WHERE id = ?").run(b.id),
-        () => db.prepare("UPDATE signed_seals SET digest = ? WHERE record_id = ?").run('0'.repeat(64), session.id),
+        () => db.prepare('UPDATE signed_seals SET digest = ? WHERE record_id = ?').run('0'.repeat(64), session.id),
         () => db.prepare('DELETE FROM signed_seals WHERE record_id = ?').run(session.id),
       ];
       for (const attempt of attempts) expect(attempt).toThrow(signed);

@@ -13,7 +13,8 @@ let tv: TestVault;
 afterEach(async () => tv?.dispose());
 
 type Line = { id: string; kind: 'password' | 'recovery' };
-const wrapsIn = (dir: string, file = 'vault.key'): Line[] => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { wraps: Line[] }).wraps;
+const wrapsIn = (dir: string, file = 'vault.key'): Line[] =>
+  (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { wraps: Line[] }).wraps;
 
 /** Flips one byte inside the key material of one wrap's line. */
 function damageWrap(dir: string, file: string, id: string): void {
@@ -97,7 +98,11 @@ describe('two copies of the key file', () => {
     const key = await recoverRawKeyHex(join(tv.dir, 'vault.key'), recoveryKey);
     expect(key).toMatch(/^x'[0-9a-f]{64}'$/);
     ok(
-      await tv.backend.invoke('vault:recover', { recoveryKey, username: ADMIN.username, newPassword: 'Recovered-Steppe-Pass-2026' }),
+      await tv.backend.invoke('vault:recover', {
+        recoveryKey,
+        username: ADMIN.username,
+        newPassword: 'Recovered-Steppe-Pass-2026',
+      }),
     );
   });
 
@@ -141,7 +146,10 @@ describe('two copies of the key file', () => {
     await signedOutWithPsychologist();
     rmSync(join(tv.dir, 'vault.key'));
     const session = ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
-    expect(session.keyFileHealth).toEqual({ copies: [{ file: 'vault.key', state: 'missing', damagedWraps: [] }], recoveryWrap: 'oneCopy' });
+    expect(session.keyFileHealth).toEqual({
+      copies: [{ file: 'vault.key', state: 'missing', damagedWraps: [] }],
+      recoveryWrap: 'oneCopy',
+    });
     expect(readFileSync(join(tv.dir, 'vault.key'))).toEqual(readFileSync(join(tv.dir, 'vault.key.2')));
   });
 

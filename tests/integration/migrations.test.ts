@@ -27,9 +27,9 @@ describe('migrations', () => {
     const d = freshDb();
     expect(migrate(d, [migration0001])).toBe(1);
     expect(d.pragma('user_version', { simple: true })).toBe(1);
-    const tables = (d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-      (r) => r.name,
-    );
+    const tables = (
+      d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((r) => r.name);
     expect(tables).toEqual(['accounts', 'audit_log', 'settings']);
     expect(() => d.prepare("INSERT INTO accounts VALUES ('a','u','n','[]','de',1,NULL,0,'t','t')").run()).toThrow(/CHECK/);
   });
@@ -50,7 +50,10 @@ describe('migrations', () => {
   it('rolls back a failing step completely', () => {
     const d = freshDb();
     migrate(d);
-    const broken = [...MIGRATIONS, { version: LATEST + 1, name: 'broken', up: (x: Db) => x.exec('CREATE TABLE half (a); SELECT * FROM missing') }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: LATEST + 1, name: 'broken', up: (x: Db) => x.exec('CREATE TABLE half (a); SELECT * FROM missing') },
+    ];
     expect(() => migrate(d, broken)).toThrow();
     expect(d.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(d.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });

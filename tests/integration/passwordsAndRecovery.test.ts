@@ -25,7 +25,10 @@ describe('password change', () => {
     const keyBefore = await recoverRawKeyHex(join(tv.dir, 'vault.key'), recoveryKey);
     const before = wraps(tv);
     const s = ok(
-      await tv.backend.invoke('account:changePassword', { currentPassword: ADMIN.password, newPassword: 'New-Admin-Secret-Karaganda' }),
+      await tv.backend.invoke('account:changePassword', {
+        currentPassword: ADMIN.password,
+        newPassword: 'New-Admin-Secret-Karaganda',
+      }),
     );
     expect(s.account.mustChangePassword).toBe(false);
     const after = wraps(tv);
@@ -44,10 +47,19 @@ describe('password change', () => {
   it('needs the current password, and refuses weak or unchanged ones', async () => {
     tv = newVault();
     await setUpVault(tv);
-    fails(await tv.backend.invoke('account:changePassword', { currentPassword: 'nope', newPassword: 'Another-Good-One-5521' }), 'INVALID_CREDENTIALS');
+    fails(
+      await tv.backend.invoke('account:changePassword', { currentPassword: 'nope', newPassword: 'Another-Good-One-5521' }),
+      'INVALID_CREDENTIALS',
+    );
     tv.clock.t += 1000; // past the delay after a wrong current password (changePasswordThrottle.test.ts)
-    fails(await tv.backend.invoke('account:changePassword', { currentPassword: ADMIN.password, newPassword: ADMIN.password }), 'PASSWORD_REUSED');
-    fails(await tv.backend.invoke('account:changePassword', { currentPassword: ADMIN.password, newPassword: 'short' }), 'WEAK_PASSWORD');
+    fails(
+      await tv.backend.invoke('account:changePassword', { currentPassword: ADMIN.password, newPassword: ADMIN.password }),
+      'PASSWORD_REUSED',
+    );
+    fails(
+      await tv.backend.invoke('account:changePassword', { currentPassword: ADMIN.password, newPassword: 'short' }),
+      'WEAK_PASSWORD',
+    );
   });
 
   it('lets an admin reset a forgotten password, which must then be changed', async () => {
@@ -56,10 +68,14 @@ describe('password change', () => {
     const { account } = await addPsychologist(tv);
     ok(await tv.backend.invoke('auth:signOut', {}));
     ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
-    const reset = ok(await tv.backend.invoke('accounts:resetPassword', { id: account.id, temporaryPassword: 'Reset-Temporary-Pass-61' }));
+    const reset = ok(
+      await tv.backend.invoke('accounts:resetPassword', { id: account.id, temporaryPassword: 'Reset-Temporary-Pass-61' }),
+    );
     expect(reset.mustChangePassword).toBe(true);
     ok(await tv.backend.invoke('auth:signOut', {}));
-    const s = ok(await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: 'Reset-Temporary-Pass-61' }));
+    const s = ok(
+      await tv.backend.invoke('auth:signIn', { username: PSYCHOLOGIST.username, password: 'Reset-Temporary-Pass-61' }),
+    );
     expect(s.account.mustChangePassword).toBe(true);
   });
 });
@@ -92,7 +108,11 @@ describe('recovery key', () => {
     const { recoveryKey } = await setUpVault(tv);
     ok(await tv.backend.invoke('auth:signOut', {}));
     const error = fails(
-      await tv.backend.invoke('vault:recover', { recoveryKey: mistype(recoveryKey, 6), username: ADMIN.username, newPassword: 'Recovered-Admin-Shymkent-7' }),
+      await tv.backend.invoke('vault:recover', {
+        recoveryKey: mistype(recoveryKey, 6),
+        username: ADMIN.username,
+        newPassword: 'Recovered-Admin-Shymkent-7',
+      }),
       'INVALID_RECOVERY_KEY',
     );
     expect(error.details?.group).toBe(6);
@@ -107,7 +127,11 @@ describe('recovery key', () => {
     await other.dispose();
     ok(await tv.backend.invoke('auth:signOut', {}));
     const error = fails(
-      await tv.backend.invoke('vault:recover', { recoveryKey: foreign, username: ADMIN.username, newPassword: 'Recovered-Admin-Shymkent-7' }),
+      await tv.backend.invoke('vault:recover', {
+        recoveryKey: foreign,
+        username: ADMIN.username,
+        newPassword: 'Recovered-Admin-Shymkent-7',
+      }),
       'INVALID_RECOVERY_KEY',
     );
     expect(error.details?.retryAfterMs).toBe(1000);
@@ -119,7 +143,11 @@ describe('recovery key', () => {
     await addPsychologist(tv);
     ok(await tv.backend.invoke('auth:signOut', {}));
     fails(
-      await tv.backend.invoke('vault:recover', { recoveryKey, username: PSYCHOLOGIST.username, newPassword: 'Recovered-Admin-Shymkent-7' }),
+      await tv.backend.invoke('vault:recover', {
+        recoveryKey,
+        username: PSYCHOLOGIST.username,
+        newPassword: 'Recovered-Admin-Shymkent-7',
+      }),
       'NOT_FOUND',
     );
   });

@@ -63,7 +63,9 @@ describe('PHQ-9 item 9 left unanswered', () => {
     expect(signed.form.acknowledgements.selfHarmUnanswered).toBe(NOTE);
     expect(signed.scores.flags.map((f) => f.id)).toEqual(['selfHarmUnanswered']);
 
-    expect(ok(await invoke('assessments:exportPdf', { assessmentId: id, includeName: false, language: 'ru' }))).toEqual({ saved: true });
+    expect(ok(await invoke('assessments:exportPdf', { assessmentId: id, includeName: false, language: 'ru' }))).toEqual({
+      saved: true,
+    });
     const html = reportHtml[0] ?? '';
     expect(html).toContain('Пункт 9 (мысли о смерти или самоповреждении) остался без ответа');
     expect(html).toContain('Asked directly; the client declined to answer. Duty officer informed &lt;today&gt;.');
@@ -74,16 +76,27 @@ describe('PHQ-9 item 9 left unanswered', () => {
     const { form } = ok(await invoke('assessments:get', { id }));
     const answered: FormState = enterAnswer(form, 'q9', 1);
     ok(await invoke('assessments:saveDraft', { id, form: answered }));
-    expect(ok(await invoke('assessments:get', { id })).signingBlockers).toEqual([{ reason: 'unacknowledgedFlag', flagId: 'selfHarmThoughts', itemId: 'q9' }]);
+    expect(ok(await invoke('assessments:get', { id })).signingBlockers).toEqual([
+      { reason: 'unacknowledgedFlag', flagId: 'selfHarmThoughts', itemId: 'q9' },
+    ]);
     fails(await invoke('assessments:sign', { id, password: PSYCHOLOGIST_PASSWORD }), 'ASSESSMENT_INCOMPLETE');
-    ok(await invoke('assessments:saveDraft', { id, form: acknowledge(answered, 'selfHarmThoughts', 'Asked directly: passive thoughts, no plan. Safety plan made.') }));
+    ok(
+      await invoke('assessments:saveDraft', {
+        id,
+        form: acknowledge(answered, 'selfHarmThoughts', 'Asked directly: passive thoughts, no plan. Safety plan made.'),
+      }),
+    );
     const signed = ok(await invoke('assessments:sign', { id, password: PSYCHOLOGIST_PASSWORD }));
     expect(signed.form.answers.q9).toEqual({ value: 1, source: 'entered' });
   });
 
   it('lists a new, empty PHQ-9 draft without a safety alert, although its blank item 9 blocks signing', async () => {
     const draft = await createDraft(invoke, clientId, 'phq9');
-    expect(ok(await invoke('assessments:get', { id: draft.id })).signingBlockers).toContainEqual({ reason: 'unacknowledgedFlag', flagId: 'selfHarmUnanswered', itemId: 'q9' });
+    expect(ok(await invoke('assessments:get', { id: draft.id })).signingBlockers).toContainEqual({
+      reason: 'unacknowledgedFlag',
+      flagId: 'selfHarmUnanswered',
+      itemId: 'q9',
+    });
     const [summary] = ok(await invoke('assessments:listForClient', { clientId }));
     expect(summary?.flagIds).toEqual([]);
   });

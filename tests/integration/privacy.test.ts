@@ -36,7 +36,15 @@ describe('nothing identifying is stored in plaintext', () => {
         temporaryPassword: 'Another-Distinctive-Pass-11',
       }),
     );
-    const texts = [FACILITY, PERSON.fullName, PERSON.username, CYRILLIC.fullName, CYRILLIC.username, 'psychologist', 'facilitator'];
+    const texts = [
+      FACILITY,
+      PERSON.fullName,
+      PERSON.username,
+      CYRILLIC.fullName,
+      CYRILLIC.username,
+      'psychologist',
+      'facilitator',
+    ];
     expect(allBytes(tv.dir).map((f) => f.name)).toEqual(expect.arrayContaining(['vault.db-wal', 'vault.db-shm']));
     expectNoFileContains(tv.dir, texts);
     await tv.backend.close();

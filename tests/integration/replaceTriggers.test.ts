@@ -24,12 +24,20 @@ const show = (row: Row | undefined) => JSON.stringify(row, (_k, v: unknown) => (
  * conflicts with and inserts the new one; with recursive_triggers on (connection.ts) the delete
  * fires the DELETE triggers, which must refuse it.
  */
-function replaceRow(db: Db, verb: 'INSERT OR REPLACE' | 'REPLACE', table: string, where: string, param: string, changes: Row): () => void {
+function replaceRow(
+  db: Db,
+  verb: 'INSERT OR REPLACE' | 'REPLACE',
+  table: string,
+  where: string,
+  param: string,
+  changes: Row,
+): () => void {
   const row = db.prepare(`SELECT * FROM ${table} WHERE ${where} LIMIT 1`).get(param) as Row | undefined;
   if (!row) throw new Error(`no row in ${table}`);
   const next = { ...row, ...changes };
   const columns = Object.keys(next);
-  return () => db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(next);
+  return () =>
+    db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(next);
 }
 
 describe('INSERT OR REPLACE against protected tables (issue 10)', () => {
@@ -59,7 +67,9 @@ describe('INSERT OR REPLACE against protected tables (issue 10)', () => {
       for (const [table, where, param, changes] of cases) {
         const before = show(db.prepare(`SELECT * FROM ${table} WHERE ${where} LIMIT 1`).get(param) as Row);
         for (const verb of ['INSERT OR REPLACE', 'REPLACE'] as const) {
-          expect(replaceRow(db, verb, table, where, param, changes), `${verb} INTO ${table}`).toThrow(/read-only|not deleted|signed|draft assessments only/);
+          expect(replaceRow(db, verb, table, where, param, changes), `${verb} INTO ${table}`).toThrow(
+            /read-only|not deleted|signed|draft assessments only/,
+          );
         }
         expect(show(db.prepare(`SELECT * FROM ${table} WHERE ${where} LIMIT 1`).get(param) as Row), table).toBe(before);
       }
@@ -74,7 +84,9 @@ describe('INSERT OR REPLACE against protected tables (issue 10)', () => {
       db.pragma('recursive_triggers = OFF');
       db.exec('BEGIN');
       replaceRow(db, 'INSERT OR REPLACE', 'assessments', 'id = ?', r.assessmentId, { conclusion: 'replaced' })();
-      expect(db.prepare('SELECT conclusion FROM assessments WHERE id = ?').get(r.assessmentId)).toEqual({ conclusion: 'replaced' });
+      expect(db.prepare('SELECT conclusion FROM assessments WHERE id = ?').get(r.assessmentId)).toEqual({
+        conclusion: 'replaced',
+      });
       db.exec('ROLLBACK');
     } finally {
       db.close();

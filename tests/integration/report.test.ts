@@ -74,7 +74,9 @@ describe('the PDF report of an assessment', () => {
   it('saves a signed assessment as an A4 PDF with the code but not the name, and audits the export', async () => {
     await vaultWith();
     const signed = await signedHtp(invoke, clientId, PSYCHOLOGIST_PASSWORD);
-    expect(ok(await invoke('assessments:exportPdf', { assessmentId: signed.id, includeName: false, language: 'en' }))).toEqual({ saved: true });
+    expect(ok(await invoke('assessments:exportPdf', { assessmentId: signed.id, includeName: false, language: 'en' }))).toEqual({
+      saved: true,
+    });
 
     expect(saved).toHaveLength(1);
     const [{ name, bytes }] = saved as [{ name: string; bytes: Buffer }];
@@ -130,7 +132,13 @@ describe('the PDF report of an assessment', () => {
     await vaultWith();
     const signed = await signedHtp(invoke, clientId, PSYCHOLOGIST_PASSWORD);
     tv.clock.t += 3 * 24 * 3600 * 1000;
-    ok(await invoke('assessments:addAddendum', { id: signed.id, text: 'The client asked to add that he drew in a hurry.', password: PSYCHOLOGIST_PASSWORD }));
+    ok(
+      await invoke('assessments:addAddendum', {
+        id: signed.id,
+        text: 'The client asked to add that he drew in a hurry.',
+        password: PSYCHOLOGIST_PASSWORD,
+      }),
+    );
     ok(await invoke('assessments:exportPdf', { assessmentId: signed.id, includeName: false, language: 'en' }));
     const text = words(saved[0]!.bytes);
     expect(text).toContain('The client asked to add that he drew in a hurry.');
@@ -158,7 +166,13 @@ describe('the PDF report of an assessment', () => {
     await drawPage(invoke, draft.id, 'house', PSYCHOLOGIST_PASSWORD);
     await drawPage(invoke, draft.id, 'person', PSYCHOLOGIST_PASSWORD);
     const paper = ok(
-      await invoke('drawings:importPaper', { orientation: 'portrait', mime: 'image/jpeg', image: b64(fixturePicture('page-portrait.jpg')), width: 420, height: 594 }),
+      await invoke('drawings:importPaper', {
+        orientation: 'portrait',
+        mime: 'image/jpeg',
+        image: b64(fixturePicture('page-portrait.jpg')),
+        width: 420,
+        height: 594,
+      }),
     ).id;
     ok(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'tree', drawingId: paper }));
     ok(await invoke('assessments:saveDraft', { id: draft.id, conclusion: 'Tree drawn on paper during a power cut.' }));
@@ -181,7 +195,9 @@ describe('the PDF report of an assessment', () => {
     answer = 'fail';
     const error = fails(await invoke('assessments:exportPdf', { assessmentId: signed.id, includeName: true }), 'EXPORT_FAILED');
     expect(error.message).not.toContain('Сейітов');
-    expect(await auditOf(signed.id)).toEqual([{ action: 'assessment.exportFailed', details: { includeName: true, language: 'ru' } }]);
+    expect(await auditOf(signed.id)).toEqual([
+      { action: 'assessment.exportFailed', details: { includeName: true, language: 'ru' } },
+    ]);
   });
 
   it('fails with EXPORT_UNAVAILABLE when the app has no way to render PDFs', async () => {
@@ -194,7 +210,10 @@ describe('the PDF report of an assessment', () => {
   it('is refused to facilitators, supervisors and admins, and for an unknown assessment', async () => {
     await vaultWith();
     const signed = await signedHtp(invoke, clientId, PSYCHOLOGIST_PASSWORD);
-    fails(await invoke('assessments:exportPdf', { assessmentId: '0123456789abcdef0123456789abcdef', includeName: false }), 'NOT_FOUND');
+    fails(
+      await invoke('assessments:exportPdf', { assessmentId: '0123456789abcdef0123456789abcdef', includeName: false }),
+      'NOT_FOUND',
+    );
     for (const [username, role] of [
       ['facilitator1', 'facilitator'],
       ['supervisor1', 'supervisor'],

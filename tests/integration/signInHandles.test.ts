@@ -45,7 +45,13 @@ describe('ending a sign-in', () => {
     tv = newVault();
     const { recoveryKey } = await setUpVault(tv);
     const one = openDatabaseHandles(tv.dir);
-    ok(await tv.backend.invoke('vault:recover', { recoveryKey, username: ADMIN.username, newPassword: 'Recovered-Steppe-Pass-2026' }));
+    ok(
+      await tv.backend.invoke('vault:recover', {
+        recoveryKey,
+        username: ADMIN.username,
+        newPassword: 'Recovered-Steppe-Pass-2026',
+      }),
+    );
     expect(openDatabaseHandles(tv.dir)).toBe(one);
     const actions = await auditActions(tv);
     expect(actions.some((a) => a.action === 'session.signOut' && a.details.reason === 'recovery')).toBe(true);
@@ -58,7 +64,11 @@ describe('ending a sign-in', () => {
     const { recoveryKey } = await setUpVault(tv);
     ok(await tv.backend.invoke('auth:signOut', {}));
     expect(openDatabaseHandles(tv.dir)).toBe(0);
-    const r = await tv.backend.invoke('vault:recover', { recoveryKey, username: 'nobody-here', newPassword: 'Recovered-Steppe-Pass-2026' });
+    const r = await tv.backend.invoke('vault:recover', {
+      recoveryKey,
+      username: 'nobody-here',
+      newPassword: 'Recovered-Steppe-Pass-2026',
+    });
     expect(r.ok).toBe(false);
     expect(openDatabaseHandles(tv.dir)).toBe(0);
     const s = await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'wrong-password' });

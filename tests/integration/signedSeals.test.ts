@@ -45,7 +45,9 @@ const sessionAltered = async () => {
 async function alteredAuditRows(): Promise<{ target_kind: string; target_id: string; details: string }[]> {
   const db = await openRawDb(tv.dir, world.recoveryKey);
   try {
-    return db.prepare("SELECT target_kind, target_id, details FROM audit_log WHERE action = 'record.altered' ORDER BY id").all() as {
+    return db
+      .prepare("SELECT target_kind, target_id, details FROM audit_log WHERE action = 'record.altered' ORDER BY id")
+      .all() as {
       target_kind: string;
       target_id: string;
       details: string;
@@ -66,7 +68,9 @@ describe('seals of signed records (issue 10)', () => {
   it('mark a record changed behind the app’s back as altered, on its page and in "verify integrity", audited once', async () => {
     await behindTheAppsBack((db) => {
       // One stroke byte of the assessment's drawing, and the alias on the signed session's grid.
-      const { strokes } = db.prepare('SELECT strokes FROM drawings WHERE id = ?').get(r.assessmentDrawingId) as { strokes: Buffer };
+      const { strokes } = db.prepare('SELECT strokes FROM drawings WHERE id = ?').get(r.assessmentDrawingId) as {
+        strokes: Buffer;
+      };
       strokes[strokes.length - 2] = (strokes[strokes.length - 2]! + 1) % 256;
       db.prepare('UPDATE drawings SET strokes = ? WHERE id = ?').run(strokes, r.assessmentDrawingId);
       db.prepare("UPDATE group_members SET alias = 'Подменён' WHERE id = ?").run(r.memberId);
@@ -98,7 +102,9 @@ describe('seals of signed records (issue 10)', () => {
 
   it('notice a signature undone in the database: the record is shown as altered, not as an ordinary draft', async () => {
     await behindTheAppsBack((db) => {
-      db.prepare("UPDATE assessments SET status = 'draft', signed_by = NULL, signed_name = NULL, signed_at = NULL, scores = NULL WHERE id = ?").run(r.assessmentId);
+      db.prepare(
+        "UPDATE assessments SET status = 'draft', signed_by = NULL, signed_name = NULL, signed_at = NULL, scores = NULL WHERE id = ?",
+      ).run(r.assessmentId);
     });
     expect((await verify()).alteredRecords).toEqual([{ kind: 'assessment', id: r.assessmentId }]);
     expect(await assessmentAltered()).toBe(true);
@@ -112,7 +118,9 @@ describe('seals of signed records (issue 10)', () => {
     // As the database looked right after migration 0007: signed records, no seals, the request pending.
     await behindTheAppsBack((db) => {
       db.prepare('DELETE FROM signed_seals').run();
-      db.prepare("INSERT INTO settings (key, value) VALUES ('seals.pending', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run();
+      db.prepare(
+        "INSERT INTO settings (key, value) VALUES ('seals.pending', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      ).run();
     });
     expect((await verify()).alteredRecords).toEqual([]);
     const db = await openRawDb(tv.dir, world.recoveryKey);

@@ -15,7 +15,16 @@ afterEach(() => {
 
 const T = '2026-12-03T15:00:00.000Z';
 const id = (n: number) => n.toString(16).padStart(32, '0');
-const [ACCOUNT, CLIENT_A, CLIENT_B, GROUP, MEMBER_A, MEMBER_B, SIGNED, DRAFT] = [1, 2, 3, 4, 5, 6, 7, 8].map(id) as [string, string, string, string, string, string, string, string];
+const [ACCOUNT, CLIENT_A, CLIENT_B, GROUP, MEMBER_A, MEMBER_B, SIGNED, DRAFT] = [1, 2, 3, 4, 5, 6, 7, 8].map(id) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 /**
  * A database at migration 0006: a group with two members, a session whose note is signed (member A
@@ -24,43 +33,47 @@ const [ACCOUNT, CLIENT_A, CLIENT_B, GROUP, MEMBER_A, MEMBER_B, SIGNED, DRAFT] = 
 function seeded(): Db {
   dir = mkdtempSync(join(tmpdir(), 'kenes-mig7-'));
   db = openEncryptedDatabase(join(dir, 'm.db'), Buffer.alloc(32, 7));
-  migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 6),
+  );
   db.prepare(`INSERT INTO accounts VALUES (?, 'f', 'Fac', '["facilitator"]', 'ru', 1, NULL, 0, ?, ?)`).run(ACCOUNT, T, T);
-  for (const [c, code] of [[CLIENT_A, 'K7M4-QX9B'], [CLIENT_B, 'K7M4-QX9C']] as const) {
-    db.prepare('INSERT INTO clients (id, code, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(c, code, ACCOUNT, T, T);
+  for (const [c, code] of [
+    [CLIENT_A, 'K7M4-QX9B'],
+    [CLIENT_B, 'K7M4-QX9C'],
+  ] as const) {
+    db.prepare('INSERT INTO clients (id, code, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+      c,
+      code,
+      ACCOUNT,
+      T,
+      T,
+    );
   }
   db.prepare(
     `INSERT INTO groups (id, name, programme_type, start_date, weekdays, status, created_by, created_at, updated_at)
      VALUES (?, 'G', 'other', '2026-12-01', '[]', 'running', ?, ?, ?)`,
   ).run(GROUP, ACCOUNT, T, T);
-  for (const [m, c, alias] of [[MEMBER_A, CLIENT_A, 'A'], [MEMBER_B, CLIENT_B, 'B']] as const) {
+  for (const [m, c, alias] of [
+    [MEMBER_A, CLIENT_A, 'A'],
+    [MEMBER_B, CLIENT_B, 'B'],
+  ] as const) {
     db.prepare(
       `INSERT INTO group_members (id, group_id, client_id, alias, joined_on, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, '2026-12-01', ?, ?, ?)`,
     ).run(m, GROUP, c, alias, ACCOUNT, T, T);
   }
   for (const s of [SIGNED, DRAFT]) {
-    db.prepare(`INSERT INTO group_sessions (id, group_id, date, duration_minutes, created_by, created_at, updated_at) VALUES (?, ?, '2026-12-03', 60, ?, ?, ?)`).run(
-      s,
-      GROUP,
-      ACCOUNT,
-      T,
-      T,
-    );
+    db.prepare(
+      `INSERT INTO group_sessions (id, group_id, date, duration_minutes, created_by, created_at, updated_at) VALUES (?, ?, '2026-12-03', 60, ?, ?, ?)`,
+    ).run(s, GROUP, ACCOUNT, T, T);
     db.prepare('INSERT INTO group_session_facilitators VALUES (?, ?)').run(s, ACCOUNT);
   }
-  db.prepare(`INSERT INTO group_session_records (session_id, member_id, attendance, updated_by, updated_at) VALUES (?, ?, 'present', ?, ?)`).run(
-    SIGNED,
-    MEMBER_A,
-    ACCOUNT,
-    T,
-  );
-  db.prepare(`INSERT INTO group_session_notes (session_id, text, status, updated_by, updated_at, signed_by, signed_at) VALUES (?, 'n', 'signed', ?, ?, ?, ?)`).run(
-    SIGNED,
-    ACCOUNT,
-    T,
-    ACCOUNT,
-    T,
-  );
+  db.prepare(
+    `INSERT INTO group_session_records (session_id, member_id, attendance, updated_by, updated_at) VALUES (?, ?, 'present', ?, ?)`,
+  ).run(SIGNED, MEMBER_A, ACCOUNT, T);
+  db.prepare(
+    `INSERT INTO group_session_notes (session_id, text, status, updated_by, updated_at, signed_by, signed_at) VALUES (?, 'n', 'signed', ?, ?, ?, ?)`,
+  ).run(SIGNED, ACCOUNT, T, ACCOUNT, T);
   return db;
 }
 
@@ -69,7 +82,13 @@ describe('migration 0007 (signed sessions and seals)', () => {
     const d = seeded();
     migrate(d);
     expect(d.pragma('user_version', { simple: true })).toBe(7);
-    expect(d.prepare('SELECT member_id, attendance, updated_by, updated_at FROM group_session_records WHERE session_id = ? ORDER BY member_id').all(SIGNED)).toEqual([
+    expect(
+      d
+        .prepare(
+          'SELECT member_id, attendance, updated_by, updated_at FROM group_session_records WHERE session_id = ? ORDER BY member_id',
+        )
+        .all(SIGNED),
+    ).toEqual([
       { member_id: MEMBER_A, attendance: 'present', updated_by: ACCOUNT, updated_at: T },
       { member_id: MEMBER_B, attendance: null, updated_by: ACCOUNT, updated_at: T },
     ]);
@@ -83,10 +102,20 @@ describe('migration 0007 (signed sessions and seals)', () => {
     migrate(d);
     const refused = [
       () => d.prepare(`UPDATE group_session_records SET attendance = 'late' WHERE session_id = ?`).run(SIGNED),
-      () => d.prepare(`INSERT OR REPLACE INTO group_session_records (session_id, member_id, attendance, updated_by, updated_at) VALUES (?, ?, 'late', ?, ?)`).run(SIGNED, MEMBER_A, ACCOUNT, T),
+      () =>
+        d
+          .prepare(
+            `INSERT OR REPLACE INTO group_session_records (session_id, member_id, attendance, updated_by, updated_at) VALUES (?, ?, 'late', ?, ?)`,
+          )
+          .run(SIGNED, MEMBER_A, ACCOUNT, T),
       () => d.prepare('DELETE FROM group_session_facilitators WHERE session_id = ?').run(SIGNED),
       () => d.prepare(`UPDATE group_members SET alias = 'Z' WHERE id = ?`).run(MEMBER_B),
-      () => d.prepare(`REPLACE INTO group_members (id, group_id, client_id, alias, joined_on, created_by, created_at, updated_at) VALUES (?, ?, ?, 'Z', '2026-12-01', ?, ?, ?)`).run(MEMBER_A, GROUP, CLIENT_A, ACCOUNT, T, T),
+      () =>
+        d
+          .prepare(
+            `REPLACE INTO group_members (id, group_id, client_id, alias, joined_on, created_by, created_at, updated_at) VALUES (?, ?, ?, 'Z', '2026-12-01', ?, ?, ?)`,
+          )
+          .run(MEMBER_A, GROUP, CLIENT_A, ACCOUNT, T, T),
       () => d.prepare(`INSERT INTO signed_seals VALUES ('groupSession', ?, ?, ?)`).run(DRAFT, 'a'.repeat(64), T),
     ];
     for (const attempt of refused) expect(attempt).toThrow(/read-only|signed/);
@@ -95,12 +124,16 @@ describe('migration 0007 (signed sessions and seals)', () => {
       `INSERT INTO group_session_records (session_id, member_id, attendance, updated_by, updated_at) VALUES (?, ?, 'late', ?, ?)
        ON CONFLICT (session_id, member_id) DO UPDATE SET attendance = excluded.attendance`,
     ).run(DRAFT, MEMBER_A, ACCOUNT, T);
-    d.prepare(`INSERT OR REPLACE INTO group_session_records (session_id, member_id, attendance, updated_by, updated_at) VALUES (?, ?, 'present', ?, ?)`).run(DRAFT, MEMBER_A, ACCOUNT, T);
+    d.prepare(
+      `INSERT OR REPLACE INTO group_session_records (session_id, member_id, attendance, updated_by, updated_at) VALUES (?, ?, 'present', ?, ?)`,
+    ).run(DRAFT, MEMBER_A, ACCOUNT, T);
     d.prepare('DELETE FROM group_session_facilitators WHERE session_id = ?').run(DRAFT);
     // A seal is written once for a signed record, and then kept.
     d.prepare(`INSERT INTO signed_seals VALUES ('groupSession', ?, ?, ?)`).run(SIGNED, 'a'.repeat(64), T);
     expect(() => d.prepare(`UPDATE signed_seals SET digest = ?`).run('b'.repeat(64))).toThrow(/read-only/);
-    expect(() => d.prepare(`INSERT OR REPLACE INTO signed_seals VALUES ('groupSession', ?, ?, ?)`).run(SIGNED, 'b'.repeat(64), T)).toThrow(/read-only/);
+    expect(() =>
+      d.prepare(`INSERT OR REPLACE INTO signed_seals VALUES ('groupSession', ?, ?, ?)`).run(SIGNED, 'b'.repeat(64), T),
+    ).toThrow(/read-only/);
   });
 
   it('asks for no sealing in a database with nothing signed', () => {

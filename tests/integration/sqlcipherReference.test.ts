@@ -18,11 +18,14 @@ function readWithReference(dbPath: string, keyPragmaValue: string): Promise<stri
       if (openError) return reject(openError);
       db.serialize(() => {
         db.run(`PRAGMA key = "${keyPragmaValue.replaceAll('"', '""')}"`);
-        db.get("SELECT value FROM settings WHERE key = 'facilityName'", (error: Error | null, row: { value: string } | undefined) => {
-          db.close();
-          if (error) reject(error);
-          else resolve(row?.value ?? '');
-        });
+        db.get(
+          "SELECT value FROM settings WHERE key = 'facilityName'",
+          (error: Error | null, row: { value: string } | undefined) => {
+            db.close();
+            if (error) reject(error);
+            else resolve(row?.value ?? '');
+          },
+        );
       });
     });
   });

@@ -49,8 +49,16 @@ const lastPage = (dir: string) => statSync(join(dir, 'vault.db')).size / 4096;
 
 const FAULTS: Fault[] = [
   { name: 'both key file copies deleted', damage: (dir) => both(dir).forEach((p) => rmSync(p)), code: 'KEY_FILE_MISSING' },
-  { name: 'both key file copies truncated to 0 bytes', damage: (dir) => both(dir).forEach((p) => truncateSync(p, 0)), code: 'KEY_FILE_UNREADABLE' },
-  { name: 'both key file copies with broken JSON', damage: (dir) => editBoth(dir, (t) => t.replaceAll('"', "'")), code: 'KEY_FILE_UNREADABLE' },
+  {
+    name: 'both key file copies truncated to 0 bytes',
+    damage: (dir) => both(dir).forEach((p) => truncateSync(p, 0)),
+    code: 'KEY_FILE_UNREADABLE',
+  },
+  {
+    name: 'both key file copies with broken JSON',
+    damage: (dir) => editBoth(dir, (t) => t.replaceAll('"', "'")),
+    code: 'KEY_FILE_UNREADABLE',
+  },
   {
     name: 'both key file copies with broken base64 in every wrap',
     damage: (dir) => editBoth(dir, (t) => t.replaceAll('"ciphertext":"', '"ciphertext":"!')),
@@ -116,7 +124,10 @@ describe('a damaged data folder', () => {
       const first = ok(await backend.invoke('vault:status', {}));
       if (!fault.needsKey) expect(first).toMatchObject({ state: 'unavailable', problem: { code: fault.code, dataDir: f.dir } });
 
-      const signIn = fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), fault.code);
+      const signIn = fails(
+        await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }),
+        fault.code,
+      );
       if (pages) expect(signIn.details?.pages).toEqual(pages);
       // The status now names the problem the sign-in found, pages included, and keeps naming it.
       const status = ok(await backend.invoke('vault:status', {}));
@@ -125,10 +136,17 @@ describe('a damaged data folder', () => {
       fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), fault.code);
       fails(await backend.invoke('auth:signIn', { username: ADMIN.username, password: 'a-wrong-password' }), fault.code);
       fails(
-        await backend.invoke('vault:recover', { recoveryKey: f.recoveryKey, username: ADMIN.username, newPassword: 'Brand-New-Steppe-Pass-77' }),
+        await backend.invoke('vault:recover', {
+          recoveryKey: f.recoveryKey,
+          username: ADMIN.username,
+          newPassword: 'Brand-New-Steppe-Pass-77',
+        }),
         fault.code,
       );
-      const setup = fails(await backend.invoke('vault:setup', { language: 'kk', facilityName: FACILITY, admin: ADMIN }), 'VAULT_EXISTS');
+      const setup = fails(
+        await backend.invoke('vault:setup', { language: 'kk', facilityName: FACILITY, admin: ADMIN }),
+        'VAULT_EXISTS',
+      );
       expect(setup.details?.reasons?.length).toBeGreaterThan(0);
 
       expect(openDatabaseHandles(f.dir)).toBe(0);
@@ -144,8 +162,14 @@ describe('a damaged data folder', () => {
     try {
       writeFileSync(join(dir, 'vault.db-wal'), 'left by a crash');
       const before = vaultSnapshot(dir);
-      expect(ok(await backend.invoke('vault:status', {}))).toMatchObject({ state: 'unavailable', problem: { code: 'KEY_FILE_MISSING' } });
-      const error = fails(await backend.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: ADMIN }), 'VAULT_EXISTS');
+      expect(ok(await backend.invoke('vault:status', {}))).toMatchObject({
+        state: 'unavailable',
+        problem: { code: 'KEY_FILE_MISSING' },
+      });
+      const error = fails(
+        await backend.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: ADMIN }),
+        'VAULT_EXISTS',
+      );
       expect(error.details?.reasons).toEqual(['vault.db-wal']);
       expect(vaultSnapshot(dir)).toEqual(before);
     } finally {
@@ -160,7 +184,11 @@ describe('a damaged data folder', () => {
     const backend = f.open();
     const before = vaultSnapshot(f.dir);
     const error = fails(
-      await backend.invoke('vault:recover', { recoveryKey: f.recoveryKey, username: ADMIN.username, newPassword: 'Brand-New-Steppe-Pass-77' }),
+      await backend.invoke('vault:recover', {
+        recoveryKey: f.recoveryKey,
+        username: ADMIN.username,
+        newPassword: 'Brand-New-Steppe-Pass-77',
+      }),
       'DATABASE_DAMAGED',
     );
     expect(error.details?.pages).toEqual([lastPage(f.dir)]);
@@ -186,7 +214,10 @@ describe('a damaged data folder', () => {
     for (const code of VAULT_PROBLEMS) {
       expect(ERROR_CODES).toContain(code);
       const texts = [kk, ru, en].map((dict) => {
-        const d = dict as unknown as { errors: Record<string, string>; vaultProblem: Record<string, { title: string; what: string; todo: string } | undefined> };
+        const d = dict as unknown as {
+          errors: Record<string, string>;
+          vaultProblem: Record<string, { title: string; what: string; todo: string } | undefined>;
+        };
         return [d.errors[code], d.vaultProblem[code]?.title, d.vaultProblem[code]?.what, d.vaultProblem[code]?.todo];
       });
       for (const t of texts.flat()) expect(t, code).toMatch(/\S/);

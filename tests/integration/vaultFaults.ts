@@ -18,7 +18,8 @@ export async function closedVault(): Promise<FaultFolder> {
   const backend = open();
   const { recoveryKey } = ok(await backend.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: ADMIN }));
   // Enough audited changes that the database spans a few dozen pages.
-  for (let i = 0; i < 60; i++) ok(await backend.invoke('settings:update', { facilityName: `${FACILITY} ${i}`, idleTimeoutMinutes: 10 }));
+  for (let i = 0; i < 60; i++)
+    ok(await backend.invoke('settings:update', { facilityName: `${FACILITY} ${i}`, idleTimeoutMinutes: 10 }));
   await backend.close();
   return { dir, recoveryKey, open, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -31,7 +31,11 @@ describe('vault set-up, lock and unlock', () => {
   it('refuses a weak first admin password and names the broken rules', async () => {
     tv = newVault();
     const error = fails(
-      await tv.backend.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: { ...ADMIN, password: 'aigerim1' } }),
+      await tv.backend.invoke('vault:setup', {
+        language: 'ru',
+        facilityName: FACILITY,
+        admin: { ...ADMIN, password: 'aigerim1' },
+      }),
       'WEAK_PASSWORD',
     );
     expect(error.details?.reasons).toEqual(expect.arrayContaining(['length', 'notUsername']));
@@ -131,7 +135,9 @@ describe('production key derivation', () => {
     const backend = openBackend({ dataDir: dir, idleCheckMs: 0, log: () => undefined });
     try {
       ok(await backend.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: ADMIN }));
-      const kf = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as { wraps: { kdf: { N: number; r: number; p: number } }[] };
+      const kf = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as {
+        wraps: { kdf: { N: number; r: number; p: number } }[];
+      };
       expect(kf.wraps.map((w) => [w.kdf.N, w.kdf.r, w.kdf.p])).toEqual([
         [131072, 8, 1],
         [131072, 8, 1],

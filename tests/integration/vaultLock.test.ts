@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend/openBackend';
 import { snapshot } from './fsSnapshot';
-import { ADMIN, FACILITY, FAST_KDF, PSYCHOLOGIST, type TestVault, addPsychologist, fails, newVault, ok, setUpVault } from './helpers';
+import {
+  ADMIN,
+  FACILITY,
+  FAST_KDF,
+  PSYCHOLOGIST,
+  type TestVault,
+  addPsychologist,
+  fails,
+  newVault,
+  ok,
+  setUpVault,
+} from './helpers';
 
 let tv: TestVault;
 afterEach(async () => tv?.dispose());
@@ -20,7 +31,10 @@ describe('one backend per data folder', () => {
     ok(await tv.backend.invoke('auth:signOut', {}));
     const before = snapshot(tv.dir);
     const other = second(tv.dir);
-    expect(ok(await other.invoke('vault:status', {}))).toMatchObject({ state: 'unavailable', problem: { code: 'VAULT_IN_USE', dataDir: tv.dir } });
+    expect(ok(await other.invoke('vault:status', {}))).toMatchObject({
+      state: 'unavailable',
+      problem: { code: 'VAULT_IN_USE', dataDir: tv.dir },
+    });
     fails(await other.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'VAULT_IN_USE');
     fails(await other.invoke('auth:signIn', { username: ADMIN.username, password: 'wrong-password' }), 'VAULT_IN_USE');
     fails(await other.invoke('vault:setup', { language: 'ru', facilityName: FACILITY, admin: ADMIN }), 'VAULT_IN_USE');
@@ -98,7 +112,8 @@ describe.skipIf(process.platform === 'win32')('file permissions', () => {
     tv = newVault();
     await setUpVault(tv);
     await addPsychologist(tv);
-    const modes = (names: string[]) => Object.fromEntries(names.map((n) => [n, (statSync(join(tv.dir, n)).mode & 0o777).toString(8)]));
+    const modes = (names: string[]) =>
+      Object.fromEntries(names.map((n) => [n, (statSync(join(tv.dir, n)).mode & 0o777).toString(8)]));
     const names = ['vault.db', 'vault.db-wal', 'vault.db-shm', 'vault.key', 'vault.key.2', 'vault.lock'];
     expect(modes(names)).toEqual(Object.fromEntries(names.map((n) => [n, '600'])));
     await tv.restart();

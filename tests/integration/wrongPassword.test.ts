@@ -15,15 +15,27 @@ async function signedOutVault(): Promise<TestVault> {
 describe('wrong passwords', () => {
   it('answers with a clear error and a delay that grows with each failure', async () => {
     tv = await signedOutVault();
-    const first = fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'wrong-1' }), 'INVALID_CREDENTIALS');
+    const first = fails(
+      await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'wrong-1' }),
+      'INVALID_CREDENTIALS',
+    );
     expect(first.details?.retryAfterMs).toBe(1000);
-    const early = fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }), 'THROTTLED');
+    const early = fails(
+      await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }),
+      'THROTTLED',
+    );
     expect(early.details?.retryAfterMs).toBe(1000);
     tv.clock.t += 1000;
-    const second = fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'wrong-2' }), 'INVALID_CREDENTIALS');
+    const second = fails(
+      await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'wrong-2' }),
+      'INVALID_CREDENTIALS',
+    );
     expect(second.details?.retryAfterMs).toBe(2000);
     tv.clock.t += 2000;
-    const third = fails(await tv.backend.invoke('auth:signIn', { username: 'nobody', password: 'wrong-3' }), 'INVALID_CREDENTIALS');
+    const third = fails(
+      await tv.backend.invoke('auth:signIn', { username: 'nobody', password: 'wrong-3' }),
+      'INVALID_CREDENTIALS',
+    );
     expect(third.details?.retryAfterMs).toBe(4000);
     expect(ok(await tv.backend.invoke('vault:status', {})).retryAfterMs).toBe(4000);
   });
@@ -39,7 +51,10 @@ describe('wrong passwords', () => {
     tv = await signedOutVault();
     const before = snapshot(tv.dir);
     const keysBefore = keyFileWithoutThrottle(tv.dir);
-    fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'not-the-password' }), 'INVALID_CREDENTIALS');
+    fails(
+      await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'not-the-password' }),
+      'INVALID_CREDENTIALS',
+    );
     const after = snapshot(tv.dir);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const name of Object.keys(before)) if (!name.startsWith('vault.key')) expect(after[name], name).toBe(before[name]);
@@ -59,7 +74,10 @@ describe('wrong passwords', () => {
     expect(entries.map((e) => e.details.knownAccount).sort()).toEqual([false, true]);
     ok(await tv.backend.invoke('auth:signOut', {}));
     // The counter starts again from zero: the next mistake costs one second.
-    const next = fails(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'x' }), 'INVALID_CREDENTIALS');
+    const next = fails(
+      await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: 'x' }),
+      'INVALID_CREDENTIALS',
+    );
     expect(next.details?.retryAfterMs).toBe(1000);
   });
 });

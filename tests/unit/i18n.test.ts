@@ -35,9 +35,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(dictionaries[l])])) as Record<(typeof LANGUAGES)[number], Map<string, unknown>>;
+const flat = Object.fromEntries(LANGUAGES.map((l) => [l, flatten(dictionaries[l])])) as Record<
+  (typeof LANGUAGES)[number],
+  Map<string, unknown>
+>;
 /** Keys with plural suffixes folded into their base key, so languages with different plural forms compare equal. */
-const baseKeys = (language: (typeof LANGUAGES)[number]) => new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
+const baseKeys = (language: (typeof LANGUAGES)[number]) =>
+  new Set([...flat[language].keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
 const placeholders = (value: string) => [...value.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
 
 /** The text for a key in one language, also accepting a plural form of it. */
@@ -63,8 +67,12 @@ describe('i18n resources', () => {
 
     it(`${language} has every plural form its grammar needs`, () => {
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-      const pluralBases = new Set([...flat[language].keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
-      const missing = [...pluralBases].flatMap((base) => categories.filter((c) => !flat[language].has(`${base}_${c}`)).map((c) => `${base}_${c}`));
+      const pluralBases = new Set(
+        [...flat[language].keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')),
+      );
+      const missing = [...pluralBases].flatMap((base) =>
+        categories.filter((c) => !flat[language].has(`${base}_${c}`)).map((c) => `${base}_${c}`),
+      );
       expect(missing).toEqual([]);
     });
   }
@@ -73,7 +81,9 @@ describe('i18n resources', () => {
     const mismatches: string[] = [];
     for (const key of baseKeys('en')) {
       const forms = LANGUAGES.map((l) => {
-        const values = [...flat[l].entries()].filter(([k]) => k === key || k.replace(PLURAL_SUFFIX, '') === key).map(([, v]) => String(v));
+        const values = [...flat[l].entries()]
+          .filter(([k]) => k === key || k.replace(PLURAL_SUFFIX, '') === key)
+          .map(([, v]) => String(v));
         return [...new Set(values.flatMap(placeholders))].sort().join(',');
       });
       if (new Set(forms).size > 1) mismatches.push(`${key}: ${LANGUAGES.map((l, i) => `${l}=[${forms[i]}]`).join(' ')}`);
@@ -93,7 +103,9 @@ describe('i18n resources', () => {
   ];
   for (const [prefix, names] of required) {
     it(`translates every ${prefix} entry of the contract in every language`, () => {
-      const missing = LANGUAGES.flatMap((l) => names.filter((n) => typeof lookup(l, `${prefix}.${n}`) !== 'string').map((n) => `${l}: ${prefix}.${n}`));
+      const missing = LANGUAGES.flatMap((l) =>
+        names.filter((n) => typeof lookup(l, `${prefix}.${n}`) !== 'string').map((n) => `${l}: ${prefix}.${n}`),
+      );
       expect(missing).toEqual([]);
     });
   }
@@ -121,7 +133,13 @@ function sourceFiles(dir: string): string[] {
 
 const files = sourceFiles(RENDERER).map((path) => ({
   name: relative(RENDERER, path),
-  source: ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS),
+  source: ts.createSourceFile(
+    path,
+    readFileSync(path, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  ),
 }));
 
 function visit(node: ts.Node, each: (node: ts.Node) => void): void {
@@ -132,7 +150,15 @@ function visit(node: ts.Node, each: (node: ts.Node) => void): void {
 const TOP_LEVEL = new Set(Object.keys(dictionaries.en));
 const LETTER = /\p{L}/u;
 /** Attributes a person reads or hears; their literal values must come from i18n. */
-const SPOKEN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label']);
+const SPOKEN_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+]);
 
 describe('renderer source', () => {
   it('asks only for keys that exist', () => {
@@ -156,7 +182,12 @@ describe('renderer source', () => {
     for (const { name, source } of files) {
       visit(source, (node) => {
         if (ts.isJsxText(node) && LETTER.test(node.text)) literals.push(`${name}: "${node.text.trim()}"`);
-        if (ts.isJsxAttribute(node) && SPOKEN_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) {
+        if (
+          ts.isJsxAttribute(node) &&
+          SPOKEN_ATTRIBUTES.has(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer)
+        ) {
           if (LETTER.test(node.initializer.text)) literals.push(`${name}: ${node.name.getText()}="${node.initializer.text}"`);
         }
       });

@@ -25,7 +25,12 @@ export const rating = (id: string, label: LocalizedText, min: number, max: numbe
   anchors,
 });
 
-export const single = (id: string, label: LocalizedText, options: Option[]): ItemInput => ({ id, kind: 'singleChoice', label, options });
+export const single = (id: string, label: LocalizedText, options: Option[]): ItemInput => ({
+  id,
+  kind: 'singleChoice',
+  label,
+  options,
+});
 
 export const multiple = (id: string, label: LocalizedText, options: Option[]): ItemInput => ({
   id,
@@ -61,8 +66,11 @@ export type TextRow = [kk: string, ru: string, en: string];
 const qId = (index: number) => `q${index + 1}`;
 
 /** The rows as response items q1…qn, worded by `wording` (own or originalEn), on one scale. */
-export const numberedResponses = (rows: TextRow[], wording: (kk: string, ru: string, en: string) => LocalizedText, responseScale: string): ItemInput[] =>
-  rows.map(([kk, ru, en], i) => response(qId(i), wording(kk, ru, en), responseScale));
+export const numberedResponses = (
+  rows: TextRow[],
+  wording: (kk: string, ru: string, en: string) => LocalizedText,
+  responseScale: string,
+): ItemInput[] => rows.map(([kk, ru, en], i) => response(qId(i), wording(kk, ru, en), responseScale));
 
 /**
  * The sum of all items q1…q`itemCount` ("Total score"), reverse-scoring the 1-based item numbers

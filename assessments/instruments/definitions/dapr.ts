@@ -27,8 +27,18 @@ const RESOURCES: IndicatorRow[] = [
   ['resource_hat', 'Бас киім', 'Головной убор', 'Hat'],
   ['resource_boots', 'Етік', 'Сапоги', 'Boots'],
   ['resource_shelter', 'Пана (шатыр, ағаш, ғимарат)', 'Укрытие (навес, дерево, здание)', 'Shelter (roof, tree, building)'],
-  ['resource_completeGrounded', 'Адам толық салынған және жерде нық тұр', 'Человек нарисован целиком и твёрдо стоит', 'Person complete and grounded'],
-  ['resource_umbrellaAdequate', 'Қолшатыр жеткілікті (үлкен, адамды жауып тұр)', 'Зонт достаточный (большой, закрывает человека)', 'Umbrella adequate (large enough, covering the person)'],
+  [
+    'resource_completeGrounded',
+    'Адам толық салынған және жерде нық тұр',
+    'Человек нарисован целиком и твёрдо стоит',
+    'Person complete and grounded',
+  ],
+  [
+    'resource_umbrellaAdequate',
+    'Қолшатыр жеткілікті (үлкен, адамды жауып тұр)',
+    'Зонт достаточный (большой, закрывает человека)',
+    'Umbrella adequate (large enough, covering the person)',
+  ],
 ];
 
 const refs = (list: IndicatorRow[]) => list.map(([itemId]) => ({ itemId }));
@@ -49,10 +59,17 @@ export const dapr: InstrumentInput = {
     ' ',
   ),
   sources: [
-    { citation: 'Hammer, E. F. (1958). The clinical application of projective drawings. Springfield, IL: Charles C Thomas (Abrams’ Draw-a-Person-in-the-Rain).' },
-    { citation: 'Lack, H. S. (1996). The Person-in-the-Rain projective drawing as a measure of children’s coping capacity (doctoral dissertation). California School of Professional Psychology.' },
     {
-      citation: 'Willis, L. R., Joy, S. P., & Kaiser, D. H. (2010). Draw-a-Person-in-the-Rain as an assessment of stress and coping resources. The Arts in Psychotherapy, 37(3), 233–239.',
+      citation:
+        'Hammer, E. F. (1958). The clinical application of projective drawings. Springfield, IL: Charles C Thomas (Abrams’ Draw-a-Person-in-the-Rain).',
+    },
+    {
+      citation:
+        'Lack, H. S. (1996). The Person-in-the-Rain projective drawing as a measure of children’s coping capacity (doctoral dissertation). California School of Professional Psychology.',
+    },
+    {
+      citation:
+        'Willis, L. R., Joy, S. P., & Kaiser, D. H. (2010). Draw-a-Person-in-the-Rain as an assessment of stress and coping resources. The Arts in Psychotherapy, 37(3), 233–239.',
       url: 'https://doi.org/10.1016/j.aip.2010.04.009',
       note: 'Stress and protection indicators counted by raters; in that sample the stress count did not correlate with self-reported stress.',
     },
@@ -66,19 +83,37 @@ export const dapr: InstrumentInput = {
       // Eraser allowed and recorded, as for the other pencil protocols (decision in the report).
       tools: ['pencil', 'eraser', 'colouredPencil'],
       palette: GENERAL_COLOURS,
-      instruction: own('Жаңбыр астындағы адамның суретін салыңыз.', 'Нарисуйте человека под дождём.', 'Draw a person in the rain.'),
+      instruction: own(
+        'Жаңбыр астындағы адамның суретін салыңыз.',
+        'Нарисуйте человека под дождём.',
+        'Draw a person in the rain.',
+      ),
     },
   ],
   sections: [
-    { id: 'stress', pageId: PAGE, title: own('Стресс белгілері', 'Признаки стресса', 'Stress indicators'), items: indicators(STRESS) },
-    { id: 'resources', pageId: PAGE, title: own('Ресурс белгілері', 'Признаки ресурсов', 'Resource indicators'), items: indicators(RESOURCES) },
+    {
+      id: 'stress',
+      pageId: PAGE,
+      title: own('Стресс белгілері', 'Признаки стресса', 'Stress indicators'),
+      items: indicators(STRESS),
+    },
+    {
+      id: 'resources',
+      pageId: PAGE,
+      title: own('Ресурс белгілері', 'Признаки ресурсов', 'Resource indicators'),
+      items: indicators(RESOURCES),
+    },
     { id: 'conclusion', title: own('Түсіндірме', 'Интерпретация', 'Interpretation'), items: [interpretation()] },
   ],
   scales: [
     {
       id: 'stress',
       name: own('Стресс', 'Стресс', 'Stress'),
-      description: own('Белгіленген стресс белгілерінің саны', 'Число отмеченных признаков стресса', 'Number of stress indicators present'),
+      description: own(
+        'Белгіленген стресс белгілерінің саны',
+        'Число отмеченных признаков стресса',
+        'Number of stress indicators present',
+      ),
       method: 'count',
       items: refs(STRESS),
       missing: 'none-missing',
@@ -86,7 +121,11 @@ export const dapr: InstrumentInput = {
     {
       id: 'resources',
       name: own('Ресурстар', 'Ресурсы', 'Resources'),
-      description: own('Белгіленген ресурс белгілерінің саны', 'Число отмеченных признаков ресурсов', 'Number of resource indicators present'),
+      description: own(
+        'Белгіленген ресурс белгілерінің саны',
+        'Число отмеченных признаков ресурсов',
+        'Number of resource indicators present',
+      ),
       method: 'count',
       items: refs(RESOURCES),
       missing: 'none-missing',

@@ -26,7 +26,12 @@ export const sizeOnPage = (id: string): ItemInput =>
     opt('small', 'кіші', 'маленький', 'small'),
     opt('medium', 'орташа', 'средний', 'medium'),
     opt('large', 'үлкен', 'крупный', 'large'),
-    opt('veryLarge', 'бетті толтырады немесе шетінен асады', 'заполняет лист или выходит за край', 'fills the page or runs off it'),
+    opt(
+      'veryLarge',
+      'бетті толтырады немесе шетінен асады',
+      'заполняет лист или выходит за край',
+      'fills the page or runs off it',
+    ),
   ]);
 
 export const linePressure = (id: string): ItemInput =>
@@ -39,16 +44,32 @@ export const linePressure = (id: string): ItemInput =>
 
 export const erasures = (id: string): ItemInput => count(id, own('Өшірулер саны', 'Число стираний', 'Number of erasures'), 999);
 
-const thirds = (metric: 'placementVertical' | 'placementHorizontal', pageId: string, itemId: string, low: string, mid: string, high: string): SuggestionInput => ({
+const thirds = (
+  metric: 'placementVertical' | 'placementHorizontal',
+  pageId: string,
+  itemId: string,
+  low: string,
+  mid: string,
+  high: string,
+): SuggestionInput => ({
   metric,
   pageId,
   itemId,
-  mapping: { kind: 'thresholds', steps: [{ below: 1 / 3, value: low }, { below: 2 / 3, value: mid }], otherwise: high },
+  mapping: {
+    kind: 'thresholds',
+    steps: [
+      { below: 1 / 3, value: low },
+      { below: 2 / 3, value: mid },
+    ],
+    otherwise: high,
+  },
   rationale: 'Thirds of the page by the centroid of visible ink, as computeMetrics places a drawing.',
 });
 
-export const suggestVertical = (pageId: string, itemId: string) => thirds('placementVertical', pageId, itemId, 'upper', 'middle', 'lower');
-export const suggestHorizontal = (pageId: string, itemId: string) => thirds('placementHorizontal', pageId, itemId, 'left', 'centre', 'right');
+export const suggestVertical = (pageId: string, itemId: string) =>
+  thirds('placementVertical', pageId, itemId, 'upper', 'middle', 'lower');
+export const suggestHorizontal = (pageId: string, itemId: string) =>
+  thirds('placementHorizontal', pageId, itemId, 'left', 'centre', 'right');
 
 export const suggestSize = (pageId: string, itemId: string): SuggestionInput => ({
   metric: 'figureSizeRatio',
@@ -56,7 +77,11 @@ export const suggestSize = (pageId: string, itemId: string): SuggestionInput => 
   itemId,
   mapping: {
     kind: 'thresholds',
-    steps: [{ below: 0.1, value: 'small' }, { below: 0.45, value: 'medium' }, { below: 0.8, value: 'large' }],
+    steps: [
+      { below: 0.1, value: 'small' },
+      { below: 0.45, value: 'medium' },
+      { below: 0.8, value: 'large' },
+    ],
     otherwise: 'veryLarge',
   },
   // 0.45 is about two thirds of the page in both directions (2/3 × 2/3), the size often described
@@ -68,7 +93,14 @@ export const suggestPressure = (pageId: string, itemId: string): SuggestionInput
   metric: 'pressureMean',
   pageId,
   itemId,
-  mapping: { kind: 'thresholds', steps: [{ below: 0.33, value: 'light' }, { below: 0.67, value: 'medium' }], otherwise: 'heavy' },
+  mapping: {
+    kind: 'thresholds',
+    steps: [
+      { below: 0.33, value: 'light' },
+      { below: 0.67, value: 'medium' },
+    ],
+    otherwise: 'heavy',
+  },
   rationale: 'Mean pen pressure (0..1) in equal thirds; available only with a pen, and pens differ.',
 });
 

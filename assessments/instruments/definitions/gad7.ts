@@ -11,13 +11,33 @@ import { FREQUENCY_SCALE, LAST_TWO_WEEKS, PHQ_FAMILY_LICENCE, PHQ_SCREENERS_SOUR
 import { originalEn, own } from './text';
 
 const ITEMS: TextRow[] = [
-  ['Жүйке ширығуы, мазасыздық немесе қобалжу', 'Нервозность, тревога или ощущение, что вы на пределе', 'Feeling nervous, anxious, or on edge'],
-  ['Уайымды тоқтата алмау немесе оны басқара алмау', 'Неспособность остановить беспокойство или управлять им', 'Not being able to stop or control worrying'],
-  ['Әртүрлі нәрселер туралы тым көп уайымдау', 'Чрезмерное беспокойство по разным поводам', 'Worrying too much about different things'],
+  [
+    'Жүйке ширығуы, мазасыздық немесе қобалжу',
+    'Нервозность, тревога или ощущение, что вы на пределе',
+    'Feeling nervous, anxious, or on edge',
+  ],
+  [
+    'Уайымды тоқтата алмау немесе оны басқара алмау',
+    'Неспособность остановить беспокойство или управлять им',
+    'Not being able to stop or control worrying',
+  ],
+  [
+    'Әртүрлі нәрселер туралы тым көп уайымдау',
+    'Чрезмерное беспокойство по разным поводам',
+    'Worrying too much about different things',
+  ],
   ['Бойды босатып, тынығудың қиындығы', 'Трудно расслабиться', 'Trouble relaxing'],
-  ['Бір орында отыра алмайтындай мазасыздық', 'Такое беспокойство, что трудно усидеть на месте', 'Being so restless that it is hard to sit still'],
+  [
+    'Бір орында отыра алмайтындай мазасыздық',
+    'Такое беспокойство, что трудно усидеть на месте',
+    'Being so restless that it is hard to sit still',
+  ],
   ['Тез ашулану немесе ызалану', 'Лёгкая раздражительность или вспыльчивость', 'Becoming easily annoyed or irritable'],
-  ['Бір сұмдық болатындай қорқыныш сезімі', 'Страх, будто может случиться что-то ужасное', 'Feeling afraid, as if something awful might happen'],
+  [
+    'Бір сұмдық болатындай қорқыныш сезімі',
+    'Страх, будто может случиться что-то ужасное',
+    'Feeling afraid, as if something awful might happen',
+  ],
 ];
 
 export const gad7: InstrumentInput = {
@@ -25,7 +45,11 @@ export const gad7: InstrumentInput = {
   version: '1.0.0',
   kind: 'questionnaire',
   code: 'GAD-7',
-  name: own('Жалпы мазасыздық бұзылысы шкаласы (GAD-7)', 'Шкала генерализованного тревожного расстройства (GAD-7)', 'Generalized Anxiety Disorder scale (GAD-7)'),
+  name: own(
+    'Жалпы мазасыздық бұзылысы шкаласы (GAD-7)',
+    'Шкала генерализованного тревожного расстройства (GAD-7)',
+    'Generalized Anxiety Disorder scale (GAD-7)',
+  ),
   instructions: originalEn(
     'Соңғы 2 аптада төмендегі мәселелер сізді қаншалықты жиі мазалады?',
     'Как часто за последние 2 недели вас беспокоили следующие проблемы?',
@@ -33,15 +57,14 @@ export const gad7: InstrumentInput = {
   ),
   sources: [
     {
-      citation: 'Spitzer, R. L., Kroenke, K., Williams, J. B. W., & Löwe, B. (2006). A brief measure for assessing generalized anxiety disorder: The GAD-7. Archives of Internal Medicine, 166(10), 1092–1097.',
+      citation:
+        'Spitzer, R. L., Kroenke, K., Williams, J. B. W., & Löwe, B. (2006). A brief measure for assessing generalized anxiety disorder: The GAD-7. Archives of Internal Medicine, 166(10), 1092–1097.',
       url: 'https://doi.org/10.1001/archinte.166.10.1092',
     },
     PHQ_SCREENERS_SOURCE,
   ],
   licence: PHQ_FAMILY_LICENCE,
-  responseScales: [
-    FREQUENCY_SCALE,
-  ],
+  responseScales: [FREQUENCY_SCALE],
   sections: [
     {
       id: 'items',

@@ -12,15 +12,35 @@ import { numberedResponses, sumTotal, type TextRow } from './build';
 import { own } from './text';
 
 const ITEMS: TextRow[] = [
-  ['Белгілі бір себепсіз қатты шаршадыңыз', 'Чувствовали себя измотанным(ой) без видимой причины', 'Felt worn out for no clear reason'],
+  [
+    'Белгілі бір себепсіз қатты шаршадыңыз',
+    'Чувствовали себя измотанным(ой) без видимой причины',
+    'Felt worn out for no clear reason',
+  ],
   ['Қобалжыдыңыз', 'Нервничали', 'Felt nervous'],
-  ['Ештеңе тыныштандыра алмайтындай қатты қобалжыдыңыз', 'Нервничали так, что ничто не могло вас успокоить', 'Felt so nervous that nothing could settle you'],
+  [
+    'Ештеңе тыныштандыра алмайтындай қатты қобалжыдыңыз',
+    'Нервничали так, что ничто не могло вас успокоить',
+    'Felt so nervous that nothing could settle you',
+  ],
   ['Үмітсіздікті сезіндіңіз', 'Чувствовали безнадёжность', 'Felt without hope'],
   ['Мазасызданып, орныңызды таба алмадыңыз', 'Были беспокойны, не находили себе места', 'Felt restless or jittery'],
-  ['Бір орында отыра алмайтындай қатты мазасыздандыңыз', 'Были так беспокойны, что не могли усидеть на месте', 'Felt so restless that you could not keep still'],
+  [
+    'Бір орында отыра алмайтындай қатты мазасыздандыңыз',
+    'Были так беспокойны, что не могли усидеть на месте',
+    'Felt so restless that you could not keep still',
+  ],
   ['Көңіліңіз жабырқау болды', 'Чувствовали себя подавленным(ой)', 'Felt depressed'],
-  ['Әр іс үлкен күш салуды қажет ететіндей сезілді', 'Чувствовали, что всё даётся с большим трудом', 'Felt that everything took great effort'],
-  ['Ештеңе көңіліңізді көтере алмайтындай қатты мұңайдыңыз', 'Были так печальны, что ничто не могло вас развеселить', 'Felt so sad that nothing could lift your mood'],
+  [
+    'Әр іс үлкен күш салуды қажет ететіндей сезілді',
+    'Чувствовали, что всё даётся с большим трудом',
+    'Felt that everything took great effort',
+  ],
+  [
+    'Ештеңе көңіліңізді көтере алмайтындай қатты мұңайдыңыз',
+    'Были так печальны, что ничто не могло вас развеселить',
+    'Felt so sad that nothing could lift your mood',
+  ],
   ['Өзіңізді түкке тұрғысыз сезіндіңіз', 'Чувствовали себя никчёмным(ой)', 'Felt worthless'],
 ];
 
@@ -32,7 +52,11 @@ export const k10: InstrumentInput = {
   version: '1.0.0',
   kind: 'questionnaire',
   code: 'K10',
-  name: own('Кесслердің психологиялық күйзеліс шкаласы (K10)', 'Шкала психологического дистресса Кесслера (K10)', 'Kessler Psychological Distress Scale (K10)'),
+  name: own(
+    'Кесслердің психологиялық күйзеліс шкаласы (K10)',
+    'Шкала психологического дистресса Кесслера (K10)',
+    'Kessler Psychological Distress Scale (K10)',
+  ),
   instructions: own(
     'Бұл сұрақтар соңғы 30 күнде өзіңізді қалай сезінгеніңіз туралы. Әрқайсысы бойынша осындай күйді қаншалықты жиі бастан кешкеніңізді таңдаңыз. Соңғы 30 күнде қаншалықты жиі…',
     'Эти вопросы о том, как вы себя чувствовали последние 30 дней. Для каждого выберите, как часто вы так себя чувствовали. Как часто за последние 30 дней вы…',
@@ -45,7 +69,8 @@ export const k10: InstrumentInput = {
       url: 'https://doi.org/10.1017/S0033291702006074',
     },
     {
-      citation: 'Andrews, G., & Slade, T. (2001). Interpreting scores on the Kessler Psychological Distress Scale (K10). Australian and New Zealand Journal of Public Health, 25(6), 494–497.',
+      citation:
+        'Andrews, G., & Slade, T. (2001). Interpreting scores on the Kessler Psychological Distress Scale (K10). Australian and New Zealand Journal of Public Health, 25(6), 494–497.',
       note: 'Bands 10–15, 16–21, 22–29, 30–50.',
     },
   ],

@@ -30,16 +30,28 @@ function figureItems([role, kk, ru, en]: [string, string, string, string]): Item
       opt('omitted', 'түсіп қалған', 'пропущен(а)', 'omitted'),
       opt('none', 'ондай адам жоқ', 'такого человека нет', 'no such person'),
     ]),
-    count(`fig_${role}_sizeRank`, join(who, own('өлшемі бойынша орны (1 = ең үлкен)', 'место по размеру (1 = самая крупная фигура)', 'size rank (1 = largest)')), 20, 1),
+    count(
+      `fig_${role}_sizeRank`,
+      join(
+        who,
+        own('өлшемі бойынша орны (1 = ең үлкен)', 'место по размеру (1 = самая крупная фигура)', 'size rank (1 = largest)'),
+      ),
+      20,
+      1,
+    ),
   ];
   if (role !== 'self') {
     items.push(
-      single(`fig_${role}_distance`, join(who, own('клиент бейнесіне дейінгі қашықтық', 'расстояние до фигуры клиента', 'distance to self')), [
-        opt('touching', 'тиіп тұр', 'касаются', 'touching'),
-        opt('near', 'жақын', 'близко', 'near'),
-        opt('middle', 'орташа', 'на среднем расстоянии', 'middle distance'),
-        opt('far', 'алыс', 'далеко', 'far'),
-      ]),
+      single(
+        `fig_${role}_distance`,
+        join(who, own('клиент бейнесіне дейінгі қашықтық', 'расстояние до фигуры клиента', 'distance to self')),
+        [
+          opt('touching', 'тиіп тұр', 'касаются', 'touching'),
+          opt('near', 'жақын', 'близко', 'near'),
+          opt('middle', 'орташа', 'на среднем расстоянии', 'middle distance'),
+          opt('far', 'алыс', 'далеко', 'far'),
+        ],
+      ),
     );
   }
   items.push(text(`fig_${role}_action`, join(who, own('не істеп жатыр', 'действие', 'action'))));
@@ -47,15 +59,50 @@ function figureItems([role, kk, ru, en]: [string, string, string, string]): Item
 }
 
 const STYLES: IndicatorRow[] = [
-  ['style_compartmentalisation', 'Бөлектеу: бейнелер сызықпен не жақтаумен бөлінген', 'Компартментализация: фигуры разделены линиями или рамками', 'Compartmentalisation: figures separated by lines or boxes'],
-  ['style_encapsulation', 'Қоршау: бейне затпен не сызықпен қоршалған', 'Инкапсуляция: фигура заключена в предмет или контур', 'Encapsulation: a figure enclosed by an object or line'],
-  ['style_underlining', 'Жеке бейнелердің асты сызылған', 'Подчёркивание под отдельными фигурами', 'Underlining beneath individual figures'],
-  ['style_edging', 'Бейнелер беттің шеттерінде орналасқан', 'Фигуры расположены по краям листа', 'Edging: figures placed along the edges of the page'],
-  ['style_liningTop', 'Беттің жоғарғы жағында көлденең сызық', 'Линия поперёк верхней части листа', 'Line across the top of the page'],
-  ['style_liningBottom', 'Беттің төменгі жағында көлденең сызық', 'Линия поперёк нижней части листа', 'Line across the bottom of the page'],
+  [
+    'style_compartmentalisation',
+    'Бөлектеу: бейнелер сызықпен не жақтаумен бөлінген',
+    'Компартментализация: фигуры разделены линиями или рамками',
+    'Compartmentalisation: figures separated by lines or boxes',
+  ],
+  [
+    'style_encapsulation',
+    'Қоршау: бейне затпен не сызықпен қоршалған',
+    'Инкапсуляция: фигура заключена в предмет или контур',
+    'Encapsulation: a figure enclosed by an object or line',
+  ],
+  [
+    'style_underlining',
+    'Жеке бейнелердің асты сызылған',
+    'Подчёркивание под отдельными фигурами',
+    'Underlining beneath individual figures',
+  ],
+  [
+    'style_edging',
+    'Бейнелер беттің шеттерінде орналасқан',
+    'Фигуры расположены по краям листа',
+    'Edging: figures placed along the edges of the page',
+  ],
+  [
+    'style_liningTop',
+    'Беттің жоғарғы жағында көлденең сызық',
+    'Линия поперёк верхней части листа',
+    'Line across the top of the page',
+  ],
+  [
+    'style_liningBottom',
+    'Беттің төменгі жағында көлденең сызық',
+    'Линия поперёк нижней части листа',
+    'Line across the bottom of the page',
+  ],
 ];
 const CHARACTERISTICS: IndicatorRow[] = [
-  ['char_elevated', 'Бір бейне басқаларынан жоғары салынған', 'Фигура расположена выше других', 'A figure placed higher than the others'],
+  [
+    'char_elevated',
+    'Бір бейне басқаларынан жоғары салынған',
+    'Фигура расположена выше других',
+    'A figure placed higher than the others',
+  ],
   ['char_rotated', 'Бір бейне бұрылған немесе жатыр', 'Фигура повёрнута или лежит', 'A figure rotated or lying down'],
   ['char_omittedParts', 'Бейнеде дене мүшелері түсіп қалған', 'У фигуры пропущены части тела', 'Body parts omitted on a figure'],
   ['char_erasures', 'Бейнеде өшірулер бар', 'Стирания на фигуре', 'Erasures on a figure'],
@@ -83,7 +130,10 @@ export const kfd: InstrumentInput = {
       citation:
         'Burns, R. C., & Kaufman, S. H. (1970). Kinetic Family Drawings (K-F-D): An introduction to understanding children through kinetic drawings. New York: Brunner/Mazel.',
     },
-    { citation: 'Burns, R. C., & Kaufman, S. H. (1972). Actions, styles and symbols in Kinetic Family Drawings (K-F-D): An interpretative manual. New York: Brunner/Mazel.' },
+    {
+      citation:
+        'Burns, R. C., & Kaufman, S. H. (1972). Actions, styles and symbols in Kinetic Family Drawings (K-F-D): An interpretative manual. New York: Brunner/Mazel.',
+    },
   ],
   licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: [
@@ -124,7 +174,10 @@ export const kfd: InstrumentInput = {
       title: own('Бейнелердің ерекшеліктері', 'Особенности фигур', 'Figure characteristics'),
       items: [
         ...indicators(CHARACTERISTICS),
-        text('char_which', own('Бұл ерекшеліктер қай бейнелерде', 'У каких фигур эти особенности', 'Which figures show these characteristics')),
+        text(
+          'char_which',
+          own('Бұл ерекшеліктер қай бейнелерде', 'У каких фигур эти особенности', 'Which figures show these characteristics'),
+        ),
       ],
     },
     {
@@ -132,7 +185,14 @@ export const kfd: InstrumentInput = {
       pageId: PAGE,
       title: own('Кедергілер', 'Барьеры', 'Barriers'),
       items: [
-        indicator('barriers', own('Бейнелер арасында кедергілер (заттар немесе сызықтар)', 'Барьеры между фигурами (предметы или линии)', 'Barriers between figures (objects or lines)')),
+        indicator(
+          'barriers',
+          own(
+            'Бейнелер арасында кедергілер (заттар немесе сызықтар)',
+            'Барьеры между фигурами (предметы или линии)',
+            'Barriers between figures (objects or lines)',
+          ),
+        ),
         text('barriersBetween', own('Кімдердің арасында', 'Между кем', 'Between whom')),
       ],
     },

@@ -28,7 +28,10 @@ export const nonExistentAnimal: InstrumentInput = {
     ' ',
   ),
   sources: [
-    { citation: 'Дукаревич М. З. Методика «Несуществующее животное». In: Практикум по психодиагностике. Психодиагностические материалы. М.: Изд-во МГУ, 1988.' },
+    {
+      citation:
+        'Дукаревич М. З. Методика «Несуществующее животное». In: Практикум по психодиагностике. Психодиагностические материалы. М.: Изд-во МГУ, 1988.',
+    },
     { citation: 'Романова Е. С., Потёмкина О. Ф. Графические методы в психологической диагностике. М.: Дидакт, 1992.' },
   ],
   licence: PROFESSIONAL_PRACTICE_LICENCE,
@@ -50,7 +53,12 @@ export const nonExistentAnimal: InstrumentInput = {
         q('likes', 'Ол нені жақсы көреді, нені ұнатпайды?', 'Что оно любит и чего не любит?', 'What does it like and dislike?'),
         q('friends', 'Ол кіммен дос?', 'С кем оно дружит?', 'Whom is it friends with?'),
         q('fears', 'Ол неден қорқады?', 'Чего оно боится?', 'What is it afraid of?'),
-        q('wishes', 'Оның үш тілегі орындалса, олар қандай болар еді?', 'Если бы исполнились три его желания, какими бы они были?', 'If it had three wishes granted, what would they be?'),
+        q(
+          'wishes',
+          'Оның үш тілегі орындалса, олар қандай болар еді?',
+          'Если бы исполнились три его желания, какими бы они были?',
+          'If it had three wishes granted, what would they be?',
+        ),
       ],
     },
   ],
@@ -78,7 +86,10 @@ export const nonExistentAnimal: InstrumentInput = {
           opt('unclear', 'анық емес', 'неясно', 'unclear'),
         ]),
         indicator('eyes', own('Көздері', 'Глаза', 'Eyes')),
-        indicator('eyesIris', own('Көз қарашықтары салынып, боялған', 'Радужка прорисована и закрашена', 'Irises drawn and filled in')),
+        indicator(
+          'eyesIris',
+          own('Көз қарашықтары салынып, боялған', 'Радужка прорисована и закрашена', 'Irises drawn and filled in'),
+        ),
         indicator('eyelashes', own('Кірпіктері', 'Ресницы', 'Eyelashes')),
         indicator('ears', own('Құлақтары', 'Уши', 'Ears')),
         single('mouth', own('Ауызы', 'Рот', 'Mouth'), [
@@ -94,12 +105,16 @@ export const nonExistentAnimal: InstrumentInput = {
       pageId: PAGE,
       title: own('Денесі', 'Тело', 'Body'),
       items: [
-        multiple('defensive', own('Қорғаныс немесе шабуыл элементтері', 'Защитные и агрессивные элементы', 'Defensive and aggressive elements'), [
-          opt('horns', 'мүйіз', 'рога', 'horns'),
-          opt('claws', 'тырнақ', 'когти', 'claws'),
-          opt('spines', 'тікендер, инелер', 'шипы, иглы', 'spines'),
-          opt('armour', 'сауыт, қабыршақ', 'панцирь, броня', 'armour or shell'),
-        ]),
+        multiple(
+          'defensive',
+          own('Қорғаныс немесе шабуыл элементтері', 'Защитные и агрессивные элементы', 'Defensive and aggressive elements'),
+          [
+            opt('horns', 'мүйіз', 'рога', 'horns'),
+            opt('claws', 'тырнақ', 'когти', 'claws'),
+            opt('spines', 'тікендер, инелер', 'шипы, иглы', 'spines'),
+            opt('armour', 'сауыт, қабыршақ', 'панцирь, броня', 'armour or shell'),
+          ],
+        ),
         single('defensiveDirection', own('Олардың бағыты', 'Их направленность', 'Their direction'), [
           opt('up', 'жоғары', 'вверх', 'upward'),
           opt('down', 'төмен', 'вниз', 'downward'),
@@ -113,11 +128,15 @@ export const nonExistentAnimal: InstrumentInput = {
           opt('adequate', 'жеткілікті', 'достаточные', 'adequate'),
           opt('weak', 'әлсіз, жіңішке', 'слабые, тонкие', 'weak or thin'),
         ]),
-        single('legsConnection', own('Тіректердің денеге жалғануы', 'Соединение опор с телом', 'Connection of supports to the body'), [
-          opt('firm', 'мұқият, берік', 'тщательное, прочное', 'careful, firm'),
-          opt('careless', 'немқұрайлы', 'небрежное', 'careless'),
-          opt('unconnected', 'жалғанбаған', 'не соединены', 'not connected'),
-        ]),
+        single(
+          'legsConnection',
+          own('Тіректердің денеге жалғануы', 'Соединение опор с телом', 'Connection of supports to the body'),
+          [
+            opt('firm', 'мұқият, берік', 'тщательное, прочное', 'careful, firm'),
+            opt('careless', 'немқұрайлы', 'небрежное', 'careless'),
+            opt('unconnected', 'жалғанбаған', 'не соединены', 'not connected'),
+          ],
+        ),
         indicator('tail', own('Құйрығы', 'Хвост', 'Tail')),
         single('tailVertical', own('Құйрық: жоғары немесе төмен', 'Хвост: вверх или вниз', 'Tail: up or down'), [
           opt('up', 'жоғары', 'вверх', 'up'),
@@ -153,7 +172,12 @@ export const nonExistentAnimal: InstrumentInput = {
       title: own('Атауы және сұхбат', 'Название и беседа', 'Name and inquiry'),
       items: [
         single('nameKind', own('Атаудың түрі', 'Тип названия', 'Kind of name'), [
-          opt('rational', 'ұтымды (мағыналы бөліктерден)', 'рациональное (из осмысленных частей)', 'rational (built from meaningful parts)'),
+          opt(
+            'rational',
+            'ұтымды (мағыналы бөліктерден)',
+            'рациональное (из осмысленных частей)',
+            'rational (built from meaningful parts)',
+          ),
           opt('playful', 'ойнақы, әзіл', 'игровое, шутливое', 'playful'),
           opt('meaningless', 'мағынасыз дыбыс тіркесі', 'бессмысленное звукосочетание', 'meaningless sounds'),
         ]),

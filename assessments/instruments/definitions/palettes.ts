@@ -21,7 +21,20 @@ const green = c('green', '#2ca02c', 'жасыл', 'зелёный', 'green');
 const darkGreen = c('darkGreen', '#006400', 'қою жасыл', 'тёмно-зелёный', 'dark green');
 
 /** The 12 marker colours of the PPAT set, in the order docs/INSTRUMENTS.md lists them (Gantt & Tabone 1998). */
-export const PPAT_MARKERS: PaletteColour[] = [black, brown, yellow, orange, red, purple, magenta, hotPink, turquoise, blue, green, darkGreen];
+export const PPAT_MARKERS: PaletteColour[] = [
+  black,
+  brown,
+  yellow,
+  orange,
+  red,
+  purple,
+  magenta,
+  hotPink,
+  turquoise,
+  blue,
+  green,
+  darkGreen,
+];
 
 /**
  * Eight colours for the HTP chromatic phase, as Buck's crayon set is usually described (red,

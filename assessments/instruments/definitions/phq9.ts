@@ -13,9 +13,21 @@ import { FREQUENCY_SCALE, LAST_TWO_WEEKS, PHQ_FAMILY_LICENCE, PHQ_SCREENERS_SOUR
 import { originalEn, own } from './text';
 
 const ITEMS: TextRow[] = [
-  ['Істеген ісіңізге қызығушылықтың немесе одан ләззат алудың аздығы', 'Мало интереса или удовольствия от ваших занятий', 'Little interest or pleasure in doing things'],
-  ['Көңіл-күйдің түсуі, жабырқау немесе үмітсіздік', 'Подавленное настроение, уныние или безнадёжность', 'Feeling down, depressed, or hopeless'],
-  ['Ұйықтап кетудің немесе ұйқыны сақтаудың қиындығы, не тым көп ұйықтау', 'Трудно заснуть, сон прерывается или, наоборот, вы спите слишком много', 'Trouble falling or staying asleep, or sleeping too much'],
+  [
+    'Істеген ісіңізге қызығушылықтың немесе одан ләззат алудың аздығы',
+    'Мало интереса или удовольствия от ваших занятий',
+    'Little interest or pleasure in doing things',
+  ],
+  [
+    'Көңіл-күйдің түсуі, жабырқау немесе үмітсіздік',
+    'Подавленное настроение, уныние или безнадёжность',
+    'Feeling down, depressed, or hopeless',
+  ],
+  [
+    'Ұйықтап кетудің немесе ұйқыны сақтаудың қиындығы, не тым көп ұйықтау',
+    'Трудно заснуть, сон прерывается или, наоборот, вы спите слишком много',
+    'Trouble falling or staying asleep, or sleeping too much',
+  ],
   ['Шаршау немесе күш-қуаттың аздығы', 'Усталость или упадок сил', 'Feeling tired or having little energy'],
   ['Тәбеттің нашарлығы немесе шамадан тыс тамақтану', 'Плохой аппетит или переедание', 'Poor appetite or overeating'],
   [
@@ -47,7 +59,11 @@ export const phq9: InstrumentInput = {
   version: '1.0.0',
   kind: 'questionnaire',
   code: 'PHQ-9',
-  name: own('Пациент денсаулығы сауалнамасы (PHQ-9)', 'Опросник здоровья пациента (PHQ-9)', 'Patient Health Questionnaire (PHQ-9)'),
+  name: own(
+    'Пациент денсаулығы сауалнамасы (PHQ-9)',
+    'Опросник здоровья пациента (PHQ-9)',
+    'Patient Health Questionnaire (PHQ-9)',
+  ),
   instructions: originalEn(
     'Соңғы 2 аптада төмендегі мәселелер сізді қаншалықты жиі мазалады?',
     'Как часто за последние 2 недели вас беспокоили следующие проблемы?',
@@ -55,15 +71,14 @@ export const phq9: InstrumentInput = {
   ),
   sources: [
     {
-      citation: 'Kroenke, K., Spitzer, R. L., & Williams, J. B. W. (2001). The PHQ-9: Validity of a brief depression severity measure. Journal of General Internal Medicine, 16(9), 606–613.',
+      citation:
+        'Kroenke, K., Spitzer, R. L., & Williams, J. B. W. (2001). The PHQ-9: Validity of a brief depression severity measure. Journal of General Internal Medicine, 16(9), 606–613.',
       url: 'https://doi.org/10.1046/j.1525-1497.2001.016009606.x',
     },
     PHQ_SCREENERS_SOURCE,
   ],
   licence: PHQ_FAMILY_LICENCE,
-  responseScales: [
-    FREQUENCY_SCALE,
-  ],
+  responseScales: [FREQUENCY_SCALE],
   sections: [
     {
       id: 'items',

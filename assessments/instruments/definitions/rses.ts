@@ -16,15 +16,47 @@ import { numberedResponses, sumTotal, type TextRow } from './build';
 import { own } from './text';
 
 const ITEMS: TextRow[] = [
-  ['Жалпы алғанда, мен өзіме көңілім толады.', 'В целом я доволен(льна) тем, какой(ая) я есть.', 'Overall, I am content with who I am.'],
-  ['Кейде өзімді ешнәрсеге жарамайтындай сезінемін.', 'Иногда мне кажется, что я ни на что не гожусь.', 'Sometimes I feel I am no good at all.'],
-  ['Менде жақсы қасиеттер аз емес деп ойлаймын.', 'Думаю, у меня немало хороших качеств.', 'I think I have quite a few good qualities.'],
-  ['Мен көп нәрсені өзгелердің көбінен кем істемеймін.', 'Я умею делать многое не хуже большинства людей.', 'I can do things about as well as most people.'],
-  ['Менде мақтан тұтарлық нәрсе аз сияқты.', 'Мне кажется, мне особенно нечем гордиться.', 'I feel there is not much about me to be proud of.'],
-  ['Кейде өзімді мүлдем пайдасыз сезінемін.', 'Временами я чувствую себя совершенно бесполезным(ой).', 'There are times when I feel truly useless.'],
-  ['Мен өзімді басқалардан кем емес, құнды адам деп санаймын.', 'Я считаю себя ценным человеком, не хуже других.', 'I feel I am a person of value, no less than others.'],
+  [
+    'Жалпы алғанда, мен өзіме көңілім толады.',
+    'В целом я доволен(льна) тем, какой(ая) я есть.',
+    'Overall, I am content with who I am.',
+  ],
+  [
+    'Кейде өзімді ешнәрсеге жарамайтындай сезінемін.',
+    'Иногда мне кажется, что я ни на что не гожусь.',
+    'Sometimes I feel I am no good at all.',
+  ],
+  [
+    'Менде жақсы қасиеттер аз емес деп ойлаймын.',
+    'Думаю, у меня немало хороших качеств.',
+    'I think I have quite a few good qualities.',
+  ],
+  [
+    'Мен көп нәрсені өзгелердің көбінен кем істемеймін.',
+    'Я умею делать многое не хуже большинства людей.',
+    'I can do things about as well as most people.',
+  ],
+  [
+    'Менде мақтан тұтарлық нәрсе аз сияқты.',
+    'Мне кажется, мне особенно нечем гордиться.',
+    'I feel there is not much about me to be proud of.',
+  ],
+  [
+    'Кейде өзімді мүлдем пайдасыз сезінемін.',
+    'Временами я чувствую себя совершенно бесполезным(ой).',
+    'There are times when I feel truly useless.',
+  ],
+  [
+    'Мен өзімді басқалардан кем емес, құнды адам деп санаймын.',
+    'Я считаю себя ценным человеком, не хуже других.',
+    'I feel I am a person of value, no less than others.',
+  ],
   ['Өзімді көбірек құрметтегім келеді.', 'Мне хотелось бы больше уважать себя.', 'I wish I respected myself more.'],
-  ['Жалпы алғанда, өзімді сәтсіз адам деп санауға бейіммін.', 'В общем, я склонен(на) считать себя неудачником(цей).', 'All things considered, I tend to feel like a failure.'],
+  [
+    'Жалпы алғанда, өзімді сәтсіз адам деп санауға бейіммін.',
+    'В общем, я склонен(на) считать себя неудачником(цей).',
+    'All things considered, I tend to feel like a failure.',
+  ],
   ['Мен өзіме оң көзқараспен қараймын.', 'Я отношусь к себе положительно.', 'I have a positive attitude towards myself.'],
 ];
 /** 1-based numbers of the negatively worded items (Rosenberg 1965, standard English order). */
@@ -43,7 +75,10 @@ export const rses: InstrumentInput = {
   ),
   sources: [
     { citation: 'Rosenberg, M. (1965). Society and the adolescent self-image. Princeton, NJ: Princeton University Press.' },
-    { citation: 'Rosenberg, M. (1989). Society and the adolescent self-image (rev. ed.). Middletown, CT: Wesleyan University Press.' },
+    {
+      citation:
+        'Rosenberg, M. (1989). Society and the adolescent self-image (rev. ed.). Middletown, CT: Wesleyan University Press.',
+    },
     {
       citation: 'University of Maryland, Department of Sociology. Rosenberg Self-Esteem Scale: frequently asked questions.',
       url: 'https://socy.umd.edu/about-us/rosenberg-scale-faq',
@@ -80,18 +115,31 @@ export const rses: InstrumentInput = {
     sumTotal(
       ITEMS.length,
       [
-        { min: 0, max: 14, informal: true, label: own('Төмен (бейресми бағдар)', 'Низкая (неофициальный ориентир)', 'Low (informal guide)') },
+        {
+          min: 0,
+          max: 14,
+          informal: true,
+          label: own('Төмен (бейресми бағдар)', 'Низкая (неофициальный ориентир)', 'Low (informal guide)'),
+        },
         {
           min: 15,
           max: 25,
           informal: true,
-          label: own('Әдеттегі аралық (бейресми бағдар)', 'Типичный диапазон (неофициальный ориентир)', 'Typical range (informal guide)'),
+          label: own(
+            'Әдеттегі аралық (бейресми бағдар)',
+            'Типичный диапазон (неофициальный ориентир)',
+            'Typical range (informal guide)',
+          ),
         },
         {
           min: 26,
           max: 30,
           informal: true,
-          label: own('Әдеттегі аралықтан жоғары (бейресми бағдар)', 'Выше типичного диапазона (неофициальный ориентир)', 'Above the typical range (informal guide)'),
+          label: own(
+            'Әдеттегі аралықтан жоғары (бейресми бағдар)',
+            'Выше типичного диапазона (неофициальный ориентир)',
+            'Above the typical range (informal guide)',
+          ),
         },
       ],
       RSES_REVERSED,

@@ -113,8 +113,12 @@ function checkScan(p: Buffer, frame: Frame, quant: Set<number>, huffman: Set<str
   if (count < 1 || count > 4 || p.length !== 4 + 2 * count) throw refuseImage('corrupt', 'scan header length');
   const [ss, se, approx] = [p[1 + 2 * count]!, p[2 + 2 * count]!, p[3 + 2 * count]!];
   const [ah, al] = [approx >> 4, approx & 15];
-  if (frame.kind === 'sequential' && (ss !== 0 || se !== 63 || approx !== 0)) throw refuseImage('corrupt', 'sequential scan parameters');
-  if (frame.kind === 'progressive' && (se > 63 || ss > se || (ss === 0) !== (se === 0) || (ss > 0 && count !== 1) || al > 13 || ah > 13)) {
+  if (frame.kind === 'sequential' && (ss !== 0 || se !== 63 || approx !== 0))
+    throw refuseImage('corrupt', 'sequential scan parameters');
+  if (
+    frame.kind === 'progressive' &&
+    (se > 63 || ss > se || (ss === 0) !== (se === 0) || (ss > 0 && count !== 1) || al > 13 || ah > 13)
+  ) {
     throw refuseImage('corrupt', 'progressive scan parameters');
   }
   for (let i = 0; i < count; i++) {
@@ -139,7 +143,8 @@ function entropyEnd(bytes: Buffer, from: number): number {
     if (i < 0 || i + 1 >= bytes.length) throw refuseImage('truncated', 'the file ends inside a scan');
     const next = bytes[i + 1]!;
     if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) i += 2;
-    else if (next === 0xff) i += 1; // fill byte before a marker
+    else if (next === 0xff)
+      i += 1; // fill byte before a marker
     else return i;
   }
 }

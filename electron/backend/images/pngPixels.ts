@@ -81,7 +81,9 @@ export async function verifyPngPixels(header: PngHeader, idat: Buffer[]): Promis
     if (error instanceof AppFailure) throw error;
     if (error instanceof Error && 'code' in error) {
       // zlib reports a stream cut short as Z_BUF_ERROR ("unexpected end of file").
-      throw error.code === 'Z_BUF_ERROR' ? refuseImage('truncated', 'image data ends early') : refuseImage('corrupt', 'image data does not inflate');
+      throw error.code === 'Z_BUF_ERROR'
+        ? refuseImage('truncated', 'image data ends early')
+        : refuseImage('corrupt', 'image data does not inflate');
     }
     throw error;
   }

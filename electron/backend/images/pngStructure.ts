@@ -31,7 +31,19 @@ const DEPTHS: ReadonlyMap<number, readonly number[]> = new Map([
  * and physical size. All others are dropped, above all tEXt/zTXt/iTXt/eXIf/tIME, which carry
  * authors, devices, places and dates; and APNG's frames, so the picture is one still image.
  */
-const KEPT_ANCILLARY: ReadonlySet<string> = new Set(['tRNS', 'gAMA', 'cHRM', 'sRGB', 'iCCP', 'sBIT', 'cICP', 'mDCV', 'cLLI', 'pHYs', 'bKGD']);
+const KEPT_ANCILLARY: ReadonlySet<string> = new Set([
+  'tRNS',
+  'gAMA',
+  'cHRM',
+  'sRGB',
+  'iCCP',
+  'sBIT',
+  'cICP',
+  'mDCV',
+  'cLLI',
+  'pHYs',
+  'bKGD',
+]);
 const MAX_CHUNK_LENGTH = 2 ** 31 - 1;
 
 function readHeader(data: Buffer): PngHeader {
@@ -46,8 +58,10 @@ function readHeader(data: Buffer): PngHeader {
   if (header.width === 0 || header.height === 0 || header.width > MAX_CHUNK_LENGTH || header.height > MAX_CHUNK_LENGTH) {
     throw refuseImage('corrupt', 'IHDR dimensions out of range');
   }
-  if (!DEPTHS.get(header.colourType)?.includes(header.bitDepth)) throw refuseImage('corrupt', 'IHDR colour type and bit depth do not fit');
-  if (data[10] !== 0 || data[11] !== 0 || data[12]! > 1) throw refuseImage('corrupt', 'IHDR compression, filter or interlace method unknown');
+  if (!DEPTHS.get(header.colourType)?.includes(header.bitDepth))
+    throw refuseImage('corrupt', 'IHDR colour type and bit depth do not fit');
+  if (data[10] !== 0 || data[11] !== 0 || data[12]! > 1)
+    throw refuseImage('corrupt', 'IHDR compression, filter or interlace method unknown');
   return header;
 }
 
@@ -88,7 +102,8 @@ export function parsePng(bytes: Buffer): PngStructure {
       case 'PLTE':
         if (sawPalette || idatState !== 'before') throw refuseImage('corrupt', 'PLTE repeated or after IDAT');
         if (header!.colourType === 0 || header!.colourType === 4) throw refuseImage('corrupt', 'PLTE in a greyscale image');
-        if (length === 0 || length % 3 !== 0 || length / 3 > 2 ** Math.min(8, header!.bitDepth)) throw refuseImage('corrupt', 'PLTE size');
+        if (length === 0 || length % 3 !== 0 || length / 3 > 2 ** Math.min(8, header!.bitDepth))
+          throw refuseImage('corrupt', 'PLTE size');
         sawPalette = true;
         kept.push(whole);
         break;

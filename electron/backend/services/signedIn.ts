@@ -87,7 +87,13 @@ export function signedInContext(ctx: PublicContext, open: OpenVault): SignedInCo
     audit(action, target, details) {
       appendAudit(
         open.db,
-        { actorId: open.account.id, action, targetKind: target?.kind ?? null, targetId: target?.id ?? null, ...(details ? { details } : {}) },
+        {
+          actorId: open.account.id,
+          action,
+          targetKind: target?.kind ?? null,
+          targetId: target?.id ?? null,
+          ...(details ? { details } : {}),
+        },
         new Date(now()),
       );
     },

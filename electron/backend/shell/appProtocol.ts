@@ -50,7 +50,11 @@ export type AppResponse = { status: number; headers: Record<string, string>; bod
  * (traversal, symlinks out, other hosts) is 404, so the scheme cannot read the disk.
  */
 export function serveAppFile(rendererDir: string, url: string): AppResponse {
-  const notFound: AppResponse = { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' }, body: Buffer.from('') };
+  const notFound: AppResponse = {
+    status: 404,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain' },
+    body: Buffer.from(''),
+  };
   let parsed: URL;
   try {
     parsed = new URL(url);

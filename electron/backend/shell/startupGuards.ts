@@ -5,7 +5,15 @@
  * fuse, and on Linux the asar is not integrity-checked (README, Packaging). So the app refuses to
  * start with any of them (issue 10).
  */
-export const FORBIDDEN_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-debugging-address', 'inspect', 'inspect-brk', 'inspect-port', 'inspect-brk-node'] as const;
+export const FORBIDDEN_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-debugging-address',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'inspect-brk-node',
+] as const;
 
 const FORBIDDEN_ARG = /^--(?:remote-debugging-(?:port|pipe|address)|inspect(?:-brk|-port|-brk-node|-publish-uid)?)(?:=|$)/;
 
@@ -17,7 +25,11 @@ const FORBIDDEN_ARG = /^--(?:remote-debugging-(?:port|pipe|address)|inspect(?:-b
  * always passes --inspect=0 and --remote-debugging-port=0 (README, Releases). It has no vault of a
  * facility: the installers hold only packaged apps.
  */
-export function forbiddenSwitches(isPackaged: boolean, hasSwitch: (name: string) => boolean, ...argvs: readonly (readonly string[])[]): string[] {
+export function forbiddenSwitches(
+  isPackaged: boolean,
+  hasSwitch: (name: string) => boolean,
+  ...argvs: readonly (readonly string[])[]
+): string[] {
   if (!isPackaged) return [];
   const found = new Set<string>(FORBIDDEN_SWITCHES.filter((name) => hasSwitch(name)));
   for (const arg of argvs.flat()) {

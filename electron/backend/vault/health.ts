@@ -49,7 +49,10 @@ export function diagnoseDatabase(paths: VaultPaths, dataKey: Buffer): Omit<Vault
 /** SQLite errors that mean the file is damaged or gone, as opposed to a bug or a full disk. */
 export function isDatabaseFault(error: unknown): boolean {
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
-  return /^SQLITE_(CORRUPT|NOTADB|CANTOPEN|IOERR_SHORT_READ|IOERR_READ)/.test(code) || (error instanceof TypeError && /directory does not exist|unable to open/i.test(error.message));
+  return (
+    /^SQLITE_(CORRUPT|NOTADB|CANTOPEN|IOERR_SHORT_READ|IOERR_READ)/.test(code) ||
+    (error instanceof TypeError && /directory does not exist|unable to open/i.test(error.message))
+  );
 }
 
 /** Size and modification time of the database: a remembered problem holds only while these stay the same. */

@@ -33,7 +33,12 @@ function isPowerOfTwo(n: number): boolean {
 }
 
 const costFields = {
-  N: z.number().int().min(2 ** 10).max(2 ** 22).refine(isPowerOfTwo, { message: 'N must be a power of two' }),
+  N: z
+    .number()
+    .int()
+    .min(2 ** 10)
+    .max(2 ** 22)
+    .refine(isPowerOfTwo, { message: 'N must be a power of two' }),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(16),
 };

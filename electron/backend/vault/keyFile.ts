@@ -33,7 +33,15 @@ function readCopy(path: string): KeyFileCopy {
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { state: 'missing' };
     // Present but not readable (permissions, a folder in its place): as good as damaged, and left alone.
-    return { state: 'damaged', generation: null, lookupSalt: null, throttle: null, wraps: [], damagedWraps: [], structureDamaged: true };
+    return {
+      state: 'damaged',
+      generation: null,
+      lookupSalt: null,
+      throttle: null,
+      wraps: [],
+      damagedWraps: [],
+      structureDamaged: true,
+    };
   }
   return parseKeyFileCopy(text);
 }
@@ -74,7 +82,8 @@ export function readKeyFile(path: string): KeyFile | null {
   const state = inspectKeyFile(path);
   if (state.problem === 'missing') return null;
   if (state.problem === 'newer') throw new AppFailure('KEY_FILE_NEWER', 'the key file comes from a newer version of Kenes');
-  if (state.problem === 'unreadable' || !state.keyFile) throw new AppFailure('KEY_FILE_UNREADABLE', 'no copy of the key file can be read');
+  if (state.problem === 'unreadable' || !state.keyFile)
+    throw new AppFailure('KEY_FILE_UNREADABLE', 'no copy of the key file can be read');
   return state.keyFile;
 }
 
@@ -86,7 +95,8 @@ export function readKeyFile(path: string): KeyFile | null {
 export function writeKeyFile(path: string, keyFile: KeyFile): void {
   const targets = [path, keyFileCopyPath(path)];
   const copies = targets.map(readCopy);
-  if (copies.some((c) => c.state === 'newer')) throw new AppFailure('KEY_FILE_NEWER', 'the key file comes from a newer version of Kenes');
+  if (copies.some((c) => c.state === 'newer'))
+    throw new AppFailure('KEY_FILE_NEWER', 'the key file comes from a newer version of Kenes');
   const writable = targets.filter((_, i) => copies[i]?.state === 'intact' || copies[i]?.state === 'missing');
   if (writable.length === 0) throw new AppFailure('KEY_FILE_UNREADABLE', 'no copy of the key file can be written');
   const generation = Math.max(...copies.map(generationOf)) + 1;

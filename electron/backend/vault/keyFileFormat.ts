@@ -151,7 +151,12 @@ function readFormat2(text: string): KeyFileCopy {
 }
 
 const format1Schema = z
-  .strictObject({ format: z.literal(1), lookupSalt: base64Bytes(16), wraps: z.array(keyWrapSchema), throttle: throttleStateSchema })
+  .strictObject({
+    format: z.literal(1),
+    lookupSalt: base64Bytes(16),
+    wraps: z.array(keyWrapSchema),
+    throttle: throttleStateSchema,
+  })
   .refine((f) => uniqueIds(f.wraps));
 
 /**
@@ -175,7 +180,10 @@ function readFormat1(text: string): KeyFileCopy {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i] !== '    {') continue;
     const end = lines.findIndex((l, j) => j > i && /^ {4}\},?$/.test(l));
-    const block = lines.slice(i, end < 0 ? lines.length : end + 1).join('\n').replace(/,$/, '');
+    const block = lines
+      .slice(i, end < 0 ? lines.length : end + 1)
+      .join('\n')
+      .replace(/,$/, '');
     let parsed: z.ZodSafeParseResult<KeyWrap> | null = null;
     try {
       parsed = keyWrapSchema.safeParse(JSON.parse(block));

@@ -17,10 +17,7 @@ export function usernameTag(lookupSalt: string, username: string): string {
   // is locale-independent on purpose, so a Turkish-locale machine computes the same tag as any other.
   const canonical = username.normalize('NFKC').trim().toLowerCase();
   if (canonical === '') throw new Error('A username cannot be empty');
-  return createHmac('sha256', Buffer.from(lookupSalt, 'base64'))
-    .update(canonical, 'utf8')
-    .digest('hex')
-    .slice(0, TAG_HEX_CHARS);
+  return createHmac('sha256', Buffer.from(lookupSalt, 'base64')).update(canonical, 'utf8').digest('hex').slice(0, TAG_HEX_CHARS);
 }
 
 /** A fresh per-installation lookup salt (16 random bytes, base64). */

@@ -44,8 +44,10 @@ function describe(reason: 'length' | 'characters' | 'checksum', group: number | 
  */
 export function readRecoveryWraps(keyFilePath: string): KeyWrap[] {
   const state = inspectKeyFile(keyFilePath);
-  if (state.problem === 'missing') throw new KeyFileError(`There is no key file at ${keyFilePath} (nor its copy ${keyFileCopyPath(keyFilePath)}).`);
-  if (state.problem === 'newer') throw new KeyFileError(`The key file ${keyFilePath} comes from a newer version of Kenes: use that version.`);
+  if (state.problem === 'missing')
+    throw new KeyFileError(`There is no key file at ${keyFilePath} (nor its copy ${keyFileCopyPath(keyFilePath)}).`);
+  if (state.problem === 'newer')
+    throw new KeyFileError(`The key file ${keyFilePath} comes from a newer version of Kenes: use that version.`);
   const recoveryWraps = state.unlockWraps.filter((w) => w.kind === 'recovery');
   if (recoveryWraps.length === 0) {
     throw new KeyFileError(

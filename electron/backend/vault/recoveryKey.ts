@@ -22,8 +22,7 @@ export const RECOVERY_KEY_GROUPS = 8;
 
 /** Outcome of reading a typed recovery key; `group` (1-based) is the first group found wrong. */
 export type RecoveryKeyCheck =
-  | { ok: true; normalized: string }
-  | { ok: false; reason: 'length' | 'characters' | 'checksum'; group?: number };
+  { ok: true; normalized: string } | { ok: false; reason: 'length' | 'characters' | 'checksum'; group?: number };
 
 function checkValue(groupNumber: number, data: readonly number[]): number {
   let sum = groupNumber * GROUP_FACTOR;

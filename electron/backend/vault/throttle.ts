@@ -21,7 +21,10 @@ export const throttleStateSchema = z.strictObject({
       z.strictObject({
         at: z.iso.datetime(),
         kind: z.enum(['signIn', 'recovery']),
-        wrapId: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+        wrapId: z
+          .string()
+          .regex(/^[0-9a-f]{32}$/)
+          .nullable(),
       }),
     )
     .max(MAX_PENDING),

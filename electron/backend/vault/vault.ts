@@ -121,7 +121,11 @@ export class Vault {
   /** False when both copies of the key file are damaged: they are left for the person, and counters stay as they are. */
   canWriteKeyFile(): boolean {
     const { primary, second } = this.keyFileState();
-    return [primary, second].some((c) => c.state === 'intact' || c.state === 'missing') && primary.state !== 'newer' && second.state !== 'newer';
+    return (
+      [primary, second].some((c) => c.state === 'intact' || c.state === 'missing') &&
+      primary.state !== 'newer' &&
+      second.state !== 'newer'
+    );
   }
 
   saveKeyFile(kf: KeyFile): void {
@@ -234,7 +238,9 @@ export class Vault {
       open.dataKey.fill(0);
     }
     this.lockedUser =
-      reason === 'signOut' ? null : { accountId: open.account.id, username: open.account.username, fullName: open.account.full_name };
+      reason === 'signOut'
+        ? null
+        : { accountId: open.account.id, username: open.account.username, fullName: open.account.full_name };
     return open.account;
   }
 

@@ -12,7 +12,10 @@ export function BuildFacts({ build }: { build: BuildInfo }) {
       <div className="facts__row">
         <dt>{t('about.build.version')}</dt>
         <dd>
-          {t('app.name')} <span className="mono" data-testid="about-version">{build.version}</span>
+          {t('app.name')}{' '}
+          <span className="mono" data-testid="about-version">
+            {build.version}
+          </span>
         </dd>
       </div>
       <div className="facts__row">

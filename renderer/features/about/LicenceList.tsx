@@ -16,12 +16,20 @@ function LicenceItem({ pkg }: { pkg: LicencePackage }) {
         </summary>
         {open ? (
           pkg.texts.length === 0 ? (
-            <p className="about-licence__missing">{t('about.licences.noText', { licence: pkg.licence ?? t('about.licences.undeclared') })}</p>
+            <p className="about-licence__missing">
+              {t('about.licences.noText', { licence: pkg.licence ?? t('about.licences.undeclared') })}
+            </p>
           ) : (
             pkg.texts.map((text) => (
               <div key={text.file} className="about-licence__text">
                 <h4 className="mono">{text.file}</h4>
-                <pre className="about-text" tabIndex={0} role="region" aria-label={t('about.licences.textOf', { name: pkg.name, file: text.file })} lang="en">
+                <pre
+                  className="about-text"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={t('about.licences.textOf', { name: pkg.name, file: text.file })}
+                  lang="en"
+                >
                   {text.text}
                 </pre>
               </div>

@@ -20,9 +20,19 @@ const SbomLicenceSchema = z.union([
 const SbomSchema = z.object({
   bomFormat: z.literal('CycloneDX'),
   specVersion: z.string(),
-  metadata: z.object({ timestamp: z.string().optional(), tools: z.array(z.object({ vendor: z.string().optional(), name: z.string(), version: z.string().optional() })).optional() }).optional(),
+  metadata: z
+    .object({
+      timestamp: z.string().optional(),
+      tools: z.array(z.object({ vendor: z.string().optional(), name: z.string(), version: z.string().optional() })).optional(),
+    })
+    .optional(),
   components: z.array(
-    z.object({ name: z.string(), version: z.string(), purl: z.string().optional(), licenses: z.array(SbomLicenceSchema).optional() }),
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      purl: z.string().optional(),
+      licenses: z.array(SbomLicenceSchema).optional(),
+    }),
   ),
 });
 
@@ -45,7 +55,9 @@ export type AboutData = { build: BuildInfo; sbom: Sbom; licences: LicencePackage
 
 /** The SBOM's licence for a component: SPDX ids, names or an expression, as npm wrote them. */
 function licenceOf(licenses: z.infer<typeof SbomLicenceSchema>[] | undefined): string | null {
-  const parts = (licenses ?? []).map((entry) => ('expression' in entry ? entry.expression : (entry.license.id ?? entry.license.name ?? '')));
+  const parts = (licenses ?? []).map((entry) =>
+    'expression' in entry ? entry.expression : (entry.license.id ?? entry.license.name ?? ''),
+  );
   const named = parts.filter((part) => part.trim() !== '');
   return named.length === 0 ? null : named.join(' AND ');
 }
@@ -55,7 +67,9 @@ export function readSbom(raw: string): Sbom {
   const sbom = SbomSchema.parse(JSON.parse(raw));
   return {
     format: `${sbom.bomFormat} ${sbom.specVersion}`,
-    tools: (sbom.metadata?.tools ?? []).map((tool) => [tool.vendor, tool.name, tool.version].filter(Boolean).join(' ')).join(', '),
+    tools: (sbom.metadata?.tools ?? [])
+      .map((tool) => [tool.vendor, tool.name, tool.version].filter(Boolean).join(' '))
+      .join(', '),
     components: sbom.components
       .map((c) => ({ name: c.name, version: c.version, licence: licenceOf(c.licenses), purl: c.purl ?? null }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en')),

@@ -87,7 +87,9 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
       </div>
       <PageTitle>{title}</PageTitle>
       <p className="workflow-meta">
-        <span className={`status ${signed ? 'status--active' : 'status--unfinished'}`}>{t(`assessment.status.${assessment.status}`)}</span>
+        <span className={`status ${signed ? 'status--active' : 'status--unfinished'}`}>
+          {t(`assessment.status.${assessment.status}`)}
+        </span>
         <span>{t('assessment.workflow.started', { date: formatDateTime(ui, new Date(assessment.createdAt)) })}</span>
         <span>{t('assessment.workflow.version', { version: assessment.instrument.version })}</span>
       </p>
@@ -102,7 +104,11 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
         <SignedView assessment={assessment} def={def} loaded={byPage} onChanged={replace} />
       ) : (
         <>
-          <WorkflowStepper steps={steps.map((id) => ({ id, status: stepStatus(id, def, pages, draft, false) }))} current={step} onGo={go} />
+          <WorkflowStepper
+            steps={steps.map((id) => ({ id, status: stepStatus(id, def, pages, draft, false) }))}
+            current={step}
+            onGo={go}
+          />
           <section className="workflow-step-body" aria-labelledby="workflow-step-title">
             <h2 id="workflow-step-title" ref={stepHeading} tabIndex={-1} className="workflow-step-body__title">
               {t('assessment.workflow.stepHeading', { n: index + 1, total: steps.length, step: t(`assessment.steps.${step}`) })}
@@ -121,9 +127,24 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
               />
             ) : null}
             {step === 'inquiry' ? (
-              <InquiryStep def={def} pages={pages} loaded={byPage} inquiry={draft.inquiry} onChange={(v) => change('inquiry', v)} clientLanguage={clientLanguage} />
+              <InquiryStep
+                def={def}
+                pages={pages}
+                loaded={byPage}
+                inquiry={draft.inquiry}
+                onChange={(v) => change('inquiry', v)}
+                clientLanguage={clientLanguage}
+              />
             ) : null}
-            {step === 'scoring' ? <ScoringStep def={def} draft={draft} loaded={byPage} onForm={(v) => change('form', v)} onInquiry={(v) => change('inquiry', v)} /> : null}
+            {step === 'scoring' ? (
+              <ScoringStep
+                def={def}
+                draft={draft}
+                loaded={byPage}
+                onForm={(v) => change('form', v)}
+                onInquiry={(v) => change('inquiry', v)}
+              />
+            ) : null}
             {step === 'answers' ? (
               <AnswersStep
                 assessment={assessment}
@@ -136,10 +157,18 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
               />
             ) : null}
             {step === 'conclusion' ? <ConclusionStep draft={draft} onChange={change} /> : null}
-            {step === 'sign' ? <SignStep def={def} assessmentId={assessment.id} blockers={blockers} flush={flush} onGo={go} onSigned={replace} /> : null}
+            {step === 'sign' ? (
+              <SignStep def={def} assessmentId={assessment.id} blockers={blockers} flush={flush} onGo={go} onSigned={replace} />
+            ) : null}
           </section>
           <div className="workflow-nav">
-            {index > 0 ? <Button onPress={() => go(steps[index - 1]!)}>{t('assessment.workflow.previous', { step: t(`assessment.steps.${steps[index - 1]!}`) })}</Button> : <span />}
+            {index > 0 ? (
+              <Button onPress={() => go(steps[index - 1]!)}>
+                {t('assessment.workflow.previous', { step: t(`assessment.steps.${steps[index - 1]!}`) })}
+              </Button>
+            ) : (
+              <span />
+            )}
             {index < steps.length - 1 ? (
               <Button variant="primary" onPress={() => go(steps[index + 1]!)}>
                 {t('assessment.workflow.next', { step: t(`assessment.steps.${steps[index + 1]!}`) })}

@@ -65,8 +65,12 @@ export function ClientAssessments({ client, load, onOpenAssessment }: Props) {
                     ) : null}
                   </th>
                   <td>
-                    <span className={row.status === 'draft' ? 'status status--unfinished' : 'status status--active'}>{t(`assessment.status.${row.status}`)}</span>
-                    {row.addendumCount > 0 ? <span className="assessment-addenda">{t('assessment.list.addenda', { n: row.addendumCount })}</span> : null}
+                    <span className={row.status === 'draft' ? 'status status--unfinished' : 'status status--active'}>
+                      {t(`assessment.status.${row.status}`)}
+                    </span>
+                    {row.addendumCount > 0 ? (
+                      <span className="assessment-addenda">{t('assessment.list.addenda', { n: row.addendumCount })}</span>
+                    ) : null}
                   </td>
                   <td className="nowrap">{formatDateTime(language, new Date(row.signedAt ?? row.updatedAt))}</td>
                   <td>

@@ -16,7 +16,9 @@ export function SaveIndicator({ state, error, onRetry }: { state: SaveState; err
       {state === 'failed' ? (
         <>
           <Icon name="alert" />
-          <span>{error ? t('assessment.save.failedBecause', { reason: t(`errors.${error.code}`) }) : t('assessment.save.failed')}</span>
+          <span>
+            {error ? t('assessment.save.failedBecause', { reason: t(`errors.${error.code}`) }) : t('assessment.save.failed')}
+          </span>
           <Button variant="quiet" className="button--small" onPress={onRetry}>
             {t('common.retry')}
           </Button>

@@ -23,7 +23,13 @@ export function WorkflowStepper({ steps, current, onGo }: Props) {
               onClick={() => onGo(step.id)}
             >
               <span className="workflow-step__number" aria-hidden="true">
-                {step.status === 'complete' ? <Icon name="check" /> : step.status === 'attention' ? <Icon name="alert" /> : index + 1}
+                {step.status === 'complete' ? (
+                  <Icon name="check" />
+                ) : step.status === 'attention' ? (
+                  <Icon name="alert" />
+                ) : (
+                  index + 1
+                )}
               </span>
               <span className="workflow-step__text">
                 <span className="workflow-step__label">{t(`assessment.steps.${step.id}`)}</span>

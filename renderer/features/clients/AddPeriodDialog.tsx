@@ -13,9 +13,17 @@ type Props = { client: ClientDetail; onClose: () => void; onSaved: (client: Clie
 /** Adds a legal status period; the ongoing one, if it started earlier, ends on the new start date. */
 export function AddPeriodDialog({ client, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const initial: PeriodValues = { status: client.legalStatus?.status === 'in-custody' ? 'on-probation' : 'in-custody', startDate: todayValue(), endDate: '' };
+  const initial: PeriodValues = {
+    status: client.legalStatus?.status === 'in-custody' ? 'on-probation' : 'in-custody',
+    startDate: todayValue(),
+    endDate: '',
+  };
   const form = useZodForm(periodSchema, initial);
-  const { dialog } = useFormSubmit(form, (values) => call('clients:addLegalStatus', { clientId: client.id, period: periodInput(values) }), onSaved);
+  const { dialog } = useFormSubmit(
+    form,
+    (values) => call('clients:addLegalStatus', { clientId: client.id, period: periodInput(values) }),
+    onSaved,
+  );
   return (
     <FormDialog
       {...dialog}
@@ -28,7 +36,12 @@ export function AddPeriodDialog({ client, onClose, onSaved }: Props) {
       <LegalStatusSelect control={form.control} name="status" allowNone={false} />
       <div className="form__row">
         <FormDateField control={form.control} name="startDate" label={t('clients.legal.startDate')} />
-        <FormDateField control={form.control} name="endDate" label={t('clients.legal.endDate')} description={t('clients.legal.endDateHelp')} />
+        <FormDateField
+          control={form.control}
+          name="endDate"
+          label={t('clients.legal.endDate')}
+          description={t('clients.legal.endDateHelp')}
+        />
       </div>
     </FormDialog>
   );

@@ -17,22 +17,38 @@ export function IdentityFields<T extends FieldValues>({ control, prefix }: Props
   const { t } = useTranslation();
   return (
     <>
-      <FormTextField control={control} name={at<T>(prefix, 'fullName')} label={t('clients.fields.fullName')} description={t('clients.fields.fullNameHelp')} />
+      <FormTextField
+        control={control}
+        name={at<T>(prefix, 'fullName')}
+        label={t('clients.fields.fullName')}
+        description={t('clients.fields.fullNameHelp')}
+      />
       <div className="form__row">
         <FormDateField control={control} name={at<T>(prefix, 'birthDate')} label={t('clients.fields.birthDate')} />
-        <FormTextField control={control} name={at<T>(prefix, 'unit')} label={t('clients.fields.unit')} description={t('clients.fields.unitHelp')} />
+        <FormTextField
+          control={control}
+          name={at<T>(prefix, 'unit')}
+          label={t('clients.fields.unit')}
+          description={t('clients.fields.unitHelp')}
+        />
       </div>
       <FormRadioField
         control={control}
         name={at<T>(prefix, 'sex')}
         label={t('clients.fields.sex')}
-        options={[{ id: NONE, label: t('clients.notRecorded') }, ...SEXES.map((s) => ({ id: s, label: t(`clients.sexes.${s}`) }))]}
+        options={[
+          { id: NONE, label: t('clients.notRecorded') },
+          ...SEXES.map((s) => ({ id: s, label: t(`clients.sexes.${s}`) })),
+        ]}
       />
       <FormRadioField
         control={control}
         name={at<T>(prefix, 'language')}
         label={t('clients.fields.language')}
-        options={[{ id: NONE, label: t('clients.notRecorded') }, ...LANGUAGES.map((l) => ({ id: l, label: t(`languages.${l}`) }))]}
+        options={[
+          { id: NONE, label: t('clients.notRecorded') },
+          ...LANGUAGES.map((l) => ({ id: l, label: t(`languages.${l}`) })),
+        ]}
       />
       <FormTextField control={control} name={at<T>(prefix, 'notes')} label={t('clients.fields.notes')} multiline />
     </>
@@ -51,13 +67,26 @@ export function ConsentFields<T extends FieldValues>({ control, prefix }: Props<
         label={t('clients.consent.scope')}
         options={CONSENT_SCOPES.map((s) => ({ id: s, label: t(`clients.scopes.${s}`) }))}
       />
-      <FormTextField control={control} name={at<T>(prefix, 'note')} label={t('clients.consent.note')} description={t('clients.consent.noteHelp')} />
+      <FormTextField
+        control={control}
+        name={at<T>(prefix, 'note')}
+        label={t('clients.consent.note')}
+        description={t('clients.consent.noteHelp')}
+      />
     </>
   );
 }
 
 /** The legal status as a select, optionally with "not recorded". */
-export function LegalStatusSelect<T extends FieldValues>({ control, name, allowNone }: { control: Control<T>; name: FieldPath<T>; allowNone: boolean }) {
+export function LegalStatusSelect<T extends FieldValues>({
+  control,
+  name,
+  allowNone,
+}: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  allowNone: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <FormSelectField

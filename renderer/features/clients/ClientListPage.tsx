@@ -33,7 +33,10 @@ export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Prop
   }, []);
 
   const { value: page, error } = useLoaded(
-    useCallback(() => call('clients:search', searchInput({ query, unit, legalStatus, consent, offset })), [query, unit, legalStatus, consent, offset]),
+    useCallback(
+      () => call('clients:search', searchInput({ query, unit, legalStatus, consent, offset })),
+      [query, unit, legalStatus, consent, offset],
+    ),
   );
 
   const total = page?.total ?? 0;
@@ -64,10 +67,16 @@ export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Prop
         <p className="pager__status" role="status">
           {t('clients.list.range', { first, last, total })}
         </p>
-        <Button isDisabled={offset === 0} onPress={() => onFiltersChange({ ...filters, offset: Math.max(0, offset - PAGE_SIZE) })}>
+        <Button
+          isDisabled={offset === 0}
+          onPress={() => onFiltersChange({ ...filters, offset: Math.max(0, offset - PAGE_SIZE) })}
+        >
           {t('clients.list.previous')}
         </Button>
-        <Button isDisabled={offset + PAGE_SIZE >= total} onPress={() => onFiltersChange({ ...filters, offset: offset + PAGE_SIZE })}>
+        <Button
+          isDisabled={offset + PAGE_SIZE >= total}
+          onPress={() => onFiltersChange({ ...filters, offset: offset + PAGE_SIZE })}
+        >
           {t('clients.list.next')}
         </Button>
       </div>

@@ -46,7 +46,13 @@ export function ClientTable({ rows, onOpen }: Props) {
               <td>{row.fullName ?? <span className="muted">{t('clients.noName')}</span>}</td>
               <td>{row.unit ?? <span className="muted">{t('clients.noName')}</span>}</td>
               <td>{legalStatusText(t, language, row.legalStatus)}</td>
-              <td>{row.consentInForce ? t('clients.consent.inForce') : <span className="muted">{t('clients.consent.noneInForce')}</span>}</td>
+              <td>
+                {row.consentInForce ? (
+                  t('clients.consent.inForce')
+                ) : (
+                  <span className="muted">{t('clients.consent.noneInForce')}</span>
+                )}
+              </td>
               <td className="nowrap">{formatDate(language, new Date(row.updatedAt))}</td>
             </tr>
           ))}

@@ -25,7 +25,14 @@ export function ClientsArea() {
 
   switch (view.kind) {
     case 'list':
-      return <ClientListPage filters={filters} onFiltersChange={setFilters} onOpen={openClient} onNew={() => setView({ kind: 'new' })} />;
+      return (
+        <ClientListPage
+          filters={filters}
+          onFiltersChange={setFilters}
+          onOpen={openClient}
+          onNew={() => setView({ kind: 'new' })}
+        />
+      );
     case 'new':
       return <NewClientPage onCreated={(client) => openClient(client.id)} onCancel={() => setView({ kind: 'list' })} />;
     case 'client':

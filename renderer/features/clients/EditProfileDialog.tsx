@@ -13,7 +13,11 @@ type Props = { client: ClientDetail; onClose: () => void; onSaved: (client: Clie
 export function EditProfileDialog({ client, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const form = useZodForm(identitySchema, identityValues(client));
-  const { dialog } = useFormSubmit(form, (values) => call('clients:update', { id: client.id, ...identityInput(values) }), onSaved);
+  const { dialog } = useFormSubmit(
+    form,
+    (values) => call('clients:update', { id: client.id, ...identityInput(values) }),
+    onSaved,
+  );
   return (
     <FormDialog
       {...dialog}

@@ -54,7 +54,9 @@ export function NewClientPage({ onCreated, onCancel }: Props) {
           <legend>{t('clients.legal.title')}</legend>
           <div className="form__row">
             <LegalStatusSelect control={form.control} name="legalStatus" allowNone />
-            {legalStatus !== NONE ? <FormDateField control={form.control} name="legalStatusStart" label={t('clients.legal.startDate')} /> : null}
+            {legalStatus !== NONE ? (
+              <FormDateField control={form.control} name="legalStatusStart" label={t('clients.legal.startDate')} />
+            ) : null}
           </div>
         </fieldset>
         <fieldset className="client-form__group">
@@ -76,7 +78,12 @@ export function NewClientPage({ onCreated, onCancel }: Props) {
           />
           {consentGiven ? <ConsentFields control={form.control} prefix="consent." /> : null}
         </fieldset>
-        <FormActions submitLabel={t('clients.new.submit')} busyLabel={t('common.saving')} isBusy={isSubmitting} onCancel={onCancel} />
+        <FormActions
+          submitLabel={t('clients.new.submit')}
+          busyLabel={t('common.saving')}
+          isBusy={isSubmitting}
+          onCancel={onCancel}
+        />
       </Form>
     </>
   );

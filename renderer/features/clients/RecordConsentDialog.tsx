@@ -14,7 +14,11 @@ export function RecordConsentDialog({ client, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const initial: ConsentValues = { givenOn: todayValue(), scope: [], note: '' };
   const form = useZodForm(consentSchema, initial);
-  const { dialog } = useFormSubmit(form, (values) => call('clients:recordConsent', { clientId: client.id, consent: consentInput(values) }), onSaved);
+  const { dialog } = useFormSubmit(
+    form,
+    (values) => call('clients:recordConsent', { clientId: client.id, consent: consentInput(values) }),
+    onSaved,
+  );
   return (
     <FormDialog
       {...dialog}

@@ -1,11 +1,6 @@
 import { getLocalTimeZone, today } from '@internationalized/date';
 import { z } from 'zod';
-import {
-  CONSENT_SCOPES,
-  type ClientDetail,
-  LEGAL_STATUSES,
-  SEXES,
-} from '../../../electron/contract/clientChannels';
+import { CONSENT_SCOPES, type ClientDetail, LEGAL_STATUSES, SEXES } from '../../../electron/contract/clientChannels';
 import type { ChannelInput } from '../../../electron/contract/channels';
 import { LANGUAGES } from '../../../electron/contract/schemas';
 import { message } from '../../forms/validation';
@@ -53,24 +48,28 @@ export const consentSchema = z.object({
 export type ConsentValues = z.input<typeof consentSchema>;
 
 /** New client: the identity, and optionally a first legal status and a consent. */
-export const newClientSchema = identitySchema.extend({
-  legalStatus: z.enum([NONE, ...LEGAL_STATUSES]),
-  legalStatusStart: z.string(),
-  consentGiven: z.boolean(),
-  consent: z.object({ givenOn: z.string(), scope: z.array(z.enum(CONSENT_SCOPES)), note: z.string().trim().max(1000) }),
-}).superRefine((v, ctx) => {
-  if (v.legalStatus !== NONE && v.legalStatusStart === '') {
-    ctx.addIssue({ code: 'custom', path: ['legalStatusStart'], message: message('validation.required') });
-  } else if (!notAfterToday(v.legalStatusStart)) {
-    ctx.addIssue({ code: 'custom', path: ['legalStatusStart'], message: message('clients.form.dateInFuture') });
-  }
-  if (!v.consentGiven) return;
-  if (v.consent.givenOn === '') ctx.addIssue({ code: 'custom', path: ['consent', 'givenOn'], message: message('validation.required') });
-  else if (!notAfterToday(v.consent.givenOn)) {
-    ctx.addIssue({ code: 'custom', path: ['consent', 'givenOn'], message: message('clients.form.dateInFuture') });
-  }
-  if (v.consent.scope.length === 0) ctx.addIssue({ code: 'custom', path: ['consent', 'scope'], message: message('validation.chooseOne') });
-});
+export const newClientSchema = identitySchema
+  .extend({
+    legalStatus: z.enum([NONE, ...LEGAL_STATUSES]),
+    legalStatusStart: z.string(),
+    consentGiven: z.boolean(),
+    consent: z.object({ givenOn: z.string(), scope: z.array(z.enum(CONSENT_SCOPES)), note: z.string().trim().max(1000) }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.legalStatus !== NONE && v.legalStatusStart === '') {
+      ctx.addIssue({ code: 'custom', path: ['legalStatusStart'], message: message('validation.required') });
+    } else if (!notAfterToday(v.legalStatusStart)) {
+      ctx.addIssue({ code: 'custom', path: ['legalStatusStart'], message: message('clients.form.dateInFuture') });
+    }
+    if (!v.consentGiven) return;
+    if (v.consent.givenOn === '')
+      ctx.addIssue({ code: 'custom', path: ['consent', 'givenOn'], message: message('validation.required') });
+    else if (!notAfterToday(v.consent.givenOn)) {
+      ctx.addIssue({ code: 'custom', path: ['consent', 'givenOn'], message: message('clients.form.dateInFuture') });
+    }
+    if (v.consent.scope.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['consent', 'scope'], message: message('validation.chooseOne') });
+  });
 export type NewClientValues = z.input<typeof newClientSchema>;
 
 export const EMPTY_IDENTITY: IdentityValues = { fullName: '', birthDate: '', sex: NONE, language: NONE, unit: '', notes: '' };

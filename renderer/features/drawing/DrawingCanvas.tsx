@@ -29,7 +29,13 @@ export function DrawingCanvas({ editor, clock, label }: Props) {
 
   return (
     <div ref={frameRef} className="drawing-frame">
-      <div ref={paperRef} className="drawing-paper drawing-paper--input" role="img" aria-label={label} data-testid="drawing-paper" />
+      <div
+        ref={paperRef}
+        className="drawing-paper drawing-paper--input"
+        role="img"
+        aria-label={label}
+        data-testid="drawing-paper"
+      />
     </div>
   );
 }

@@ -50,7 +50,8 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
   }, [view.kind, account.id]);
 
   if (view.kind === 'new') return <NewDrawingForm onStart={area.enterClientMode} onCancel={() => setView({ kind: 'list' })} />;
-  if (view.kind === 'import') return <PaperImportForm onImported={(id) => setView({ kind: 'replay', id })} onCancel={() => setView({ kind: 'list' })} />;
+  if (view.kind === 'import')
+    return <PaperImportForm onImported={(id) => setView({ kind: 'replay', id })} onCancel={() => setView({ kind: 'list' })} />;
   if (view.kind === 'replay') return <DrawingReplayPage id={view.id} onBack={() => setView({ kind: 'list' })} />;
 
   const unfinished = drawings?.filter((d) => d.status === 'in-progress').length ?? 0;

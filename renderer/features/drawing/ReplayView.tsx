@@ -60,7 +60,10 @@ export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; over
     [drawing],
   );
   const metrics = useMemo(() => computeMetrics(drawing), [drawing]);
-  const marks = useMemo(() => timelineMarks(drawing.events, metrics.pauses, duration / STRIP_UNITS), [drawing, metrics, duration]);
+  const marks = useMemo(
+    () => timelineMarks(drawing.events, metrics.pauses, duration / STRIP_UNITS),
+    [drawing, metrics, duration],
+  );
 
   useEffect(() => {
     if (!frameRef.current || !paperRef.current) return;
@@ -103,7 +106,13 @@ export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; over
     <div className="replay">
       <div className="replay__stage">
         <div ref={frameRef} className="drawing-frame drawing-frame--replay" data-orientation={drawing.page.orientation}>
-          <div ref={paperRef} className="drawing-paper" role="img" aria-label={t('drawing.replay.pageLabel', { position, total })} data-testid="replay-paper">
+          <div
+            ref={paperRef}
+            className="drawing-paper"
+            role="img"
+            aria-label={t('drawing.replay.pageLabel', { position, total })}
+            data-testid="replay-paper"
+          >
             {overlay}
           </div>
         </div>
@@ -145,7 +154,9 @@ export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; over
             >
               <div className="scrubber__header">
                 <Label className="scrubber__label">{t('drawing.replay.position')}</Label>
-                <SliderOutput className="scrubber__output">{() => t('drawing.replay.positionValue', { position, total })}</SliderOutput>
+                <SliderOutput className="scrubber__output">
+                  {() => t('drawing.replay.positionValue', { position, total })}
+                </SliderOutput>
               </div>
               <SliderTrack className="scrubber__track">
                 <SliderThumb className="scrubber__thumb" />
@@ -154,7 +165,13 @@ export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; over
           </div>
           <div className="timeline__frame">
             <TimelineStrip marks={marks} duration={duration} />
-            <svg className="timeline__playhead" viewBox={`0 0 ${STRIP_UNITS} 40`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <svg
+              className="timeline__playhead"
+              viewBox={`0 0 ${STRIP_UNITS} 40`}
+              preserveAspectRatio="none"
+              aria-hidden="true"
+              focusable="false"
+            >
               <line x1={playhead} x2={playhead} y1="0" y2="40" vectorEffect="non-scaling-stroke" />
             </svg>
           </div>

@@ -28,7 +28,8 @@ export function Toolbar({ editor, clock }: Props) {
   const { toolkit } = editor;
   const tool = choice.tool;
   const swatches = swatchesFor(toolkit, tool);
-  const swatchName = (swatch: Swatch) => swatch.name?.[language].text ?? (swatch.id === 'graphite' ? t('drawing.colours.graphite') : swatch.hex);
+  const swatchName = (swatch: Swatch) =>
+    swatch.name?.[language].text ?? (swatch.id === 'graphite' ? t('drawing.colours.graphite') : swatch.hex);
 
   return (
     <section className="drawing-tools" aria-label={t('drawing.tools.label')} lang={language}>
@@ -75,12 +76,22 @@ export function Toolbar({ editor, clock }: Props) {
         value={choice.widths[tool]}
         onChange={(value) => editor.chooseWidth(value as WidthName)}
       >
-        <Label className="drawing-tools__heading">{t(tool === 'eraser' ? 'drawing.tools.eraserSize' : 'drawing.tools.width')}</Label>
+        <Label className="drawing-tools__heading">
+          {t(tool === 'eraser' ? 'drawing.tools.eraserSize' : 'drawing.tools.width')}
+        </Label>
         <div className="drawing-tools__widths">
           {WIDTH_NAMES.map((width) => (
             <Radio key={width} value={width} className="width-option" data-width={TOOL_WIDTHS[tool][width]}>
               <svg className="width-option__sample" viewBox="0 0 40 20" aria-hidden="true" focusable="false">
-                <line x1="6" y1="10" x2="34" y2="10" stroke="currentColor" strokeWidth={SAMPLE_WIDTH[width]} strokeLinecap="round" />
+                <line
+                  x1="6"
+                  y1="10"
+                  x2="34"
+                  y2="10"
+                  stroke="currentColor"
+                  strokeWidth={SAMPLE_WIDTH[width]}
+                  strokeLinecap="round"
+                />
               </svg>
               <span className="width-option__label">{t(`drawing.widths.${width}`)}</span>
             </Radio>
@@ -89,7 +100,12 @@ export function Toolbar({ editor, clock }: Props) {
       </RadioGroup>
 
       <div className="drawing-tools__actions">
-        <Button className="tool-action" isDisabled={!canUndo || state !== 'idle'} onPress={() => editor.undo(clock.now())} aria-keyshortcuts="Control+Z">
+        <Button
+          className="tool-action"
+          isDisabled={!canUndo || state !== 'idle'}
+          onPress={() => editor.undo(clock.now())}
+          aria-keyshortcuts="Control+Z"
+        >
           <ToolIcon name="undo" />
           {t('drawing.tools.undo')}
         </Button>

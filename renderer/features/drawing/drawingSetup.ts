@@ -4,7 +4,13 @@
  * instrument. Pure helpers over the instrument catalogue.
  */
 import type { Orientation } from '../../../assessments/drawing/page';
-import { INSTRUMENTS, type Instrument, type LocalizedText, type Page as InstrumentPage, getInstrument } from '../../../assessments/instruments';
+import {
+  INSTRUMENTS,
+  type Instrument,
+  type LocalizedText,
+  type Page as InstrumentPage,
+  getInstrument,
+} from '../../../assessments/instruments';
 import type { Language } from '../../../electron/contract/schemas';
 import { type ToolSet, TOOL_SET_TOOLS, type Toolkit, makeToolkit } from './tools/toolkit';
 

@@ -19,7 +19,9 @@ type Props = { sessionId: string; memberId: string };
 export function GroupMoodClientModeGate({ sessionId, memberId }: Props) {
   const { refresh } = useVault();
   const { i18n } = useTranslation();
-  const { value: mood, error } = useLoaded(useCallback(() => call('groupSessions:clientMood', { sessionId, memberId }), [sessionId, memberId]));
+  const { value: mood, error } = useLoaded(
+    useCallback(() => call('groupSessions:clientMood', { sessionId, memberId }), [sessionId, memberId]),
+  );
 
   const exited = useCallback(() => void refresh(), [refresh]);
   if (!mood) return <ClientModeStuck loading={!error} onExit={exited} />;

@@ -24,7 +24,9 @@ export function InstrumentCatalogue() {
 
   const def = view.kind === 'list' ? undefined : getInstrument(view.id);
   if (!def || view.kind === 'list') {
-    return <CatalogueList query={query} onQuery={setQuery} language={uiLanguage} onOpen={(id) => setView({ kind: 'detail', id })} />;
+    return (
+      <CatalogueList query={query} onQuery={setQuery} language={uiLanguage} onOpen={(id) => setView({ kind: 'detail', id })} />
+    );
   }
 
   const state = practice?.id === def.id ? practice.state : blankFormState(def);
@@ -56,6 +58,15 @@ export function InstrumentCatalogue() {
         />
       );
     case 'client':
-      return <ClientPreview def={def} uiLanguage={uiLanguage} state={state} onState={onState} onBack={() => open('detail')} onPractice={() => open('practice')} />;
+      return (
+        <ClientPreview
+          def={def}
+          uiLanguage={uiLanguage}
+          state={state}
+          onState={onState}
+          onBack={() => open('detail')}
+          onPractice={() => open('practice')}
+        />
+      );
   }
 }

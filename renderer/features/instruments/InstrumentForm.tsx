@@ -43,7 +43,16 @@ type Props = {
  * when there are several) with their inquiry, live scores and bands, validation messages, safety
  * flags with their required note, metric suggestions, skip rules; or a read-only signed record.
  */
-export function InstrumentForm({ definition, language, value, onChange, suggestions = [], readOnly = false, result, onStatusChange }: Props) {
+export function InstrumentForm({
+  definition,
+  language,
+  value,
+  onChange,
+  suggestions = [],
+  readOnly = false,
+  result,
+  onStatusChange,
+}: Props) {
   const { t } = useTranslation();
   const live = useMemo(() => formStatus(definition, value), [definition, value]);
   useLayoutEffect(() => {
@@ -80,7 +89,9 @@ export function InstrumentForm({ definition, language, value, onChange, suggesti
       <div className={hasPanel ? 'instrument-form instrument-form--with-panel' : 'instrument-form'}>
         <div className="instrument-form__body">
           {readOnly && result && result.version !== definition.version ? (
-            <p className="notice notice--info">{t('instruments.form.otherVersion', { version: result.version, current: definition.version })}</p>
+            <p className="notice notice--info">
+              {t('instruments.form.otherVersion', { version: result.version, current: definition.version })}
+            </p>
           ) : null}
           {content === 'validated' ? null : <TranslationBadge status={content} />}
           {tabbed ? (

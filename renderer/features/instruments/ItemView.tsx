@@ -44,16 +44,23 @@ export function ItemView({ item }: { item: Item }) {
     });
   }
 
-  const clearable = !readOnly && answer !== undefined && (item.kind === 'rating' || item.kind === 'response' || item.kind === 'singleChoice');
+  const clearable =
+    !readOnly && answer !== undefined && (item.kind === 'rating' || item.kind === 'response' || item.kind === 'singleChoice');
   let body;
   if (readOnly) {
     body = (
       <div className="form-item__readonly">
         <span className="form-item__label">{label}</span>
         <span className="form-item__value">
-          {skipReason && answer === undefined ? t('instruments.skip.readOnly', { score: scoredAs }) : answerText(t, def, item, answer?.value, language)}
-          {answer?.source === 'suggestion-accepted' ? <span className="tag">{t('instruments.suggestion.fromSuggestion')}</span> : null}
-          {answer?.source === 'suggestion-overridden' ? <span className="tag tag--warning">{t('instruments.suggestion.overriddenTag')}</span> : null}
+          {skipReason && answer === undefined
+            ? t('instruments.skip.readOnly', { score: scoredAs })
+            : answerText(t, def, item, answer?.value, language)}
+          {answer?.source === 'suggestion-accepted' ? (
+            <span className="tag">{t('instruments.suggestion.fromSuggestion')}</span>
+          ) : null}
+          {answer?.source === 'suggestion-overridden' ? (
+            <span className="tag tag--warning">{t('instruments.suggestion.overriddenTag')}</span>
+          ) : null}
         </span>
       </div>
     );
@@ -72,7 +79,13 @@ export function ItemView({ item }: { item: Item }) {
   } else {
     body = (
       <>
-        <ItemEditor item={item} label={label} help={help} error={problem ? problemText(t, problem.code, item) : undefined} onChange={change} />
+        <ItemEditor
+          item={item}
+          label={label}
+          help={help}
+          error={problem ? problemText(t, problem.code, item) : undefined}
+          onChange={change}
+        />
         {skipReason ? <p className="form-item__skip-note">{skipReason}</p> : null}
         {clearable ? (
           <Button variant="quiet" className="button--small form-item__clear" onPress={() => change(null)}>
@@ -85,7 +98,12 @@ export function ItemView({ item }: { item: Item }) {
   }
 
   return (
-    <div className={['form-item', offered.length > 0 ? 'form-item--suggested' : '', clearable ? 'form-item--clearable' : ''].filter(Boolean).join(' ')} id={itemAnchor(item.id)}>
+    <div
+      className={['form-item', offered.length > 0 ? 'form-item--suggested' : '', clearable ? 'form-item--clearable' : '']
+        .filter(Boolean)
+        .join(' ')}
+      id={itemAnchor(item.id)}
+    >
       <div className="form-item__main">
         {body}
         {flags.map((flag) => (

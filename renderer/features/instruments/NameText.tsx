@@ -7,7 +7,19 @@ import type { ReactNode } from 'react';
  */
 export function NameText({ text }: { text: string }) {
   const parts = text.split(/(\S*[\p{L}\d]-\d\S*)/u);
-  return <>{parts.map((part, i) => (i % 2 === 1 ? <span key={i} className="nowrap">{part}</span> : part))}</>;
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className="nowrap">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }
 
 const MARK = '\u0001';

@@ -1,7 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { type AnswerValue, type FormState, type Instrument, type Item, type Language, enterAnswer, formStatus } from '../../../assessments/instruments';
+import {
+  type AnswerValue,
+  type FormState,
+  type Instrument,
+  type Item,
+  type Language,
+  enterAnswer,
+  formStatus,
+} from '../../../assessments/instruments';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ClientChoice } from './ClientChoice';
@@ -100,7 +108,13 @@ export function QuestionnaireClientMode({ definition, language, value, onChange,
             <h2 ref={heading} tabIndex={-1} className="client-q__question">
               {say(item.label, language)}
             </h2>
-            <ClientAnswer definition={definition} item={item} language={language} value={value} onAnswer={(v) => answer(item.id, v)} />
+            <ClientAnswer
+              definition={definition}
+              item={item}
+              language={language}
+              value={value}
+              onAnswer={(v) => answer(item.id, v)}
+            />
           </>
         ) : null}
         {step.kind === 'done' ? (
@@ -167,7 +181,10 @@ function ClientAnswer({ definition, item, language, value, onAnswer }: AnswerPro
   if (item.kind === 'response' || item.kind === 'singleChoice') {
     const options =
       item.kind === 'response'
-        ? (definition.responseScales.find((s) => s.id === item.responseScale)?.options ?? []).map((o) => ({ value: String(o.value), label: say(o.label, language) }))
+        ? (definition.responseScales.find((s) => s.id === item.responseScale)?.options ?? []).map((o) => ({
+            value: String(o.value),
+            label: say(o.label, language),
+          }))
         : item.options.map((o) => ({ value: o.value, label: say(o.label, language) }));
     return (
       <ClientChoice
@@ -179,7 +196,17 @@ function ClientAnswer({ definition, item, language, value, onAnswer }: AnswerPro
     );
   }
   // Other kinds do not occur in today's questionnaires; they get the ordinary input, without scores.
-  const context = { def: definition, language, readOnly: false, state: value, status, suggestions: [], numbers: new Map(), markWorkingItems: false, update: () => undefined };
+  const context = {
+    def: definition,
+    language,
+    readOnly: false,
+    state: value,
+    status,
+    suggestions: [],
+    numbers: new Map(),
+    markWorkingItems: false,
+    update: () => undefined,
+  };
   return (
     <FormContext.Provider value={context}>
       <div className="client-q__other">

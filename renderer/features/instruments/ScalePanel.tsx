@@ -31,7 +31,8 @@ export function ScalePanel() {
         <div key={flag.id} className="score-panel__flag">
           <p>
             <Icon name="alert" />
-            <strong>{t('instruments.flag.title')}</strong> {t('instruments.flag.onItem', { item: numbers.get(flag.itemId) ?? '' })}
+            <strong>{t('instruments.flag.title')}</strong>{' '}
+            {t('instruments.flag.onItem', { item: numbers.get(flag.itemId) ?? '' })}
           </p>
           {flag.requiresAcknowledgement && !readOnly ? (
             <Button className="button--small" onPress={() => focusFlagNote(flag.id)}>
@@ -55,12 +56,19 @@ export function ScalePanel() {
               <span className="score__name">{say(scale.name, language)}</span>
               <span className="score__line">
                 <span className="score__value">{r && r.value !== null ? format(r.value) : t('instruments.scores.noValue')}</span>
-                {range ? <span className="score__range">{t('instruments.scores.range', { min: format(range.min), max: format(range.max) })}</span> : null}
+                {range ? (
+                  <span className="score__range">
+                    {t('instruments.scores.range', { min: format(range.min), max: format(range.max) })}
+                  </span>
+                ) : null}
               </span>
               {r?.band ? (
                 <span className="score__band">
                   {say(r.band.label, language)}
-                  <span className="score__band-range"> ({t('instruments.scores.bandRange', { min: r.band.min, max: r.band.max })})</span>
+                  <span className="score__band-range">
+                    {' '}
+                    ({t('instruments.scores.bandRange', { min: r.band.min, max: r.band.max })})
+                  </span>
                 </span>
               ) : null}
               {r?.band?.informal ? <span className="tag tag--warning">{t('instruments.scores.informal')}</span> : null}
@@ -81,7 +89,9 @@ export function ScalePanel() {
             {noteText(t, def, note, numbers, language)}
           </p>
         ))}
-      {itemCount > 0 ? <p className="score-panel__answered">{t('instruments.scores.answered', { answered, total: itemCount })}</p> : null}
+      {itemCount > 0 ? (
+        <p className="score-panel__answered">{t('instruments.scores.answered', { answered, total: itemCount })}</p>
+      ) : null}
       {readOnly ? null : <SigningStatus />}
     </aside>
   );

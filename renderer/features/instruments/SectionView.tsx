@@ -9,7 +9,12 @@ export function SectionView({ section, level }: { section: Section; level: 2 | 3
   // Only indicators, none with a suggestion or a flag: laid out as a grid of checkboxes.
   const compact =
     !readOnly &&
-    section.items.every((i) => i.kind === 'indicator' && !suggestions.some((s) => s.itemId === i.id) && !status.result.flags.some((f) => f.itemId === i.id));
+    section.items.every(
+      (i) =>
+        i.kind === 'indicator' &&
+        !suggestions.some((s) => s.itemId === i.id) &&
+        !status.result.flags.some((f) => f.itemId === i.id),
+    );
   const headingId = `section-${section.id}`;
   const Heading = level === 2 ? 'h2' : 'h3';
   return (

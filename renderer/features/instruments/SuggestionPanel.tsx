@@ -50,7 +50,17 @@ export function SuggestionPanel({ item, suggestions }: { item: Item; suggestions
   );
 }
 
-function SuggestionStatus({ source, canKeep, onKeep, current }: { source?: string; canKeep: boolean; onKeep(): void; current: string }) {
+function SuggestionStatus({
+  source,
+  canKeep,
+  onKeep,
+  current,
+}: {
+  source?: string;
+  canKeep: boolean;
+  onKeep(): void;
+  current: string;
+}) {
   const { t } = useTranslation();
   if (source === 'suggestion-accepted') {
     return (

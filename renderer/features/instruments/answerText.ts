@@ -7,7 +7,13 @@ import type { TFunction } from 'i18next';
 import type { AnswerValue, Instrument, Item, Language, SuggestedValue } from '../../../assessments/instruments';
 import { say } from './localized';
 
-export function answerText(t: TFunction, def: Instrument, item: Item, value: AnswerValue | SuggestedValue | undefined, language: Language): string {
+export function answerText(
+  t: TFunction,
+  def: Instrument,
+  item: Item,
+  value: AnswerValue | SuggestedValue | undefined,
+  language: Language,
+): string {
   if (value === null || value === undefined) return t('instruments.answer.none');
   switch (item.kind) {
     case 'indicator':

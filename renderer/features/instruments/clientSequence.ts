@@ -6,13 +6,17 @@ import type { FormState, Instrument, Item } from '../../../assessments/instrumen
  * it as the rule says.
  */
 export function askedItems(def: Instrument, state: FormState): Item[] {
-  const skipped = new Set(def.skipRules.filter((r) => state.answers[r.when.itemId]?.value === r.when.equals).map((r) => r.itemId));
+  const skipped = new Set(
+    def.skipRules.filter((r) => state.answers[r.when.itemId]?.value === r.when.equals).map((r) => r.itemId),
+  );
   return def.sections.flatMap((s) => s.items).filter((item) => !skipped.has(item.id));
 }
 
 /** After an answer, drops answers to items the answer now skips, so they are scored by the rule. */
 export function dropSkipped(def: Instrument, state: FormState, changedItemId: string): FormState {
-  const rules = def.skipRules.filter((r) => r.when.itemId === changedItemId && state.answers[changedItemId]?.value === r.when.equals);
+  const rules = def.skipRules.filter(
+    (r) => r.when.itemId === changedItemId && state.answers[changedItemId]?.value === r.when.equals,
+  );
   if (rules.length === 0) return state;
   const answers = { ...state.answers };
   for (const rule of rules) delete answers[rule.itemId];

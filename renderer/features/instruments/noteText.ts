@@ -6,7 +6,13 @@ import { itemIndex } from './localized';
  * Scoring notes are codes with parameters (result.ts); here they become words in the UI
  * language. Items are named by number on questionnaires and by label on drawing protocols.
  */
-export function noteText(t: TFunction, def: Instrument, note: ScoringNote, numbers: ReadonlyMap<string, number>, language: Language): string {
+export function noteText(
+  t: TFunction,
+  def: Instrument,
+  note: ScoringNote,
+  numbers: ReadonlyMap<string, number>,
+  language: Language,
+): string {
   const items = itemIndex(def);
   const name = (id: string) => String(numbers.get(id) ?? items.get(id)?.item.label[language].text ?? id);
   const scaleName = (id: string) => def.scales.find((s) => s.id === id)?.name[language].text ?? id;
@@ -16,7 +22,9 @@ export function noteText(t: TFunction, def: Instrument, note: ScoringNote, numbe
       const total = scale && scale.method !== 'difference' ? scale.items.length : 0;
       if (note.params.missing.length === total) return t('instruments.notes.nothingAnswered');
       const text = t('instruments.notes.scaleNotComputed', { items: note.params.missing.map(name).join(', ') });
-      return note.params.maxMissing > 0 ? `${text} ${t('instruments.notes.allowedMissing', { max: note.params.maxMissing })}` : text;
+      return note.params.maxMissing > 0
+        ? `${text} ${t('instruments.notes.allowedMissing', { max: note.params.maxMissing })}`
+        : text;
     }
     case 'scaleProrated':
       return t('instruments.notes.scaleProrated', {

@@ -50,7 +50,12 @@ export function ExportReportButton({ assessmentId }: { assessmentId: string }) {
       <Dialog isOpen={isOpen} onOpenChange={(next) => !next && setOpen(false)} title={t('report.title')} isBusy={busy}>
         <div className="report-export">
           <p>{t('report.explain')}</p>
-          <RadioGroup value={identify} onChange={(v) => setIdentify(v as Identify)} isDisabled={busy || done} className="report-export__group">
+          <RadioGroup
+            value={identify}
+            onChange={(v) => setIdentify(v as Identify)}
+            isDisabled={busy || done}
+            className="report-export__group"
+          >
             <Label className="field__label">{t('report.identify')}</Label>
             <RadioOption value="code" description={t('report.codeOnlyHint')}>
               {t('report.codeOnly')}
@@ -59,7 +64,13 @@ export function ExportReportButton({ assessmentId }: { assessmentId: string }) {
               {t('report.withName')}
             </RadioOption>
           </RadioGroup>
-          <LanguageChoice value={language} onChange={setLanguage} size="large" label={t('report.language')} isDisabled={busy || done} />
+          <LanguageChoice
+            value={language}
+            onChange={setLanguage}
+            size="large"
+            label={t('report.language')}
+            isDisabled={busy || done}
+          />
 
           {busy ? (
             <p className="notice notice--info report-export__progress" role="status">

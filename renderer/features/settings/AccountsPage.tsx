@@ -26,7 +26,6 @@ export function AccountsPage() {
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<string | null>(null);
 
-
   const finished = (text: string, account?: Account) => {
     setOpen(null);
     setDone(text);

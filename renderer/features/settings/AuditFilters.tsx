@@ -7,7 +7,12 @@ import { Select } from '../../components/Select';
 
 /** 'all' is the no-filter choice of both lists (ids are hex, actions contain a dot: no clash). */
 export const ALL = 'all';
-export type AuditFilterValues = { from: DateValue | null; to: DateValue | null; actorId: string; action: AuditAction | typeof ALL };
+export type AuditFilterValues = {
+  from: DateValue | null;
+  to: DateValue | null;
+  actorId: string;
+  action: AuditAction | typeof ALL;
+};
 export const NO_FILTERS: AuditFilterValues = { from: null, to: null, actorId: ALL, action: ALL };
 
 type Props = { value: AuditFilterValues; accounts: Account[]; onChange: (value: AuditFilterValues) => void };
@@ -25,13 +30,19 @@ export function AuditFilters({ value, accounts, onChange }: Props) {
         label={t('audit.account')}
         value={value.actorId}
         onChange={(actorId) => set({ actorId })}
-        options={[{ id: ALL, label: t('audit.allAccounts') }, ...accounts.map((a) => ({ id: a.id, label: `${a.fullName} (${a.username})` }))]}
+        options={[
+          { id: ALL, label: t('audit.allAccounts') },
+          ...accounts.map((a) => ({ id: a.id, label: `${a.fullName} (${a.username})` })),
+        ]}
       />
       <Select<AuditAction | typeof ALL>
         label={t('audit.action')}
         value={value.action}
         onChange={(action) => set({ action })}
-        options={[{ id: ALL, label: t('audit.allActions') }, ...AUDIT_ACTIONS.map((a) => ({ id: a, label: t(`audit.actions.${a}`) }))]}
+        options={[
+          { id: ALL, label: t('audit.allActions') },
+          ...AUDIT_ACTIONS.map((a) => ({ id: a, label: t(`audit.actions.${a}`) })),
+        ]}
       />
       <Button variant="quiet" className="filters__clear" onPress={() => onChange(NO_FILTERS)}>
         {t('audit.clearFilters')}

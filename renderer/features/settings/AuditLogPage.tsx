@@ -24,7 +24,11 @@ export function AuditLogPage() {
     void call('accounts:list', {}).then((result) => result.ok && setAccounts(result.value));
   }, []);
 
-  const { value: page, error, reload } = useLoaded(
+  const {
+    value: page,
+    error,
+    reload,
+  } = useLoaded(
     useCallback(() => {
       const query = {
         limit: PAGE_SIZE,

@@ -58,7 +58,12 @@ export function FacilitySettingsForm() {
           />
         )}
       />
-      <FormTextField control={form.control} name="facilityName" label={t('fields.facilityName')} description={t('security.facilityHelp')} />
+      <FormTextField
+        control={form.control}
+        name="facilityName"
+        label={t('fields.facilityName')}
+        description={t('security.facilityHelp')}
+      />
       <p role="status" className={saved ? 'notice notice--success' : 'visually-hidden'}>
         {saved ? t('common.saved') : null}
       </p>

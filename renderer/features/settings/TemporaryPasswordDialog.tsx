@@ -26,14 +26,16 @@ export function TemporaryPasswordDialog({ account, mode, isOpen, onClose, onDone
   const { t } = useTranslation();
   const { username, fullName } = account;
   const schema = useMemo(
-    () => z.object({ password: passwordSchema }).superRefine((values, ctx) => checkNewPassword(values, { username, fullName }, ctx)),
+    () =>
+      z.object({ password: passwordSchema }).superRefine((values, ctx) => checkNewPassword(values, { username, fullName }, ctx)),
     [username, fullName],
   );
   const form = useZodForm(schema, { password: '' });
   const { isSubmitting } = form.formState;
   const { error, onSubmit } = useFormSubmit(
     form,
-    ({ password }) => call(mode === 'enable' ? 'accounts:enable' : 'accounts:resetPassword', { id: account.id, temporaryPassword: password }),
+    ({ password }) =>
+      call(mode === 'enable' ? 'accounts:enable' : 'accounts:resetPassword', { id: account.id, temporaryPassword: password }),
     onDone,
   );
 

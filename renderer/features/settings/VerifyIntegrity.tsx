@@ -39,7 +39,9 @@ export function VerifyIntegrity({ onVerified }: { onVerified: () => void }) {
         {outcome && outcome.firstBrokenId !== null ? (
           <p className="notice notice--error">{t('audit.broken', { id: outcome.firstBrokenId, checked: outcome.checked })}</p>
         ) : null}
-        {outcome && outcome.alteredRecords.length === 0 ? <p className="notice notice--success">{t('integrity.noneAltered')}</p> : null}
+        {outcome && outcome.alteredRecords.length === 0 ? (
+          <p className="notice notice--success">{t('integrity.noneAltered')}</p>
+        ) : null}
         {outcome && outcome.alteredRecords.length > 0 ? (
           <div className="notice notice--error" data-testid="altered-records">
             {/* One child: the notice lays its children out in a row. */}

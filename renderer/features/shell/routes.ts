@@ -5,7 +5,18 @@ import type { IconName } from '../../components/iconPaths';
  * The areas that exist today. Trends is added here when it is built; until then it is not shown
  * at all (issue 2: "not shown, rather than shown broken").
  */
-export const ROUTES = ['home', 'clients', 'groups', 'drawings', 'instruments', 'accounts', 'security', 'audit', 'language', 'about'] as const;
+export const ROUTES = [
+  'home',
+  'clients',
+  'groups',
+  'drawings',
+  'instruments',
+  'accounts',
+  'security',
+  'audit',
+  'language',
+  'about',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** Who may open an area; the backend checks the same roles on every channel anyway. */
@@ -28,7 +39,12 @@ export const SETTINGS_ROUTES: readonly Route[] = ['accounts', 'security', 'audit
 export const WORK_ROUTES: readonly Route[] = ['clients', 'groups', 'drawings', 'instruments'];
 
 /** Labels of areas whose texts live in their feature's own i18n section (default `nav.<route>`). */
-export const ROUTE_LABELS: Partial<Record<Route, string>> = { clients: 'clients.nav', groups: 'groups.nav', drawings: 'drawing.nav', instruments: 'instruments.nav' };
+export const ROUTE_LABELS: Partial<Record<Route, string>> = {
+  clients: 'clients.nav',
+  groups: 'groups.nav',
+  drawings: 'drawing.nav',
+  instruments: 'instruments.nav',
+};
 
 /** Icons of work areas (default: pencil). */
 export const ROUTE_ICONS: Partial<Record<Route, IconName>> = { clients: 'person', groups: 'people', instruments: 'clipboard' };

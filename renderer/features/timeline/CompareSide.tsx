@@ -17,7 +17,9 @@ export function CompareSide({ drawingId, heading, scale, pageLabel, boxWidth, bo
   return (
     // As wide as the page box, so the metrics wrap under the picture and the two sides stay side by side.
     <section className="compare-side" data-testid="compare-side" aria-labelledby={headingId} style={{ width: boxWidth }}>
-      <h4 id={headingId} className="compare-side__date">{heading}</h4>
+      <h4 id={headingId} className="compare-side__date">
+        {heading}
+      </h4>
       <div className="compare-side__page" style={{ width: boxWidth, height: boxHeight }}>
         {state.status === 'ready' ? (
           <DrawingThumbnail

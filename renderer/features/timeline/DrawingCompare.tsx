@@ -23,7 +23,10 @@ function pageNames(page: ComparablePage, language: Language): { instrument: stri
 function drawingLabels(page: ComparablePage, language: Language): Map<string, string> {
   const days = page.drawings.map((d) => formatDate(language, new Date(d.date)));
   return new Map(
-    page.drawings.map((d, i) => [d.drawingId, days.filter((day) => day === days[i]).length > 1 ? formatDateTime(language, new Date(d.date)) : days[i]!]),
+    page.drawings.map((d, i) => [
+      d.drawingId,
+      days.filter((day) => day === days[i]).length > 1 ? formatDateTime(language, new Date(d.date)) : days[i]!,
+    ]),
   );
 }
 
@@ -44,8 +47,8 @@ export function DrawingCompare({ pages }: { pages: ComparablePage[] }) {
 
   // Drawings of one page share its orientation except on 'either' pages; the scale fits the larger of the two.
   const orientation = getInstrument(page.instrumentId)?.pages.find((p) => p.id === page.pageId)?.orientation;
-  const sizes = (orientation === 'either' ? (['portrait', 'landscape'] as const) : ([orientation ?? 'portrait'] as const)).map((o) =>
-    pageSize({ orientation: o }),
+  const sizes = (orientation === 'either' ? (['portrait', 'landscape'] as const) : ([orientation ?? 'portrait'] as const)).map(
+    (o) => pageSize({ orientation: o }),
   );
   const scale = Math.min(...sizes.map((s) => Math.min(BOX.width / s.width, BOX.height / s.height)));
   const boxWidth = Math.ceil(Math.max(...sizes.map((s) => s.width)) * scale);
@@ -55,13 +58,19 @@ export function DrawingCompare({ pages }: { pages: ComparablePage[] }) {
     id: d.drawingId,
     label: d.status === 'draft' ? t('timeline.compare.draftOption', { date: labels.get(d.drawingId) }) : labels.get(d.drawingId)!,
   }));
-  const choose = (side: 0 | 1) => (drawingId: string) => setPairs((all) => ({ ...all, [page.key]: choosePair(page, pair, side, drawingId) }));
+  const choose = (side: 0 | 1) => (drawingId: string) =>
+    setPairs((all) => ({ ...all, [page.key]: choosePair(page, pair, side, drawingId) }));
 
   return (
     <div className="compare" data-testid="drawing-compare">
       <div className="compare__choices">
         {pages.length > 1 ? (
-          <Select label={t('timeline.compare.page')} options={pages.map((p) => ({ id: p.key, label: pageLabel(p) }))} value={page.key} onChange={setPageKey} />
+          <Select
+            label={t('timeline.compare.page')}
+            options={pages.map((p) => ({ id: p.key, label: pageLabel(p) }))}
+            value={page.key}
+            onChange={setPageKey}
+          />
         ) : (
           <p className="compare__only">{title}</p>
         )}

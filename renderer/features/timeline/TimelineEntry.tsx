@@ -36,7 +36,14 @@ export function TimelineEntry({ entry, flagged, addendumCount, showDrawings, onO
     const stored = entry.scales[scale.id];
     if (!stored || stored.value === null) return [];
     // The band stored with the result: an old signed result keeps the name it was signed with.
-    return [{ id: scale.id, name: say(scale.name, language), value: formatScore(language, stored.value), band: stored.band ? say(stored.band.label, language) : null }];
+    return [
+      {
+        id: scale.id,
+        name: say(scale.name, language),
+        value: formatScore(language, stored.value),
+        band: stored.band ? say(stored.band.label, language) : null,
+      },
+    ];
   });
 
   return (
@@ -45,9 +52,13 @@ export function TimelineEntry({ entry, flagged, addendumCount, showDrawings, onO
         <time className="timeline-entry__date" dateTime={entry.date}>
           {formatDate(language, new Date(entry.date))}
         </time>
-        <span className={`timeline-entry__status timeline-entry__status--${entry.status}`}>{t(`timeline.status.${entry.status}`)}</span>
+        <span className={`timeline-entry__status timeline-entry__status--${entry.status}`}>
+          {t(`timeline.status.${entry.status}`)}
+        </span>
         {flagged ? <span className="timeline-entry__flag">{t('timeline.flagRaised')}</span> : null}
-        {addendumCount > 0 ? <span className="timeline-entry__addenda">{t('timeline.addenda', { count: addendumCount })}</span> : null}
+        {addendumCount > 0 ? (
+          <span className="timeline-entry__addenda">{t('timeline.addenda', { count: addendumCount })}</span>
+        ) : null}
       </span>
       <span className="timeline-entry__name">
         <NameText text={name} />
@@ -57,7 +68,9 @@ export function TimelineEntry({ entry, flagged, addendumCount, showDrawings, onO
         <span className="timeline-entry__scores">
           {scores.map((s) => (
             <span key={s.id} className="timeline-entry__score">
-              {s.band ? t('timeline.scoreWithBand', { scale: s.name, value: s.value, band: s.band }) : t('timeline.score', { scale: s.name, value: s.value })}
+              {s.band
+                ? t('timeline.scoreWithBand', { scale: s.name, value: s.value, band: s.band })
+                : t('timeline.score', { scale: s.name, value: s.value })}
             </span>
           ))}
         </span>

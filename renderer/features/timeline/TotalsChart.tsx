@@ -23,7 +23,10 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
 
   const labels = useMemo(() => points.map((p) => formatDate(language, new Date(p.date))), [points, language]);
   const data = useMemo(() => points.map((p) => ({ x: Date.parse(p.date), y: p.value })), [points]);
-  const bands = useMemo(() => boxes.map((b) => ({ from: b.from, to: b.to, label: say(b.band.label, language) })), [boxes, language]);
+  const bands = useMemo(
+    () => boxes.map((b) => ({ from: b.from, to: b.to, label: say(b.band.label, language) })),
+    [boxes, language],
+  );
   const scaleName = say(scale.name, language);
   const title = t('timeline.chart.title', { instrument: instrument.code, scale: scaleName });
   const latest = points[points.length - 1]!;
@@ -37,7 +40,10 @@ export function TotalsChart({ series }: { series: TotalsSeries }) {
 
   useEffect(() => {
     if (!canvas.current) return;
-    const chart = new Chart(canvas.current, totalsChartConfig({ data, bands, range, scaleName, language, dateAxisTitle: t('timeline.chart.dateAxis') }));
+    const chart = new Chart(
+      canvas.current,
+      totalsChartConfig({ data, bands, range, scaleName, language, dateAxisTitle: t('timeline.chart.dateAxis') }),
+    );
     return () => chart.destroy();
   }, [data, bands, range, scaleName, language, t]);
 

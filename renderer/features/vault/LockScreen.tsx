@@ -51,7 +51,13 @@ export function LockScreen({ onSomeoneElse }: { onSomeoneElse: () => void }) {
             {t('signIn.retryIn', { seconds: countdown.seconds })}
           </p>
         ) : null}
-        <FormPasswordField control={form.control} name="password" label={t('fields.password')} autoComplete="current-password" autoFocus />
+        <FormPasswordField
+          control={form.control}
+          name="password"
+          label={t('fields.password')}
+          autoComplete="current-password"
+          autoFocus
+        />
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={isSubmitting} isDisabled={countdown.seconds > 0 || !user}>
             {isSubmitting ? t('signIn.checking') : t('lock.unlock')}

@@ -70,7 +70,10 @@ export function PasswordConfirmDialog({
     const refused = await onSubmit(password);
     if (!refused) return form.reset();
     setError(refused);
-    const wait = Math.max(refused.details?.retryAfterMs ?? 0, refused.code === 'INVALID_CREDENTIALS' || refused.code === 'THROTTLED' ? minRetryMs : 0);
+    const wait = Math.max(
+      refused.details?.retryAfterMs ?? 0,
+      refused.code === 'INVALID_CREDENTIALS' || refused.code === 'THROTTLED' ? minRetryMs : 0,
+    );
     if (wait > 0) countdown.start(wait);
     form.resetField('password');
     form.setFocus('password');

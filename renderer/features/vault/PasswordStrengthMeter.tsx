@@ -17,7 +17,13 @@ export function PasswordStrengthMeter({ password, username, fullName }: Props) {
   const empty = password.length === 0;
   return (
     <div className="strength">
-      <Meter className="meter" value={score} minValue={0} maxValue={4} valueLabel={empty ? t('password.strengthEmpty') : t(`password.strength.${score}`)}>
+      <Meter
+        className="meter"
+        value={score}
+        minValue={0}
+        maxValue={4}
+        valueLabel={empty ? t('password.strengthEmpty') : t(`password.strength.${score}`)}
+      >
         {({ valueText }) => (
           <>
             <div className="meter__header">

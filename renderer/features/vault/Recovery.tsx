@@ -17,7 +17,11 @@ import { isVaultProblem } from './vaultProblemCode';
 
 const schema = z
   .object({
-    recoveryKey: z.string().trim().min(1, message('validation.required')).max(200, message('validation.tooLong', { max: 200 })),
+    recoveryKey: z
+      .string()
+      .trim()
+      .min(1, message('validation.required'))
+      .max(200, message('validation.tooLong', { max: 200 })),
     username: usernameSchema,
     password: passwordSchema,
     confirm: z.string(),
@@ -77,7 +81,12 @@ export function Recovery({ onBack }: { onBack: () => void }) {
           autoComplete="new-password"
           meter={(password) => <PasswordStrengthMeter password={password} username={username} />}
         />
-        <FormPasswordField control={form.control} name="confirm" label={t('fields.confirmPassword')} autoComplete="new-password" />
+        <FormPasswordField
+          control={form.control}
+          name="confirm"
+          label={t('fields.confirmPassword')}
+          autoComplete="new-password"
+        />
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={isSubmitting} isDisabled={countdown.seconds > 0}>
             {isSubmitting ? t('recovery.working') : t('recovery.submit')}

@@ -59,7 +59,13 @@ export function SetupWizard() {
     void refresh();
   };
 
-  const steps = [t('setup.steps.language'), t('setup.steps.facility'), t('setup.steps.admin'), t('setup.steps.key'), t('setup.steps.confirm')];
+  const steps = [
+    t('setup.steps.language'),
+    t('setup.steps.facility'),
+    t('setup.steps.admin'),
+    t('setup.steps.key'),
+    t('setup.steps.confirm'),
+  ];
   return (
     <CenteredPage wide>
       <StepIndicator steps={steps} current={step} />

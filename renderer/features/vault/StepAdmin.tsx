@@ -54,7 +54,12 @@ export function StepAdmin({ initial, error, onBack, onSubmit }: Props) {
           autoComplete="new-password"
           meter={(password) => <PasswordStrengthMeter password={password} username={username} fullName={fullName} />}
         />
-        <FormPasswordField control={form.control} name="confirm" label={t('fields.confirmPassword')} autoComplete="new-password" />
+        <FormPasswordField
+          control={form.control}
+          name="confirm"
+          label={t('fields.confirmPassword')}
+          autoComplete="new-password"
+        />
         {/* The live region is always present, so the progress message is announced when it appears. */}
         <p role="status" className={isSubmitting ? 'notice notice--info' : 'visually-hidden'}>
           {isSubmitting ? t('setup.admin.working') : null}

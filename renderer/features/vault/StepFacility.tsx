@@ -10,7 +10,15 @@ import { useZodForm } from '../../forms/useZodForm';
 const schema = z.object({ facilityName: facilityNameSchema });
 
 /** Step 2: the facility's name, shown in the header and stored only inside the encrypted database. */
-export function StepFacility({ initial, onBack, onNext }: { initial: string; onBack: () => void; onNext: (name: string) => void }) {
+export function StepFacility({
+  initial,
+  onBack,
+  onNext,
+}: {
+  initial: string;
+  onBack: () => void;
+  onNext: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const form = useZodForm(schema, { facilityName: initial });
   const submit = form.handleSubmit(({ facilityName }) => onNext(facilityName));

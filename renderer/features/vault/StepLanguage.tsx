@@ -5,7 +5,15 @@ import { LanguageChoice } from '../../components/LanguageChoice';
 import { PageTitle } from '../../components/Page';
 
 /** Step 1: the language of the app; choosing one switches the screen at once. */
-export function StepLanguage({ value, onChange, onNext }: { value: Language; onChange: (l: Language) => void; onNext: () => void }) {
+export function StepLanguage({
+  value,
+  onChange,
+  onNext,
+}: {
+  value: Language;
+  onChange: (l: Language) => void;
+  onNext: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <>

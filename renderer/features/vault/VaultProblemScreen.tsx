@@ -40,7 +40,9 @@ export function VaultProblemScreen({ problem }: { problem: VaultProblem }) {
           <Icon name="alert" className="notice__icon" />
           <div className="notice__body">
             <p>{t(`${key}.what`)}</p>
-            {problem.pages && problem.pages.length > 0 ? <p>{t('vaultProblem.pages', { pages: problem.pages.join(', ') })}</p> : null}
+            {problem.pages && problem.pages.length > 0 ? (
+              <p>{t('vaultProblem.pages', { pages: problem.pages.join(', ') })}</p>
+            ) : null}
             <p>{t('vaultProblem.nothingChanged')}</p>
           </div>
         </div>

@@ -28,7 +28,9 @@ type Def = {
   left?: z.ZodType;
   right?: z.ZodType;
   pattern?: RegExp;
-  checks?: { _zod: { def: { check: string; pattern?: RegExp; format?: string; value?: number; minimum?: number; maximum?: number } } }[];
+  checks?: {
+    _zod: { def: { check: string; pattern?: RegExp; format?: string; value?: number; minimum?: number; maximum?: number } };
+  }[];
 };
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -73,7 +75,10 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   const min = Math.max(lo ?? -1e6, -1e9);
   const max = Math.min(hi ?? 1e6, 1e9);
   const inRange = int ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true });
-  return fc.oneof({ weight: 4, arbitrary: inRange }, { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })) });
+  return fc.oneof(
+    { weight: 4, arbitrary: inRange },
+    { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })) },
+  );
 }
 
 /** Values shaped like `schema`'s input: mostly valid, sometimes not (free strings and numbers). */
@@ -121,9 +126,9 @@ export function arbitraryFor(schema: z.ZodType, pool: Pool, depth = 0): fc.Arbit
     case 'union':
       return fc.oneof(...(def.options ?? []).map(next));
     case 'intersection':
-      return fc.tuple(next(def.left as z.ZodType), next(def.right as z.ZodType)).map(([a, b]) =>
-        typeof a === 'object' && a && typeof b === 'object' && b ? { ...a, ...b } : a,
-      );
+      return fc
+        .tuple(next(def.left as z.ZodType), next(def.right as z.ZodType))
+        .map(([a, b]) => (typeof a === 'object' && a && typeof b === 'object' && b ? { ...a, ...b } : a));
     case 'record':
       return fc.dictionary(next(def.keyType as z.ZodType).map(String), next(def.valueType as z.ZodType), { maxKeys: 6 });
     case 'object': {
@@ -162,7 +167,21 @@ export const HOSTILE: readonly (() => unknown)[] = [
       throw new Error('getter');
     },
   }),
-  () => new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } }),
+  () =>
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+      },
+    ),
   () => new Proxy({ id: '0'.repeat(32) }, {}),
   () => JSON.parse('{"__proto__": {"id": "x"}, "constructor": {"prototype": {}}}') as unknown,
   () => ({ constructor: 'x', toString: 1, valueOf: null, hasOwnProperty: 2 }),

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDate } from '../../../scripts/about/generate';
-import { buildLicenceList, licenceFileNames, licenceOf, packageFolder, productionSbom, sbomComponents } from '../../../scripts/about/licences';
+import {
+  buildLicenceList,
+  licenceFileNames,
+  licenceOf,
+  packageFolder,
+  productionSbom,
+  sbomComponents,
+} from '../../../scripts/about/licences';
 
 /** A CycloneDX document as `npm sbom --sbom-format cyclonedx` writes it, with only the fields we read. */
 const sbom = (components: unknown[]) => ({ bomFormat: 'CycloneDX', specVersion: '1.5', components });
@@ -26,13 +33,26 @@ function project(files: Record<string, string>): string {
 
 describe('the third-party licence list', () => {
   it('finds LICENSE, LICENCE, COPYING and NOTICE files in any case and with suffixes, but not source files', () => {
-    const names = ['index.js', 'license', 'LICENSE.md', 'LICENCE-MIT', 'COPYING', 'NOTICE.txt', 'license.js', 'licenses.json', 'README.md', 'licensed.txt'];
+    const names = [
+      'index.js',
+      'license',
+      'LICENSE.md',
+      'LICENCE-MIT',
+      'COPYING',
+      'NOTICE.txt',
+      'license.js',
+      'licenses.json',
+      'README.md',
+      'licensed.txt',
+    ];
     expect(licenceFileNames(names)).toEqual(['COPYING', 'LICENCE-MIT', 'license', 'LICENSE.md', 'NOTICE.txt']);
   });
 
   it('states the licence as the SBOM names it: an SPDX id, a name, or an expression', () => {
     expect(licenceOf({ name: 'a', version: '1.0.0', licenses: [{ license: { id: 'MIT' } }] })).toBe('MIT');
-    expect(licenceOf({ name: 'b', version: '1.0.0', licenses: [{ license: { name: 'Custom licence' } }] })).toBe('Custom licence');
+    expect(licenceOf({ name: 'b', version: '1.0.0', licenses: [{ license: { name: 'Custom licence' } }] })).toBe(
+      'Custom licence',
+    );
     expect(licenceOf({ name: 'c', version: '1.0.0', licenses: [{ expression: '(MIT OR WTFPL)' }] })).toBe('(MIT OR WTFPL)');
     expect(licenceOf({ name: 'd', version: '1.0.0' })).toBeNull();
   });
@@ -78,7 +98,12 @@ describe('the third-party licence list', () => {
           { file: 'LICENSE.MIT', text: 'MIT text' },
         ],
       },
-      { name: 'react', version: '19.3.1', licence: 'MIT', texts: [{ file: 'LICENSE', text: 'MIT License\n\nCopyright (c) Meta' }] },
+      {
+        name: 'react',
+        version: '19.3.1',
+        licence: 'MIT',
+        texts: [{ file: 'LICENSE', text: 'MIT License\n\nCopyright (c) Meta' }],
+      },
     ]);
   });
 

@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
  */
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SELF = relative(ROOT, import.meta.filename).split(sep).join('/');
+const SELF = relative(ROOT, import.meta.filename)
+  .split(sep)
+  .join('/');
 const FOLDERS = ['electron', 'renderer', 'assessments', 'common', 'scripts', 'tests', 'docs'];
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'test-results', 'test-results-electron']);
 const CODE = new Set(['.ts', '.tsx', '.js', '.mjs', '.cjs']);
@@ -111,7 +113,8 @@ function problemsIn(file: string, text: string): Problem[] {
   for (const m of seen.matchAll(SHARED_REF)) {
     const path = m[1] + m[2];
     const target = path.startsWith('/') ? path : resolve(dirname(join(ROOT, file)), path);
-    const inside = target.startsWith(ROOT + sep) && ['', '.ts', '.tsx', '.md', '/index.ts'].some((ext) => existsSync(target + ext));
+    const inside =
+      target.startsWith(ROOT + sep) && ['', '.ts', '.tsx', '.md', '/index.ts'].some((ext) => existsSync(target + ext));
     if (!inside) problems.push(`${at(m.index)}: ${path} is not in the repository (the design notes are in docs/)`);
   }
 
@@ -132,13 +135,16 @@ function problemsIn(file: string, text: string): Problem[] {
     const { names, numbered } = sectionNames(doc);
     const number = /^\s*,?\s*§\s*(\d+(?:\.\d+)*)/.exec(rest);
     const quotedName = /^(?:,\s*|\s+)"([^"]+)"/.exec(rest);
-    const plainName = /^,\s*([A-Za-z][A-Za-z -]{0,40}?)\s*(?=[):;])/.exec(rest) ?? /^\s+\(([A-Za-z][A-Za-z -]{0,40})\)/.exec(rest);
+    const plainName =
+      /^,\s*([A-Za-z][A-Za-z -]{0,40}?)\s*(?=[):;])/.exec(rest) ?? /^\s+\(([A-Za-z][A-Za-z -]{0,40})\)/.exec(rest);
     const quote = /^(?:,\s*[^:"()]{1,40})?:\s*"([^"]+)"/.exec(rest);
     if (number && !numbered.some((h) => new RegExp(`^(?:§\\s*)?${number[1].replace(/\./g, '\\.')}(?![\\d.]*\\d)`).test(h)))
       problems.push(`${at(m.index)}: ${ref} has no section § ${number[1]}`);
     const name = quotedName?.[1] ?? plainName?.[1];
-    if (!number && name !== undefined && !names.has(normalize(name))) problems.push(`${at(m.index)}: ${ref} has no section "${name}"`);
-    if (quote && !normalize(doc).includes(normalize(quote[1]))) problems.push(`${at(m.index)}: ${ref} does not say "${quote[1]}"`);
+    if (!number && name !== undefined && !names.has(normalize(name)))
+      problems.push(`${at(m.index)}: ${ref} has no section "${name}"`);
+    if (quote && !normalize(doc).includes(normalize(quote[1])))
+      problems.push(`${at(m.index)}: ${ref} does not say "${quote[1]}"`);
   }
   return problems;
 }
@@ -152,14 +158,23 @@ describe('references to design notes', () => {
   it('the check itself catches a path outside, a missing document, a missing section and a misquote', () => {
     const file = 'assessments/instruments/example.ts';
     const comment = (body: string) => `/**\n * ${body}\n */\nexport const x = 1;\n`;
-    expect(problemsIn(file, comment('Rules from docs/INSTRUMENTS.md, Free drawing; data model in docs/DESIGN.md "Instruments\n * and scoring".'))).toEqual([]);
+    expect(
+      problemsIn(
+        file,
+        comment('Rules from docs/INSTRUMENTS.md, Free drawing; data model in docs/DESIGN.md "Instruments\n * and scoring".'),
+      ),
+    ).toEqual([]);
     expect(problemsIn(file, comment('Rules from ../shared/INSTRUMENTS.md.'))).toEqual([
       `${file}:2: ../shared/INSTRUMENTS.md is not in the repository (the design notes are in docs/)`,
     ]);
     expect(problemsIn(file, comment('See docs/NOTES.md.'))).toEqual([`${file}:2: docs/NOTES.md is not a file in the repository`]);
-    expect(problemsIn(file, comment('See (docs/DESIGN.md, Canvas painting).'))).toEqual([`${file}:2: docs/DESIGN.md has no section "Canvas painting"`]);
+    expect(problemsIn(file, comment('See (docs/DESIGN.md, Canvas painting).'))).toEqual([
+      `${file}:2: docs/DESIGN.md has no section "Canvas painting"`,
+    ]);
     expect(problemsIn(file, comment('See docs/DESIGN.md §4.'))).toEqual([`${file}:2: docs/DESIGN.md has no section § 4`]);
-    expect(problemsIn(file, comment('As (docs/DESIGN.md: "the gap recorded as such").'))).toEqual([`${file}:2: docs/DESIGN.md does not say "the gap recorded as such"`]);
+    expect(problemsIn(file, comment('As (docs/DESIGN.md: "the gap recorded as such").'))).toEqual([
+      `${file}:2: docs/DESIGN.md does not say "the gap recorded as such"`,
+    ]);
     expect(problemsIn(file, comment('As (docs/DESIGN.md, Drawings: "at most the last couple of seconds").'))).toEqual([]);
     expect(problemsIn(file, "const names = ['LICENSE.md'];\n")).toEqual([]);
   });

@@ -75,13 +75,16 @@ describe('import graph', () => {
     expect(importCycles(['a', 'b'], (f) => (f === 'a' ? ['b'] : []))).toEqual([]);
   });
 
-  it.each(['electron', 'common', 'assessments', 'renderer'])('has no import cycle in %s/, type-only imports included', (folder) => {
-    const dir = join(ROOT, folder);
-    if (!existsSync(dir)) return;
-    const files = sourceFiles(dir);
-    const cache = new Map<string, string[]>();
-    const edges = (file: string) => cache.get(file) ?? cache.set(file, importsOf(file)).get(file)!;
-    const cycles = importCycles(files, edges).map((c) => c.map((f) => relative(ROOT, f)));
-    expect(cycles).toEqual([]);
-  });
+  it.each(['electron', 'common', 'assessments', 'renderer'])(
+    'has no import cycle in %s/, type-only imports included',
+    (folder) => {
+      const dir = join(ROOT, folder);
+      if (!existsSync(dir)) return;
+      const files = sourceFiles(dir);
+      const cache = new Map<string, string[]>();
+      const edges = (file: string) => cache.get(file) ?? cache.set(file, importsOf(file)).get(file)!;
+      const cycles = importCycles(files, edges).map((c) => c.map((f) => relative(ROOT, f)));
+      expect(cycles).toEqual([]);
+    },
+  );
 });

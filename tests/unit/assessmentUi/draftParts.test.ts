@@ -7,7 +7,13 @@ import { setReferral, toggleReferral } from '../../../renderer/features/assessme
 
 describe('autosave', () => {
   it('sends only the parts changed since the last save', () => {
-    const draft: Draft = { form: { answers: {}, acknowledgements: {} }, inquiry: {}, conclusion: 'c', recommendations: 'r', referrals: [] };
+    const draft: Draft = {
+      form: { answers: {}, acknowledgements: {} },
+      inquiry: {},
+      conclusion: 'c',
+      recommendations: 'r',
+      referrals: [],
+    };
     expect(savePayload('a1', draft, new Set(['conclusion']))).toEqual({ id: 'a1', conclusion: 'c' });
     expect(Object.keys(savePayload('a1', draft, new Set(['form', 'referrals'])))).toEqual(['id', 'form', 'referrals']);
   });
@@ -29,7 +35,14 @@ describe('referrals', () => {
 
 describe('questionnaire client mode', () => {
   it('sends each changed answer, and a cleared one as null', () => {
-    const before = formOfClientView({ assessmentId: 'a', instrumentId: 'k10', instrumentVersion: '1', language: 'kk', answers: { q1: 2, q2: 1, q3: 3 }, finished: false });
+    const before = formOfClientView({
+      assessmentId: 'a',
+      instrumentId: 'k10',
+      instrumentVersion: '1',
+      language: 'kk',
+      answers: { q1: 2, q2: 1, q3: 3 },
+      finished: false,
+    });
     const after = { ...before, answers: { q1: before.answers.q1!, q2: { value: 5, source: 'entered' as const } } };
     expect(changedAnswers(before, after).sort()).toEqual([
       ['q2', 5],

@@ -69,9 +69,16 @@ describe('the steps of an assessment', () => {
   });
 
   it('asks for attention while a drawing is left unfinished', () => {
-    const pages = pagesWith({ house: drawing('finished'), tree: drawing('finished'), person: drawing('finished'), houseColour: drawing('in-progress') });
+    const pages = pagesWith({
+      house: drawing('finished'),
+      tree: drawing('finished'),
+      person: drawing('finished'),
+      houseColour: drawing('in-progress'),
+    });
     expect(stepStatus('drawings', htp, pages, draftOf(htp), false)).toBe('attention');
-    expect(localBlockers(htp, pages, draftOf(htp, { conclusion: 'x' }))).toEqual([{ reason: 'drawingInProgress', pageId: 'houseColour' }]);
+    expect(localBlockers(htp, pages, draftOf(htp, { conclusion: 'x' }))).toEqual([
+      { reason: 'drawingInProgress', pageId: 'houseColour' },
+    ]);
   });
 
   it('counts the inquiry of the drawn pages only', () => {
@@ -106,7 +113,9 @@ describe('what is missing before signing', () => {
 
   it('a note of spaces does not acknowledge the alert', () => {
     const form = { ...enterAnswer(blankFormState(phq9), 'q9', 2), acknowledgements: { selfHarmThoughts: '   ' } };
-    expect(localBlockers(phq9, [], draftOf(phq9, { form, conclusion: 'x' })).map((b) => b.reason)).toEqual(['unacknowledgedFlag']);
+    expect(localBlockers(phq9, [], draftOf(phq9, { form, conclusion: 'x' })).map((b) => b.reason)).toEqual([
+      'unacknowledgedFlag',
+    ]);
   });
 
   it('needs every required page drawn and a conclusion, each resolved on its own step', () => {

@@ -5,7 +5,15 @@ function chain(n: number): StoredChainRow[] {
   const rows: StoredChainRow[] = [];
   let prev = GENESIS_HASH;
   for (let id = 1; id <= n; id++) {
-    const fields = { id, at: `2026-11-25T10:00:0${id % 10}.000Z`, actorId: null, action: 'session.signIn', targetKind: null, targetId: null, details: '{}' };
+    const fields = {
+      id,
+      at: `2026-11-25T10:00:0${id % 10}.000Z`,
+      actorId: null,
+      action: 'session.signIn',
+      targetKind: null,
+      targetId: null,
+      details: '{}',
+    };
     const hash = chainHash(prev, fields);
     rows.push({ ...fields, prevHash: prev, hash });
     prev = hash;

@@ -6,11 +6,15 @@ const KEY = Buffer.alloc(32, 0x2a);
 
 describe('the canonical form of signed content', () => {
   it('sorts keys at every depth, keeps array order and has no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: null, y: 'ж' }], c: true } })).toBe('{"a":{"c":true,"d":[3,{"y":"ж","z":null}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: null, y: 'ж' }], c: true } })).toBe(
+      '{"a":{"c":true,"d":[3,{"y":"ж","z":null}]},"b":1}',
+    );
   });
 
   it('is the same for the same content whatever order the keys were written in', () => {
-    expect(canonicalJson({ text: 'note', grid: [{ member: 'a', mood: 4 }] })).toBe(canonicalJson({ grid: [{ mood: 4, member: 'a' }], text: 'note' }));
+    expect(canonicalJson({ text: 'note', grid: [{ member: 'a', mood: 4 }] })).toBe(
+      canonicalJson({ grid: [{ mood: 4, member: 'a' }], text: 'note' }),
+    );
   });
 
   it('refuses numbers JSON cannot carry', () => {

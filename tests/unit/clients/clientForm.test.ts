@@ -9,7 +9,16 @@ describe('the new-client form', () => {
     const parsed = parseForm(EMPTY_NEW_CLIENT);
     expect(parsed.success).toBe(true);
     const input = createInput(parsed.data!);
-    expect(input).toEqual({ fullName: null, birthDate: null, sex: null, language: null, unit: null, notes: '', legalStatus: null, consent: null });
+    expect(input).toEqual({
+      fullName: null,
+      birthDate: null,
+      sex: null,
+      language: null,
+      unit: null,
+      notes: '',
+      legalStatus: null,
+      consent: null,
+    });
     expect(clientChannels['clients:create'].input.safeParse(input).success).toBe(true);
   });
 
@@ -40,7 +49,11 @@ describe('the new-client form', () => {
 
   it('asks for the start of a chosen legal status and for what a consent covers, and refuses future dates', () => {
     const missing = parseForm({ ...EMPTY_NEW_CLIENT, legalStatus: 'in-custody', consentGiven: true });
-    expect(missing.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['consent.givenOn', 'consent.scope', 'legalStatusStart']);
+    expect(missing.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'consent.givenOn',
+      'consent.scope',
+      'legalStatusStart',
+    ]);
     const future = parseForm({ ...EMPTY_NEW_CLIENT, birthDate: '2999-01-01' });
     expect(future.error?.issues.map((i) => i.path.join('.'))).toEqual(['birthDate']);
   });

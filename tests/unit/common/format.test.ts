@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDate, formatDateTime, formatNumber, formatPercent, formatSigned } from '../../../common/format';
+import {
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+} from '../../../common/format';
 
 const NBSP = '\u00a0';
 

@@ -16,7 +16,9 @@ type Language = keyof typeof DICTIONARIES;
 /** The renderer's words, looked up and filled as i18next does ({{name}}). */
 function screenWords(language: Language): MetricWords {
   return (word, values = {}) => {
-    const text = word.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], DICTIONARIES[language].drawing);
+    const text = word
+      .split('.')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], DICTIONARIES[language].drawing);
     return String(text).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
   };
 }
@@ -55,7 +57,10 @@ describe('the metric rows', () => {
     const value = (id: string) => rows.find((r) => r.id === id)!.value;
     expect(value('totalTime')).toEqual({ kind: 'text', text: '1 мин 10 с' });
     expect(value('inkTime')).toEqual({ kind: 'text', text: '2,5 с' });
-    expect(value('colours')).toMatchObject({ kind: 'colours', colours: [{ hex: GRAPHITE_HEX, text: expect.stringMatching(/^графитовый 100 %$/) }] });
+    expect(value('colours')).toMatchObject({
+      kind: 'colours',
+      colours: [{ hex: GRAPHITE_HEX, text: expect.stringMatching(/^графитовый 100 %$/) }],
+    });
     expect(rows.map((r) => r.id)).toContain('gaps');
     const noGaps = computeMetrics({ ...mouseDrawing, events: [mouseDrawing.events[0]!] });
     expect(metricRows('en', noGaps, screenWords('en')).map((r) => r.id)).not.toContain('gaps');
@@ -63,13 +68,20 @@ describe('the metric rows', () => {
 
   it('says why pressure is not available from a mouse, instead of a number', () => {
     const pressure = metricRows('en', metrics, screenWords('en')).find((r) => r.id === 'pressure')!;
-    expect(pressure.value).toEqual({ kind: 'notAvailable', text: 'not available', reason: 'drawn with a mouse or finger, which report no pressure' });
+    expect(pressure.value).toEqual({
+      kind: 'notAvailable',
+      text: 'not available',
+      reason: 'drawn with a mouse or finger, which report no pressure',
+    });
   });
 
   it('gives the comparison only its few rows, the figure as its share of the page', () => {
     const rows = metricRows('en', metrics, screenWords('en'), COMPARE_METRIC_ROWS);
     expect(rows.map((r) => r.id)).toEqual(['totalTime', 'strokes', 'erasures', 'pauses', 'coverage', 'figureArea', 'placement']);
     expect(rows.find((r) => r.id === 'figureArea')!.label).toBe('Size of the drawing');
-    expect(rows.find((r) => r.id === 'figureArea')!.value).toMatchObject({ kind: 'text', text: expect.stringMatching(/^\d+(\.\d)?%$/) });
+    expect(rows.find((r) => r.id === 'figureArea')!.value).toMatchObject({
+      kind: 'text',
+      text: expect.stringMatching(/^\d+(\.\d)?%$/),
+    });
   });
 });

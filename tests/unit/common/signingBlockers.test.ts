@@ -1,7 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { acknowledge, blankFormState, enterAnswer, formStatus, getInstrument } from '../../../assessments/instruments';
 import { type PageDrawingStatus, type SigningBlocker, type SigningDraft, signingBlockers } from '../../../common/signingBlockers';
-import { SIGNING_BLOCKERS, type SigningBlocker as ContractBlocker, signingBlockerSchema } from '../../../electron/contract/assessmentChannels';
+import {
+  SIGNING_BLOCKERS,
+  type SigningBlocker as ContractBlocker,
+  signingBlockerSchema,
+} from '../../../electron/contract/assessmentChannels';
 
 const htp = getInstrument('htp')!;
 const phq9 = getInstrument('phq9')!;
@@ -49,11 +53,15 @@ describe('what blocks signing an assessment', () => {
     const flagged = [{ reason: 'unacknowledgedFlag', flagId: 'selfHarmThoughts', itemId: 'q9' }];
     expect(signingBlockers(phq9, draft({ form })).blockers).toEqual(flagged);
     expect(signingBlockers(phq9, draft({ form: acknowledge(form, 'selfHarmThoughts', '  ') })).blockers).toEqual(flagged);
-    expect(signingBlockers(phq9, draft({ form: acknowledge(form, 'selfHarmThoughts', 'Duty officer informed.') })).blockers).toEqual([]);
+    expect(
+      signingBlockers(phq9, draft({ form: acknowledge(form, 'selfHarmThoughts', 'Duty officer informed.') })).blockers,
+    ).toEqual([]);
   });
 
   it('asks for a conclusion with something in it', () => {
-    expect(signingBlockers(phq9, draft({ form: phq9Answered(), conclusion: ' \n\t' })).blockers).toEqual([{ reason: 'conclusionEmpty' }]);
+    expect(signingBlockers(phq9, draft({ form: phq9Answered(), conclusion: ' \n\t' })).blockers).toEqual([
+      { reason: 'conclusionEmpty' },
+    ]);
     expect(signingBlockers(phq9, draft({ form: phq9Answered() })).blockers).toEqual([]);
   });
 

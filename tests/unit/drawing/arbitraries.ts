@@ -57,7 +57,9 @@ export function drawingArb({ maxEvents = 12, minPoints = 1, maxPoints = 40 }: Dr
   return fc
     .record({
       orientation: fc.constantFrom(...ORIENTATIONS),
-      specs: fc.array(fc.oneof({ arbitrary: strokeSpec(minPoints, maxPoints), weight: 3 }, actionSpec, gapSpec), { maxLength: maxEvents }),
+      specs: fc.array(fc.oneof({ arbitrary: strokeSpec(minPoints, maxPoints), weight: 3 }, actionSpec, gapSpec), {
+        maxLength: maxEvents,
+      }),
       finish: fc.option(delay, { nil: undefined }),
     })
     .map(({ orientation, specs, finish }) => {

@@ -54,11 +54,15 @@ export const clear = (t: number): DrawingEvent => ({ kind: 'clear', t });
 export const gap = (t: number, durationMs: number): DrawingEvent => ({ kind: 'gap', t, durationMs });
 
 export function portrait(events: DrawingEvent[], finishedT?: number): Drawing {
-  return finishedT === undefined ? { page: { orientation: 'portrait' }, events } : { page: { orientation: 'portrait' }, events, finishedT };
+  return finishedT === undefined
+    ? { page: { orientation: 'portrait' }, events }
+    : { page: { orientation: 'portrait' }, events, finishedT };
 }
 
 export function landscape(events: DrawingEvent[], finishedT?: number): Drawing {
-  return finishedT === undefined ? { page: { orientation: 'landscape' }, events } : { page: { orientation: 'landscape' }, events, finishedT };
+  return finishedT === undefined
+    ? { page: { orientation: 'landscape' }, events }
+    : { page: { orientation: 'landscape' }, events, finishedT };
 }
 
 export function concat(...parts: Uint8Array[]): Uint8Array {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DrawingDecodeError, InvalidDrawingError, decodeDrawing, encodeDrawing, encodeEvents } from '../../../assessments/drawing/encoding';
+import {
+  DrawingDecodeError,
+  InvalidDrawingError,
+  decodeDrawing,
+  encodeDrawing,
+  encodeEvents,
+} from '../../../assessments/drawing/encoding';
 import { TAG } from '../../../assessments/drawing/format';
 import { drawingSchema } from '../../../assessments/drawing/model';
 import { ByteWriter } from '../../../assessments/drawing/varint';
@@ -56,18 +62,25 @@ describe('decoding bad input', () => {
   });
 
   it('survives random records after a valid header: typed error or a valid drawing', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (tail) => decodesSafely(concat(Uint8Array.from(HEADER), tail))), {
-      numRuns: 2000,
-    });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (tail) => decodesSafely(concat(Uint8Array.from(HEADER), tail))),
+      {
+        numRuns: 2000,
+      },
+    );
   });
 
   it('survives corrupted encodings: typed error or a valid drawing', () => {
     fc.assert(
-      fc.property(drawingArb(), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), (d, edits) => {
-        const bytes = encodeDrawing(d).slice();
-        for (const [at, value] of edits) bytes[at % bytes.length] = value;
-        return decodesSafely(bytes);
-      }),
+      fc.property(
+        drawingArb(),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }),
+        (d, edits) => {
+          const bytes = encodeDrawing(d).slice();
+          for (const [at, value] of edits) bytes[at % bytes.length] = value;
+          return decodesSafely(bytes);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -109,7 +122,10 @@ describe('decoding bad input', () => {
     expect(decodeError(stream).code).toBe('invalidDrawing');
     const afterFinish = concat(encodeDrawing(portrait([], 1000)), encodeEvents([], { finishedT: 2000 }));
     expect(decodeError(afterFinish).code).toBe('malformed');
-    const strokeWithoutPalette = concat(encodeDrawing(portrait([line(0, 0, 1, 1)])).subarray(0, 6), Uint8Array.of(TAG.STROKE, 0, 1));
+    const strokeWithoutPalette = concat(
+      encodeDrawing(portrait([line(0, 0, 1, 1)])).subarray(0, 6),
+      Uint8Array.of(TAG.STROKE, 0, 1),
+    );
     expect(decodeError(strokeWithoutPalette).code).toBe('malformed');
   });
 });

@@ -42,10 +42,14 @@ describe('drawing encoding round trip', () => {
 
   it('round-trips very long strokes (10,000+ points)', () => {
     fc.assert(
-      fc.property(drawingArb({ maxEvents: 3, minPoints: 10_000, maxPoints: 12_000 }).filter((d) => d.events.some((e) => e.kind === 'stroke')),
+      fc.property(
+        drawingArb({ maxEvents: 3, minPoints: 10_000, maxPoints: 12_000 }).filter((d) =>
+          d.events.some((e) => e.kind === 'stroke'),
+        ),
         (d) => {
-        expect(decodeDrawing(encodeDrawing(d))).toStrictEqual(quantizeDrawing(d));
-      }),
+          expect(decodeDrawing(encodeDrawing(d))).toStrictEqual(quantizeDrawing(d));
+        },
+      ),
       { numRuns: 8 },
     );
     const long = portrait([line(-100_000, 100_000, 100_000, -100_000, { points: 15_000, durationMs: 60_000 })]);

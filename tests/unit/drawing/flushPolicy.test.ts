@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDrawing, encodeDrawing } from '../../../assessments/drawing/encoding';
-import { FLUSH_INTERVAL_MS, MAX_LOSS_MS, flushPayload, nextFlushDue, shouldFlush } from '../../../assessments/drawing/flushPolicy';
+import {
+  FLUSH_INTERVAL_MS,
+  MAX_LOSS_MS,
+  flushPayload,
+  nextFlushDue,
+  shouldFlush,
+} from '../../../assessments/drawing/flushPolicy';
 import { line, undo } from './builders';
 
 describe('flush policy', () => {
@@ -28,19 +34,23 @@ describe('flush policy', () => {
     // Samples at arbitrary increasing times, policy checked at each: the time from any sample back
     // to the last flush before it is under the interval, or the sample itself triggered a flush.
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 200 }), fc.array(fc.boolean()), (steps, ends) => {
-        let now = 0;
-        let lastFlushAt = 0;
-        let flushedUpTo = 0;
-        steps.forEach((step, i) => {
-          now += step;
-          if (shouldFlush({ lastFlushAt, strokeEnded: ends[i] ?? false, unflushed: true, now })) {
-            lastFlushAt = now;
-            flushedUpTo = now;
-          }
-          expect(now - flushedUpTo).toBeLessThan(FLUSH_INTERVAL_MS);
-        });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 200 }),
+        fc.array(fc.boolean()),
+        (steps, ends) => {
+          let now = 0;
+          let lastFlushAt = 0;
+          let flushedUpTo = 0;
+          steps.forEach((step, i) => {
+            now += step;
+            if (shouldFlush({ lastFlushAt, strokeEnded: ends[i] ?? false, unflushed: true, now })) {
+              lastFlushAt = now;
+              flushedUpTo = now;
+            }
+            expect(now - flushedUpTo).toBeLessThan(FLUSH_INTERVAL_MS);
+          });
+        },
+      ),
     );
   });
 

@@ -15,7 +15,14 @@ describe('metrics on any valid drawing', () => {
             expect(typeof value.reason).toBe('string');
           }
         }
-        for (const n of [m.inkTimeMs, m.eraserTimeMs, m.pauseTimeMs, m.gapTimeMs, m.totalTimeMs.value ?? 0, m.latencyToFirstStrokeMs.value ?? 0]) {
+        for (const n of [
+          m.inkTimeMs,
+          m.eraserTimeMs,
+          m.pauseTimeMs,
+          m.gapTimeMs,
+          m.totalTimeMs.value ?? 0,
+          m.latencyToFirstStrokeMs.value ?? 0,
+        ]) {
           expect(Number.isFinite(n) && n >= 0).toBe(true);
         }
         expect(inUnit(m.coverage.share)).toBe(true);

@@ -52,7 +52,11 @@ describe('time metrics', () => {
     expect(m.totalTimeMs).toEqual({ value: 7000 });
     expect(m.pauseCount).toBe(0);
     // With a 999 ms threshold both 1000 ms pieces are pauses, neither spans the gap.
-    expect(computeMetrics(portrait([line(0, 0, 1, 0, { t0: 12_000 }), gap(14_000, 60_000), line(0, 0, 1, 0, { t0: 75_000 })]), { pauseThresholdMs: 999 }).pauses).toEqual([
+    expect(
+      computeMetrics(portrait([line(0, 0, 1, 0, { t0: 12_000 }), gap(14_000, 60_000), line(0, 0, 1, 0, { t0: 75_000 })]), {
+        pauseThresholdMs: 999,
+      }).pauses,
+    ).toEqual([
       { startT: 13_000, durationMs: 1000 },
       { startT: 74_000, durationMs: 1000 },
     ]);

@@ -14,14 +14,23 @@ describe('drawing model', () => {
 
   it('accepts a drawing with every kind of event', () => {
     const drawing: Drawing = portrait(
-      [line(0, 0, 10, 10), undo(1500), line(0, 0, 5, 5, { t0: 2000 }), clear(3500), gap(4000, 60_000), line(1, 1, 2, 2, { t0: 64_000 })],
+      [
+        line(0, 0, 10, 10),
+        undo(1500),
+        line(0, 0, 5, 5, { t0: 2000 }),
+        clear(3500),
+        gap(4000, 60_000),
+        line(1, 1, 2, 2, { t0: 64_000 }),
+      ],
       70_000,
     );
     expect(valid(drawing)).toBe(true);
   });
 
   it('accepts overlapping strokes (two fingers)', () => {
-    expect(valid(portrait([line(0, 0, 1, 1, { t0: 0, durationMs: 1000 }), line(5, 5, 6, 6, { t0: 500, durationMs: 1000 })]))).toBe(true);
+    expect(
+      valid(portrait([line(0, 0, 1, 1, { t0: 0, durationMs: 1000 }), line(5, 5, 6, 6, { t0: 500, durationMs: 1000 })])),
+    ).toBe(true);
   });
 
   it('refuses malformed events', () => {

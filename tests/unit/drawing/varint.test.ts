@@ -22,13 +22,17 @@ describe('varints', () => {
 
   it('round-trips pairs, one byte when both values are below 8', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.nat(20), fc.nat(70_000), fc.maxSafeNat()), fc.oneof(fc.nat(20), fc.nat(70_000), fc.maxSafeNat()), (a, b) => {
-        const w = new ByteWriter();
-        w.pair(a, b);
-        const bytes = w.finish();
-        expect(bytes.length).toBe(pairLength(a, b));
-        expect(new ByteReader(bytes).pair()).toEqual([a, b]);
-      }),
+      fc.property(
+        fc.oneof(fc.nat(20), fc.nat(70_000), fc.maxSafeNat()),
+        fc.oneof(fc.nat(20), fc.nat(70_000), fc.maxSafeNat()),
+        (a, b) => {
+          const w = new ByteWriter();
+          w.pair(a, b);
+          const bytes = w.finish();
+          expect(bytes.length).toBe(pairLength(a, b));
+          expect(new ByteReader(bytes).pair()).toEqual([a, b]);
+        },
+      ),
     );
     expect(pairLength(7, 7)).toBe(1);
     expect(pairLength(8, 0)).toBe(1);

@@ -17,14 +17,24 @@ describe('drawing a stroke', () => {
     t.pointerMove(60, 60).pointerUp(70, 70);
     expect(t.editor.state).toBe('idle');
     expect(t.editor.events).toHaveLength(1);
-    expect(strokes(t)[0]!.points.map((p) => [p.x, p.y])).toEqual([[50, 50], [60, 60], [70, 70]]);
+    expect(strokes(t)[0]!.points.map((p) => [p.x, p.y])).toEqual([
+      [50, 50],
+      [60, 60],
+      [70, 70],
+    ]);
   });
 
   it('records the tool, graphite colour and width, pointer type and times in ms since the start', () => {
     const t = new TestEditor(['pencil', 'eraser']);
     t.wait(1200).stroke([10, 10], [20, 20]);
     const [stroke] = strokes(t);
-    expect(stroke).toMatchObject({ kind: 'stroke', tool: 'pencil', colour: GRAPHITE.hex, width: TOOL_WIDTHS.pencil.medium, pointerType: 'mouse' });
+    expect(stroke).toMatchObject({
+      kind: 'stroke',
+      tool: 'pencil',
+      colour: GRAPHITE.hex,
+      width: TOOL_WIDTHS.pencil.medium,
+      pointerType: 'mouse',
+    });
     expect(stroke!.points.map((p) => p.t)).toEqual([1200, 1208, 1216]);
   });
 
@@ -53,7 +63,10 @@ describe('drawing a stroke', () => {
     t.editor.pointerUp({ pointerId: 1, pointerType: 'mouse', x: 5, y: 5, pressure: 0.5, t: t.now });
     expect(strokes(t)[0]!.points).toHaveLength(1);
     t.wait(1000).pointerDown(5, 5).wait(300).pointerUp(5, 5);
-    expect(strokes(t)[1]!.points.map((p) => [p.x, p.y, p.t])).toEqual([[5, 5, 1000], [5, 5, 1308]]);
+    expect(strokes(t)[1]!.points.map((p) => [p.x, p.y, p.t])).toEqual([
+      [5, 5, 1000],
+      [5, 5, 1308],
+    ]);
   });
 
   it('keeps pen pressure, and records mouse and touch at the Pointer Events default', () => {

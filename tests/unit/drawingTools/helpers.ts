@@ -70,6 +70,7 @@ export class TestEditor {
 
   /** The events form a valid drawing (the model's ordering rules). */
   isValid(): boolean {
-    return drawingSchema.safeParse({ page: this.editor.page, events: this.editor.events, finishedT: this.editor.finishedT }).success;
+    return drawingSchema.safeParse({ page: this.editor.page, events: this.editor.events, finishedT: this.editor.finishedT })
+      .success;
   }
 }

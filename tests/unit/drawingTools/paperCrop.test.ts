@@ -33,7 +33,10 @@ describe('paper import helpers', () => {
 
   it('maps a click on the page to page units', () => {
     const box = { left: 100, top: 50, width: 210, height: 297 };
-    expect(pagePointOf({ clientX: 205, clientY: 50 + 297 / 2 }, box, { width: 2100, height: 2970 })).toEqual({ x: 1050, y: 1485 });
+    expect(pagePointOf({ clientX: 205, clientY: 50 + 297 / 2 }, box, { width: 2100, height: 2970 })).toEqual({
+      x: 1050,
+      y: 1485,
+    });
     expect(pagePointOf({ clientX: 0, clientY: 1000 }, box, { width: 2100, height: 2970 })).toEqual({ x: 0, y: 2970 });
   });
 });
@@ -51,7 +54,9 @@ describe('a cut image file is refused before it is decoded and re-encoded', () =
   it('refuses the same files cut short', () => {
     const png = fixture('page-portrait.png');
     const jpeg = fixture('page-portrait.jpg');
-    for (const cut of [1, 12, Math.floor(png.length / 2)]) expect(isCompleteImage('image/png', png.slice(0, png.length - cut))).toBe(false);
-    for (const cut of [1, 2, Math.floor(jpeg.length / 2)]) expect(isCompleteImage('image/jpeg', jpeg.slice(0, jpeg.length - cut))).toBe(false);
+    for (const cut of [1, 12, Math.floor(png.length / 2)])
+      expect(isCompleteImage('image/png', png.slice(0, png.length - cut))).toBe(false);
+    for (const cut of [1, 2, Math.floor(jpeg.length / 2)])
+      expect(isCompleteImage('image/jpeg', jpeg.slice(0, jpeg.length - cut))).toBe(false);
   });
 });

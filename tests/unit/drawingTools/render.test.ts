@@ -48,15 +48,33 @@ describe('painting strokes', () => {
   it('draws a mouse line at one width, as one path', () => {
     const { ctx, calls } = recorder();
     paintStroke(ctx, line(0, 0, 100, 0, { points: 5, pointerType: 'mouse', width: 7 }));
-    expect(calls).toEqual([{ op: 'stroke', width: 7, composite: 'source-over', path: [[0, 0], [25, 0], [50, 0], [75, 0], [100, 0]] }]);
+    expect(calls).toEqual([
+      {
+        op: 'stroke',
+        width: 7,
+        composite: 'source-over',
+        path: [
+          [0, 0],
+          [25, 0],
+          [50, 0],
+          [75, 0],
+          [100, 0],
+        ],
+      },
+    ]);
   });
 
   it('varies a pen line with pressure, pencils more than markers', () => {
     const { ctx, calls } = recorder();
     paintStroke(ctx, line(0, 0, 100, 0, { points: 3, pointerType: 'pen', width: 10, pressure: (i) => [0.1, 0.5, 0.9][i]! }));
-    expect(calls.map((c) => c.width)).toEqual([10 * pressureFactor({ tool: 'pencil', pointerType: 'pen' }, 0.3), 10 * pressureFactor({ tool: 'pencil', pointerType: 'pen' }, 0.7)]);
+    expect(calls.map((c) => c.width)).toEqual([
+      10 * pressureFactor({ tool: 'pencil', pointerType: 'pen' }, 0.3),
+      10 * pressureFactor({ tool: 'pencil', pointerType: 'pen' }, 0.7),
+    ]);
     expect(pressureFactor({ tool: 'pencil', pointerType: 'pen' }, 0.5)).toBeCloseTo(1);
-    expect(pressureFactor({ tool: 'marker', pointerType: 'pen' }, 1) - pressureFactor({ tool: 'marker', pointerType: 'pen' }, 0)).toBeLessThan(
+    expect(
+      pressureFactor({ tool: 'marker', pointerType: 'pen' }, 1) - pressureFactor({ tool: 'marker', pointerType: 'pen' }, 0),
+    ).toBeLessThan(
       pressureFactor({ tool: 'pencil', pointerType: 'pen' }, 1) - pressureFactor({ tool: 'pencil', pointerType: 'pen' }, 0),
     );
   });

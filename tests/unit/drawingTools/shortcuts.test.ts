@@ -44,13 +44,28 @@ describe('client mode keys', () => {
   });
 
   it('leaves drawing keys alone: undo, redo, Tab, arrows, Enter', () => {
-    for (const k of [key('KeyZ', { ctrlKey: true }), key('KeyY', { ctrlKey: true }), key('KeyZ', { ctrlKey: true, shiftKey: true }), key('Tab'), key('ArrowLeft'), key('Enter')]) {
+    for (const k of [
+      key('KeyZ', { ctrlKey: true }),
+      key('KeyY', { ctrlKey: true }),
+      key('KeyZ', { ctrlKey: true, shiftKey: true }),
+      key('Tab'),
+      key('ArrowLeft'),
+      key('Enter'),
+    ]) {
       expect(shortcutAction(k)).toBe('allow');
     }
   });
 
   it('reads undo and redo by physical key, so Cyrillic layouts work', () => {
-    expect(undoKeyOf({ ...key('KeyZ', { ctrlKey: true }), key: 'я' } as { code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean })).toBe('undo');
+    expect(
+      undoKeyOf({ ...key('KeyZ', { ctrlKey: true }), key: 'я' } as {
+        code: string;
+        ctrlKey: boolean;
+        metaKey: boolean;
+        shiftKey: boolean;
+        altKey: boolean;
+      }),
+    ).toBe('undo');
     expect(undoKeyOf(key('KeyZ', { ctrlKey: true, shiftKey: true }))).toBe('redo');
     expect(undoKeyOf(key('KeyY', { ctrlKey: true }))).toBe('redo');
     expect(undoKeyOf(key('KeyZ'))).toBeNull();

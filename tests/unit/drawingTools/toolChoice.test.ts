@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Stroke } from '../../../assessments/drawing/model';
 import { getInstrument } from '../../../assessments/instruments';
-import { chooseColour, chooseTool, chooseWidth, currentSwatch, initialChoice, strokeStyle } from '../../../renderer/features/drawing/tools/toolChoice';
-import { ERASER_COLOUR, GRAPHITE, InvalidToolkitError, TOOL_WIDTHS, makeToolkit, swatchesFor } from '../../../renderer/features/drawing/tools/toolkit';
-import { drawingPageOptions, findPage, pageOrientation, toolkitForPage, toolkitForSet } from '../../../renderer/features/drawing/drawingSetup';
+import {
+  chooseColour,
+  chooseTool,
+  chooseWidth,
+  currentSwatch,
+  initialChoice,
+  strokeStyle,
+} from '../../../renderer/features/drawing/tools/toolChoice';
+import {
+  ERASER_COLOUR,
+  GRAPHITE,
+  InvalidToolkitError,
+  TOOL_WIDTHS,
+  makeToolkit,
+  swatchesFor,
+} from '../../../renderer/features/drawing/tools/toolkit';
+import {
+  drawingPageOptions,
+  findPage,
+  pageOrientation,
+  toolkitForPage,
+  toolkitForSet,
+} from '../../../renderer/features/drawing/drawingSetup';
 import { PALETTE, TestEditor } from './helpers';
 
 describe('toolkit', () => {

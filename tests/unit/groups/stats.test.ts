@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Attendance } from '../../../electron/contract/groupChannels';
-import { type Mark, attendanceRate, meanMoodChange, meanParticipation, membersAtRisk, sessionStats } from '../../../electron/backend/services/groups/stats';
+import {
+  type Mark,
+  attendanceRate,
+  meanMoodChange,
+  meanParticipation,
+  membersAtRisk,
+  sessionStats,
+} from '../../../electron/backend/services/groups/stats';
 
-const mark = (sessionId: string, memberId: string, attendance: Attendance | null, mood: [number, number] | null = null, participation: number | null = null): Mark => ({
+const mark = (
+  sessionId: string,
+  memberId: string,
+  attendance: Attendance | null,
+  mood: [number, number] | null = null,
+  participation: number | null = null,
+): Mark => ({
   sessionId,
   memberId,
   attendance,
@@ -19,13 +32,25 @@ const member = (id: string) => ({ id, code: `CODE-${id}`, alias: id });
 
 describe('group statistics', () => {
   it('counts late as attended and ignores lines without an attendance mark', () => {
-    expect(attendanceRate([mark('s1', 'a', 'present'), mark('s1', 'b', 'late'), mark('s1', 'c', 'absent-excused'), mark('s1', 'd', 'absent-unexcused'), mark('s1', 'e', null)])).toBe(0.5);
+    expect(
+      attendanceRate([
+        mark('s1', 'a', 'present'),
+        mark('s1', 'b', 'late'),
+        mark('s1', 'c', 'absent-excused'),
+        mark('s1', 'd', 'absent-unexcused'),
+        mark('s1', 'e', null),
+      ]),
+    ).toBe(0.5);
     expect(attendanceRate([mark('s1', 'e', null)])).toBeNull();
     expect(attendanceRate([])).toBeNull();
   });
 
   it('averages the mood change over members with both scores only', () => {
-    const marks = [mark('s1', 'a', 'present', [2, 7]), mark('s1', 'b', 'present', [6, 5]), { ...mark('s1', 'c', 'present'), moodBefore: 9 }];
+    const marks = [
+      mark('s1', 'a', 'present', [2, 7]),
+      mark('s1', 'b', 'present', [6, 5]),
+      { ...mark('s1', 'c', 'present'), moodBefore: 9 },
+    ];
     expect(meanMoodChange(marks)).toBe(2);
     expect(meanMoodChange([{ ...mark('s1', 'c', 'present'), moodAfter: 3 }])).toBeNull();
     // 0 is a score, not a missing one.
@@ -33,7 +58,12 @@ describe('group statistics', () => {
   });
 
   it('summarises a session', () => {
-    const stats = sessionStats(SESSIONS[0]!, [mark('s1', 'a', 'present', [2, 6]), mark('s1', 'b', 'late', [4, 4]), mark('s1', 'c', 'absent-excused'), mark('s1', 'd', 'absent-unexcused')]);
+    const stats = sessionStats(SESSIONS[0]!, [
+      mark('s1', 'a', 'present', [2, 6]),
+      mark('s1', 'b', 'late', [4, 4]),
+      mark('s1', 'c', 'absent-excused'),
+      mark('s1', 'd', 'absent-unexcused'),
+    ]);
     expect(stats).toEqual({
       sessionId: 's1',
       date: '2026-12-01',
@@ -48,7 +78,9 @@ describe('group statistics', () => {
       meanMoodAfter: 5,
       meanMoodChange: 2,
     });
-    expect(meanParticipation([mark('s1', 'a', 'present', null, 5), mark('s2', 'a', 'present', null, 2), mark('s3', 'a', 'present')])).toBe(3.5);
+    expect(
+      meanParticipation([mark('s1', 'a', 'present', null, 5), mark('s2', 'a', 'present', null, 2), mark('s3', 'a', 'present')]),
+    ).toBe(3.5);
   });
 
   it('flags members whose latest sessions were absences in a row, in session order', () => {

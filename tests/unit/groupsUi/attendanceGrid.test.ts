@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AttendanceRow } from '../../../electron/contract/groupChannels';
-import { changedLines, lineOf, lineProblems, markUnmarkedPresent, mergeAfterSave, toInputRows } from '../../../renderer/features/groups/model/attendanceGrid';
+import {
+  changedLines,
+  lineOf,
+  lineProblems,
+  markUnmarkedPresent,
+  mergeAfterSave,
+  toInputRows,
+} from '../../../renderer/features/groups/model/attendanceGrid';
 
 const row = (memberId: string, patch: Partial<AttendanceRow> = {}): AttendanceRow => ({
   memberId,
@@ -41,7 +48,9 @@ describe('attendance grid', () => {
   });
 
   it('points out a participation rating for someone absent', () => {
-    expect(lineProblems({ ...lineOf(stored[0]!), attendance: 'absent-unexcused', participation: 3 })).toEqual(['participationWithoutPresence']);
+    expect(lineProblems({ ...lineOf(stored[0]!), attendance: 'absent-unexcused', participation: 3 })).toEqual([
+      'participationWithoutPresence',
+    ]);
     expect(lineProblems({ ...lineOf(stored[0]!), attendance: 'late', participation: 3 })).toEqual([]);
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, gridRange, initialMonth, itemsInMonth, monthGrid, monthRange, weekdayIndex } from '../../../renderer/features/groups/model/calendar';
+import {
+  addDays,
+  addMonths,
+  gridRange,
+  initialMonth,
+  itemsInMonth,
+  monthGrid,
+  monthRange,
+  weekdayIndex,
+} from '../../../renderer/features/groups/model/calendar';
 
 const sessions = [
   { id: 'a', date: '2026-11-03' },
@@ -12,7 +21,15 @@ describe('session calendar', () => {
   it('lays a month out in whole weeks that start on Monday', () => {
     // November 2026 starts on a Sunday and ends on a Monday.
     const weeks = monthGrid({ year: 2026, month: 11 }, sessions, (s) => s.date);
-    expect(weeks[0]!.map((d) => d.date)).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01']);
+    expect(weeks[0]!.map((d) => d.date)).toEqual([
+      '2026-10-26',
+      '2026-10-27',
+      '2026-10-28',
+      '2026-10-29',
+      '2026-10-30',
+      '2026-10-31',
+      '2026-11-01',
+    ]);
     expect(weeks.every((w) => w.length === 7)).toBe(true);
     expect(weeks.at(-1)!.at(-1)!.date).toBe('2026-12-06');
     expect(weeks.flat().filter((d) => d.inMonth)).toHaveLength(30);
@@ -39,10 +56,19 @@ describe('session calendar', () => {
     expect(itemsInMonth(november, around, (s) => s.date)).toEqual([]);
     // In its own month the same session is shown and counted.
     const december = { year: 2026, month: 12 };
-    expect(monthGrid(december, around, (s) => s.date).flat().find((d) => d.date === '2026-12-03')!.items.map((s) => s.id)).toEqual(['dec']);
+    expect(
+      monthGrid(december, around, (s) => s.date)
+        .flat()
+        .find((d) => d.date === '2026-12-03')!
+        .items.map((s) => s.id),
+    ).toEqual(['dec']);
     expect(itemsInMonth(december, [...sessions, ...around], (s) => s.date).map((s) => s.id)).toEqual(['d', 'dec']);
     // Every item a grid shows is one itemsInMonth counts, and the other way round.
-    expect(monthGrid(november, sessions, (s) => s.date).flat().flatMap((d) => d.items)).toEqual(itemsInMonth(november, sessions, (s) => s.date));
+    expect(
+      monthGrid(november, sessions, (s) => s.date)
+        .flat()
+        .flatMap((d) => d.items),
+    ).toEqual(itemsInMonth(november, sessions, (s) => s.date));
   });
 
   it('counts weekdays from Monday whatever the time zone', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupDashboard } from '../../../electron/contract/groupChannels';
-import { attendanceSeries, firstAndLast, hasValues, moodChangeSeries, moodSeries } from '../../../renderer/features/groups/model/chartData';
+import {
+  attendanceSeries,
+  firstAndLast,
+  hasValues,
+  moodChangeSeries,
+  moodSeries,
+} from '../../../renderer/features/groups/model/chartData';
 import { numberText } from '../../../renderer/features/groups/model/numbers';
 
 const session = (patch: Partial<GroupDashboard['sessions'][number]>): GroupDashboard['sessions'][number] => ({
@@ -21,7 +27,10 @@ const session = (patch: Partial<GroupDashboard['sessions'][number]>): GroupDashb
 
 const dashboard: GroupDashboard = {
   groupId: 'g',
-  sessions: [session({ attendanceRate: 2 / 3, meanMoodBefore: 4.333, meanMoodAfter: 6, meanMoodChange: 1.666 }), session({ attendanceRate: null })],
+  sessions: [
+    session({ attendanceRate: 2 / 3, meanMoodBefore: 4.333, meanMoodAfter: 6, meanMoodChange: 1.666 }),
+    session({ attendanceRate: null }),
+  ],
   attendanceRate: 2 / 3,
   meanMoodChange: 1.666,
   atRisk: [],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyGroupForm, groupFormSchema, normalizeTime, sameIds, scheduleInput } from '../../../renderer/features/groups/model/groupForm';
+import {
+  emptyGroupForm,
+  groupFormSchema,
+  normalizeTime,
+  sameIds,
+  scheduleInput,
+} from '../../../renderer/features/groups/model/groupForm';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const valid = { ...emptyGroupForm('2026-11-02', ID), name: 'Жаңа өмір' };
@@ -11,7 +17,14 @@ const issues = (values: unknown) => {
 describe('group form', () => {
   it('accepts a minimal group and sends empty optional fields as null', () => {
     const parsed = groupFormSchema.parse(valid);
-    expect(scheduleInput(parsed)).toMatchObject({ name: 'Жаңа өмір', unit: null, endDate: null, time: null, programmeText: null, plannedSessions: null });
+    expect(scheduleInput(parsed)).toMatchObject({
+      name: 'Жаңа өмір',
+      unit: null,
+      endDate: null,
+      time: null,
+      programmeText: null,
+      plannedSessions: null,
+    });
   });
 
   it('asks for a description when the programme is "other", and keeps it only then', () => {

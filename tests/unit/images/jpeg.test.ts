@@ -33,7 +33,10 @@ describe('JPEG check', () => {
     const xmp = jpegSegment(0xe1, Buffer.from('http://ns.adobe.com/xap/1.0/\0<dc:creator>Ivanov Ivan</dc:creator>'));
     const iptc = jpegSegment(0xed, Buffer.from('Photoshop 3.0\0 by-line Ivanov'));
     const comment = jpegSegment(0xfe, Buffer.from('scan of Ivanov'));
-    const dirty = Buffer.concat([withSegmentsAfterSoi(jpeg, exif, xmp, iptc, comment), Buffer.from('motion photo trailer Ivanov')]);
+    const dirty = Buffer.concat([
+      withSegmentsAfterSoi(jpeg, exif, xmp, iptc, comment),
+      Buffer.from('motion photo trailer Ivanov'),
+    ]);
     const got = await check(dirty, 'image/jpeg');
     for (const text of ['Exif', 'Ivanov', 'Kyzylorda', 'serial', 'trailer']) expect(got.bytes.includes(text), text).toBe(false);
     expect(got.bytes.equals((await check(jpeg, 'image/jpeg')).bytes)).toBe(true);
@@ -50,10 +53,15 @@ describe('JPEG check', () => {
       ['zero width', Buffer.from(jpeg).fill(0, frameOffset(jpeg) + 7, frameOffset(jpeg) + 9), 'corrupt'],
       ['two components', withFrameByte(9, 2), 'unsupported'],
       ['a second SOI', withSegmentsAfterSoi(jpeg, Buffer.from([0xff, 0xd8])), 'corrupt'],
-      ['garbage between segments', Buffer.concat([jpeg.subarray(0, 20), Buffer.from([0x00, 0x11]), jpeg.subarray(20)]), 'corrupt'],
+      [
+        'garbage between segments',
+        Buffer.concat([jpeg.subarray(0, 20), Buffer.from([0x00, 0x11]), jpeg.subarray(20)]),
+        'corrupt',
+      ],
       ['EOI before any scan', Buffer.from([0xff, 0xd8, 0xff, 0xd9]), 'corrupt'],
     ];
-    for (const [what, bytes, reason] of cases) expect(await refusal(check(bytes, 'image/jpeg')), what).toBe(`INVALID_IMAGE ${reason}`);
+    for (const [what, bytes, reason] of cases)
+      expect(await refusal(check(bytes, 'image/jpeg')), what).toBe(`INVALID_IMAGE ${reason}`);
   });
 
   it('refuses a scan whose tables were never defined', async () => {
@@ -76,13 +84,21 @@ describe('JPEG check', () => {
   it('refuses a declared type that does not match the content, and what is neither', async () => {
     expect(await refusal(check(jpeg, 'image/png'))).toBe('INVALID_IMAGE mimeMismatch');
     expect(await refusal(check(makePng({ width: 4, height: 4 }), 'image/jpeg'))).toBe('INVALID_IMAGE mimeMismatch');
-    for (const notAnImage of ['GIF89a......', '%PDF-1.7', 'BM6\0\0\0', '<svg xmlns="http://www.w3.org/2000/svg"/>', 'RIFF\0\0\0\0WEBPVP8 ']) {
+    for (const notAnImage of [
+      'GIF89a......',
+      '%PDF-1.7',
+      'BM6\0\0\0',
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'RIFF\0\0\0\0WEBPVP8 ',
+    ]) {
       expect(await refusal(check(Buffer.from(notAnImage), 'image/jpeg')), notAnImage).toBe('INVALID_IMAGE notAnImage');
     }
     expect(await refusal(check(Buffer.alloc(0), 'image/png'))).toBe('INVALID_IMAGE notAnImage');
   });
 
   it('refuses more bytes than allowed before looking inside', async () => {
-    expect(await refusal(check(jpeg, 'image/jpeg', { maxBytes: jpeg.length - 1, dimensions: () => null }))).toBe('IMAGE_TOO_LARGE bytes');
+    expect(await refusal(check(jpeg, 'image/jpeg', { maxBytes: jpeg.length - 1, dimensions: () => null }))).toBe(
+      'IMAGE_TOO_LARGE bytes',
+    );
   });
 });

@@ -39,10 +39,12 @@ describe('instrument definitions', () => {
       for (const { path, text } of texts) {
         for (const lang of LANGUAGES) {
           const entry = text[lang] as { text?: unknown; status?: unknown } | undefined;
-          if (!entry || typeof entry.text !== 'string' || entry.text.trim() === '') problems.push(`${path}.${lang}: missing or empty`);
+          if (!entry || typeof entry.text !== 'string' || entry.text.trim() === '')
+            problems.push(`${path}.${lang}: missing or empty`);
           else if (entry.status !== 'validated' && entry.status !== 'working') problems.push(`${path}.${lang}: no status`);
         }
-        for (const key of Object.keys(text)) if (!(LANGUAGES as readonly string[]).includes(key)) problems.push(`${path}: stray key ${key}`);
+        for (const key of Object.keys(text))
+          if (!(LANGUAGES as readonly string[]).includes(key)) problems.push(`${path}: stray key ${key}`);
       }
       expect(problems).toEqual([]);
     });

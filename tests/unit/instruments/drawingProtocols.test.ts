@@ -69,14 +69,31 @@ describe('PPAT', () => {
   it('offers the 12 PPAT marker colours on a landscape 12×18 in page, markers only', () => {
     const page = ppat.pages[0];
     expect(page?.palette?.map((c) => c.name.en.text)).toEqual([
-      'black', 'brown', 'yellow', 'orange', 'red', 'purple', 'magenta', 'hot pink', 'turquoise', 'blue', 'green', 'dark green',
+      'black',
+      'brown',
+      'yellow',
+      'orange',
+      'red',
+      'purple',
+      'magenta',
+      'hot pink',
+      'turquoise',
+      'blue',
+      'green',
+      'dark green',
     ]);
     expect([page?.orientation, page?.paper, page?.tools]).toEqual(['landscape', '12x18in', ['marker']]);
   });
 
   it('suggests Space, Prominence of Colour and Implied Energy from metrics, and nothing else', () => {
-    expect([...new Set(ppat.metricSuggestions.map((s) => s.itemId))].sort()).toEqual(['impliedEnergy', 'prominenceOfColour', 'space']);
-    const suggestions = suggestFromMetrics(ppat, { apple: { pageCoverage: 0.5, colouredInkShare: 0.9, totalInkLength: 60_000, pressureMean: null } });
+    expect([...new Set(ppat.metricSuggestions.map((s) => s.itemId))].sort()).toEqual([
+      'impliedEnergy',
+      'prominenceOfColour',
+      'space',
+    ]);
+    const suggestions = suggestFromMetrics(ppat, {
+      apple: { pageCoverage: 0.5, colouredInkShare: 0.9, totalInkLength: 60_000, pressureMean: null },
+    });
     expect(suggestions.map((s) => [s.itemId, s.value])).toEqual([
       ['space', 4],
       ['prominenceOfColour', 5],
@@ -103,7 +120,11 @@ describe('House-Tree-Person', () => {
   it('has global ratings 1–5 and a free interpretation', () => {
     const items = htp.sections.flatMap((s) => s.items);
     const global = items.filter((i) => i.id.startsWith('global_'));
-    expect(global.map((i) => i.kind === 'rating' && [i.min, i.max])).toEqual([[1, 5], [1, 5], [1, 5]]);
+    expect(global.map((i) => i.kind === 'rating' && [i.min, i.max])).toEqual([
+      [1, 5],
+      [1, 5],
+      [1, 5],
+    ]);
     expect(items.find((i) => i.id === 'interpretation')?.kind).toBe('text');
   });
 
@@ -123,6 +144,10 @@ describe('House-Tree-Person', () => {
 describe('every drawing protocol', () => {
   it('gives the psychologist a free-text place for interpretation or notes', () => {
     const drawings = ['htp', 'nonExistentAnimal', 'dapr', 'kfd', 'ppat', 'freeDrawing'].map(instrument);
-    for (const def of drawings) expect(def.sections.flatMap((s) => s.items).some((i) => i.kind === 'text'), def.id).toBe(true);
+    for (const def of drawings)
+      expect(
+        def.sections.flatMap((s) => s.items).some((i) => i.kind === 'text'),
+        def.id,
+      ).toBe(true);
   });
 });

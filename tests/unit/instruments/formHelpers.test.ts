@@ -32,7 +32,15 @@ describe('translation status of an instrument’s content', () => {
 describe('form layout from the definition', () => {
   it('groups HTP by its six pages, with global ratings and interpretation last', () => {
     const groups = formGroups(instrument('htp'));
-    expect(groups.map((g) => g.key)).toEqual(['house', 'tree', 'person', 'houseColour', 'treeColour', 'personColour', '__general']);
+    expect(groups.map((g) => g.key)).toEqual([
+      'house',
+      'tree',
+      'person',
+      'houseColour',
+      'treeColour',
+      'personColour',
+      '__general',
+    ]);
     expect(groups.at(-1)!.sections.map((s) => s.id)).toEqual(['global', 'conclusion']);
   });
 

@@ -23,7 +23,12 @@ describe('K10 scoring', () => {
   it('scores skipped items 3 and 6 as 1 when items 2 and 5 were "none of the time", and notes it', () => {
     const answers: Record<string, number> = { q1: 3, q2: 1, q4: 2, q5: 1, q7: 4, q8: 2, q9: 3, q10: 2 };
     const result = score(k10, answers);
-    expect(result.scales.total).toEqual({ value: 3 + 1 + 1 + 2 + 1 + 1 + 4 + 2 + 3 + 2, band: expect.objectContaining({ min: 16 }), missing: [], prorated: false });
+    expect(result.scales.total).toEqual({
+      value: 3 + 1 + 1 + 2 + 1 + 1 + 4 + 2 + 3 + 2,
+      band: expect.objectContaining({ min: 16 }),
+      missing: [],
+      prorated: false,
+    });
     expect(result.notes).toEqual([
       { code: 'skipRuleApplied', itemId: 'q3', params: { whenItemId: 'q2', scoredAs: 1 } },
       { code: 'skipRuleApplied', itemId: 'q6', params: { whenItemId: 'q5', scoredAs: 1 } },

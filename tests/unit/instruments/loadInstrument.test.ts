@@ -3,7 +3,8 @@ import { InstrumentDefinitionError, loadInstrument, type InstrumentInput } from 
 import { dapr } from '../../../assessments/instruments/definitions/dapr';
 import { phq9 } from '../../../assessments/instruments/definitions/phq9';
 
-const t = (s: string) => ({ kk: { text: s, status: 'working' }, ru: { text: s, status: 'working' }, en: { text: s, status: 'working' } }) as const;
+const t = (s: string) =>
+  ({ kk: { text: s, status: 'working' }, ru: { text: s, status: 'working' }, en: { text: s, status: 'working' } }) as const;
 
 /** A small valid questionnaire to break in one place at a time. */
 function tiny(): InstrumentInput {
@@ -16,9 +17,38 @@ function tiny(): InstrumentInput {
     instructions: t('Answer'),
     sources: [{ citation: 'Test' }],
     licence: { kind: 'publicDomain', note: t('Free') },
-    responseScales: [{ id: 'yn', options: [{ value: 0, label: t('No') }, { value: 1, label: t('Yes') }] }],
-    sections: [{ id: 's', title: t('S'), items: [{ id: 'a', kind: 'response', label: t('A'), responseScale: 'yn' }, { id: 'b', kind: 'response', label: t('B'), responseScale: 'yn' }] }],
-    scales: [{ id: 'total', name: t('Total'), method: 'sum', items: [{ itemId: 'a' }, { itemId: 'b' }], missing: 'none-missing', bands: [{ min: 0, max: 0, label: t('Zero') }, { min: 1, max: 2, label: t('Some') }] }],
+    responseScales: [
+      {
+        id: 'yn',
+        options: [
+          { value: 0, label: t('No') },
+          { value: 1, label: t('Yes') },
+        ],
+      },
+    ],
+    sections: [
+      {
+        id: 's',
+        title: t('S'),
+        items: [
+          { id: 'a', kind: 'response', label: t('A'), responseScale: 'yn' },
+          { id: 'b', kind: 'response', label: t('B'), responseScale: 'yn' },
+        ],
+      },
+    ],
+    scales: [
+      {
+        id: 'total',
+        name: t('Total'),
+        method: 'sum',
+        items: [{ itemId: 'a' }, { itemId: 'b' }],
+        missing: 'none-missing',
+        bands: [
+          { min: 0, max: 0, label: t('Zero') },
+          { min: 1, max: 2, label: t('Some') },
+        ],
+      },
+    ],
   };
 }
 
@@ -63,8 +93,12 @@ describe('loadInstrument', () => {
 
   it('lists every broken reference at once, in one readable error', () => {
     const def = tiny();
-    def.scales = [{ id: 'total', name: t('T'), method: 'sum', items: [{ itemId: 'a' }, { itemId: 'ghost' }], missing: 'none-missing' }];
-    def.flags = [{ id: 'f', itemId: 'nobody', operator: '>', value: 0, severity: 'safety', requiresAcknowledgement: true, message: t('!') }];
+    def.scales = [
+      { id: 'total', name: t('T'), method: 'sum', items: [{ itemId: 'a' }, { itemId: 'ghost' }], missing: 'none-missing' },
+    ];
+    def.flags = [
+      { id: 'f', itemId: 'nobody', operator: '>', value: 0, severity: 'safety', requiresAcknowledgement: true, message: t('!') },
+    ];
     def.skipRules = [{ itemId: 'b', when: { itemId: 'missingToo', equals: 0 }, scoreAs: 0, source: 'x' }];
     const problems = problemsOf(def);
     expect(problems).toEqual(
@@ -80,20 +114,54 @@ describe('loadInstrument', () => {
   it('refuses questionnaire bands that leave a gap, overlap or miss the ends of the range', () => {
     const withBands = (bands: [number, number][]) => {
       const def = tiny();
-      def.scales = [{ id: 'total', name: t('T'), method: 'sum', items: [{ itemId: 'a' }, { itemId: 'b' }], missing: 'none-missing', bands: bands.map(([min, max]) => ({ min, max, label: t('b') })) }];
+      def.scales = [
+        {
+          id: 'total',
+          name: t('T'),
+          method: 'sum',
+          items: [{ itemId: 'a' }, { itemId: 'b' }],
+          missing: 'none-missing',
+          bands: bands.map(([min, max]) => ({ min, max, label: t('b') })),
+        },
+      ];
       return problemsOf(def).join('\n');
     };
-    expect(withBands([[0, 0], [2, 2]])).toMatch(/gap between bands 0 and 2/);
-    expect(withBands([[0, 1], [1, 2]])).toMatch(/overlaps/);
+    expect(
+      withBands([
+        [0, 0],
+        [2, 2],
+      ]),
+    ).toMatch(/gap between bands 0 and 2/);
+    expect(
+      withBands([
+        [0, 1],
+        [1, 2],
+      ]),
+    ).toMatch(/overlaps/);
     expect(withBands([[0, 1]])).toMatch(/must span the scale's range 0–2/);
-    expect(withBands([[0, 0], [1, 2]])).toBe('');
+    expect(
+      withBands([
+        [0, 0],
+        [1, 2],
+      ]),
+    ).toBe('');
   });
 
   it('refuses interpretation bands or flags on a drawing protocol', () => {
     const def = structuredClone(dapr);
     const stress = def.scales?.[0];
     if (stress) stress.bands = [{ min: 0, max: 7, label: t('high stress') }];
-    def.flags = [{ id: 'f', itemId: 'stress_clouds', operator: '>', value: 0, severity: 'safety', requiresAcknowledgement: true, message: t('!') }];
+    def.flags = [
+      {
+        id: 'f',
+        itemId: 'stress_clouds',
+        operator: '>',
+        value: 0,
+        severity: 'safety',
+        requiresAcknowledgement: true,
+        message: t('!'),
+      },
+    ];
     const problems = problemsOf(def).join('\n');
     expect(problems).toMatch(/drawing scales are descriptive and may not have interpretation bands/);
     expect(problems).toMatch(/may not raise flags/);
@@ -102,7 +170,13 @@ describe('loadInstrument', () => {
   it('refuses a metric suggestion whose value the item cannot take', () => {
     const def = structuredClone(dapr);
     def.metricSuggestions = [
-      { metric: 'pageCoverage', pageId: 'rain', itemId: 'stress_clouds', mapping: { kind: 'thresholds', steps: [{ below: 0.5, value: 'maybe' }], otherwise: true }, rationale: 'x' },
+      {
+        metric: 'pageCoverage',
+        pageId: 'rain',
+        itemId: 'stress_clouds',
+        mapping: { kind: 'thresholds', steps: [{ below: 0.5, value: 'maybe' }], otherwise: true },
+        rationale: 'x',
+      },
       { metric: 'pageCoverage', pageId: 'nowhere', itemId: 'ghost', mapping: { kind: 'value' }, rationale: 'x' },
     ];
     const problems = problemsOf(def).join('\n');
@@ -114,7 +188,17 @@ describe('loadInstrument', () => {
   it('refuses duplicate item ids, and a rating without anchors at both ends', () => {
     const def = structuredClone(phq9);
     const section = def.sections[0]!;
-    section.items.push({ id: 'q1', kind: 'rating', label: t('again'), min: 0, max: 3, anchors: [{ value: 0, label: t('0') }, { value: 2, label: t('2') }] });
+    section.items.push({
+      id: 'q1',
+      kind: 'rating',
+      label: t('again'),
+      min: 0,
+      max: 3,
+      anchors: [
+        { value: 0, label: t('0') },
+        { value: 2, label: t('2') },
+      ],
+    });
     const problems = problemsOf(def).join('\n');
     expect(problems).toMatch(/duplicate item or inquiry question id "q1"/);
     expect(problems).toMatch(/both ends of the rating need an anchor/);

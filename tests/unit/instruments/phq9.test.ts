@@ -3,7 +3,8 @@ import { InvalidAnswersError, score } from '../../../assessments/instruments';
 import { answersSummingTo, instrument } from './helpers';
 
 const phq9 = instrument('phq9');
-const total = (t: number, extra: Record<string, number | string> = {}) => score(phq9, { ...answersSummingTo(t, 9, 0, 3), ...extra }).scales.total;
+const total = (t: number, extra: Record<string, number | string> = {}) =>
+  score(phq9, { ...answersSummingTo(t, 9, 0, 3), ...extra }).scales.total;
 
 describe('PHQ-9 scoring', () => {
   it.each([
@@ -33,7 +34,15 @@ describe('PHQ-9 scoring', () => {
 
   it.each([1, 2, 3])('raises the item-9 safety alert, to be acknowledged, when item 9 is %i', (q9) => {
     const result = score(phq9, { ...answersSummingTo(0, 9, 0, 3), q9 });
-    expect(result.flags).toEqual([expect.objectContaining({ id: 'selfHarmThoughts', itemId: 'q9', answer: q9, severity: 'safety', requiresAcknowledgement: true })]);
+    expect(result.flags).toEqual([
+      expect.objectContaining({
+        id: 'selfHarmThoughts',
+        itemId: 'q9',
+        answer: q9,
+        severity: 'safety',
+        requiresAcknowledgement: true,
+      }),
+    ]);
     expect(result.flags[0]?.message.ru.text.length).toBeGreaterThan(0);
   });
 

@@ -16,7 +16,13 @@ function everyItemScoring(points: number): Record<string, number> {
 describe('Rosenberg Self-Esteem Scale scoring', () => {
   it('reverses items 2, 5, 6, 8 and 9 only', () => {
     const scale = rses.scales[0];
-    expect(scale?.method === 'sum' && scale.items.filter((r) => r.reversed).map((r) => r.itemId)).toEqual(['q2', 'q5', 'q6', 'q8', 'q9']);
+    expect(scale?.method === 'sum' && scale.items.filter((r) => r.reversed).map((r) => r.itemId)).toEqual([
+      'q2',
+      'q5',
+      'q6',
+      'q8',
+      'q9',
+    ]);
   });
 
   it('scores "strongly agree" 3 on a positive item and 0 on a reversed one', () => {

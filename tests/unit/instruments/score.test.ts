@@ -10,7 +10,8 @@ import {
 } from '../../../assessments/instruments';
 import { answersSummingTo, instrument } from './helpers';
 
-const t = (s: string) => ({ kk: { text: s, status: 'working' }, ru: { text: s, status: 'working' }, en: { text: s, status: 'working' } }) as const;
+const t = (s: string) =>
+  ({ kk: { text: s, status: 'working' }, ru: { text: s, status: 'working' }, en: { text: s, status: 'working' } }) as const;
 
 /** A synthetic instrument exercising what the real ones do not: prorating, means, weights. */
 const synthetic = loadInstrument({
@@ -26,14 +27,60 @@ const synthetic = loadInstrument({
     {
       id: 's',
       title: t('S'),
-      items: [1, 2, 3, 4].map((n) => ({ id: `r${n}`, kind: 'rating', label: t(`R${n}`), min: 1, max: 5, anchors: [{ value: 1, label: t('1') }, { value: 5, label: t('5') }] })),
+      items: [1, 2, 3, 4].map((n) => ({
+        id: `r${n}`,
+        kind: 'rating',
+        label: t(`R${n}`),
+        min: 1,
+        max: 5,
+        anchors: [
+          { value: 1, label: t('1') },
+          { value: 5, label: t('5') },
+        ],
+      })),
     },
-    { id: 'extra', title: t('Extra'), items: [{ id: 'hours', kind: 'number', label: t('Hours'), min: 0, max: 24, integer: false }, { id: 'tags', kind: 'multipleChoice', label: t('Tags'), options: [{ value: 'a', label: t('A') }, { value: 'b', label: t('B') }] }] },
+    {
+      id: 'extra',
+      title: t('Extra'),
+      items: [
+        { id: 'hours', kind: 'number', label: t('Hours'), min: 0, max: 24, integer: false },
+        {
+          id: 'tags',
+          kind: 'multipleChoice',
+          label: t('Tags'),
+          options: [
+            { value: 'a', label: t('A') },
+            { value: 'b', label: t('B') },
+          ],
+        },
+      ],
+    },
   ],
   scales: [
-    { id: 'prorated', name: t('P'), method: 'sum', items: [1, 2, 3, 4].map((n) => ({ itemId: `r${n}` })), missing: { prorate: { maxMissing: 1 } } },
-    { id: 'mean', name: t('M'), method: 'mean', items: [1, 2, 3, 4].map((n) => ({ itemId: `r${n}` })), missing: { prorate: { maxMissing: 2 } } },
-    { id: 'weighted', name: t('W'), method: 'sum', items: [{ itemId: 'r1', weight: 2 }, { itemId: 'r2', reversed: true }], missing: 'none-missing' },
+    {
+      id: 'prorated',
+      name: t('P'),
+      method: 'sum',
+      items: [1, 2, 3, 4].map((n) => ({ itemId: `r${n}` })),
+      missing: { prorate: { maxMissing: 1 } },
+    },
+    {
+      id: 'mean',
+      name: t('M'),
+      method: 'mean',
+      items: [1, 2, 3, 4].map((n) => ({ itemId: `r${n}` })),
+      missing: { prorate: { maxMissing: 2 } },
+    },
+    {
+      id: 'weighted',
+      name: t('W'),
+      method: 'sum',
+      items: [
+        { itemId: 'r1', weight: 2 },
+        { itemId: 'r2', reversed: true },
+      ],
+      missing: 'none-missing',
+    },
   ],
 } satisfies InstrumentInput);
 
@@ -42,13 +89,21 @@ describe('score', () => {
     const result = score(synthetic, { r1: 5, r2: 4, r3: 4 });
     // 13 from 3 of 4 items → 13 × 4/3 = 17.33 → 17
     expect(result.scales.prorated).toEqual({ value: 17, band: null, missing: ['r4'], prorated: true });
-    expect(result.notes).toContainEqual({ code: 'scaleProrated', scaleId: 'prorated', params: { missing: ['r4'], answered: 3, total: 4 } });
+    expect(result.notes).toContainEqual({
+      code: 'scaleProrated',
+      scaleId: 'prorated',
+      params: { missing: ['r4'], answered: 3, total: 4 },
+    });
   });
 
   it('gives no value once more items are missing than the rule allows', () => {
     const result = score(synthetic, { r1: 5, r2: 4 });
     expect(result.scales.prorated?.value).toBeNull();
-    expect(result.notes).toContainEqual({ code: 'scaleNotComputed', scaleId: 'prorated', params: { missing: ['r3', 'r4'], maxMissing: 1 } });
+    expect(result.notes).toContainEqual({
+      code: 'scaleNotComputed',
+      scaleId: 'prorated',
+      params: { missing: ['r3', 'r4'], maxMissing: 1 },
+    });
     expect(result.scales.mean).toEqual({ value: 4.5, band: null, missing: ['r3', 'r4'], prorated: true });
   });
 

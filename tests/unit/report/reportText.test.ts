@@ -23,7 +23,9 @@ describe('the report’s words', () => {
     expect(words('ru').every((t) => CYRILLIC.test(t))).toBe(true);
     expect(words('kk').every((t) => CYRILLIC.test(t))).toBe(true);
     // Kazakh, not Russian under a Kazakh label: the headings use Kazakh letters.
-    expect(KAZAKH_LETTERS.test(REPORT_TEXT.kk.documentTitle + REPORT_TEXT.kk.conclusionHeading + REPORT_TEXT.kk.caveat)).toBe(true);
+    expect(KAZAKH_LETTERS.test(REPORT_TEXT.kk.documentTitle + REPORT_TEXT.kk.conclusionHeading + REPORT_TEXT.kk.caveat)).toBe(
+      true,
+    );
   });
 
   it('says in every language that drawing observations are no basis for legal or risk decisions', () => {

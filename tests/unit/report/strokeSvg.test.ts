@@ -29,7 +29,10 @@ function svgOps(elements: string[]): Array<[string, number, number[][]]> {
     const circle = /^<circle cx="([^"]+)" cy="([^"]+)" r="([^"]+)"/.exec(e);
     if (circle) return ['dot', 0, [[Number(circle[1]), Number(circle[2]), Number(circle[3])]]];
     const path = /^<path d="([^"]+)" stroke="[^"]+" stroke-width="([^"]+)"/.exec(e)!;
-    const points = path[1]!.split(/[ML]/).filter(Boolean).map((p) => p.split(' ').map(Number));
+    const points = path[1]!
+      .split(/[ML]/)
+      .filter(Boolean)
+      .map((p) => p.split(' ').map(Number));
     return ['line', Number(path[2]), points];
   });
 }
@@ -37,7 +40,8 @@ function svgOps(elements: string[]): Array<[string, number, number[][]]> {
 const page: Drawing['page'] = { orientation: 'portrait' };
 const drawingOf = (events: DrawingEvent[]): Drawing => ({ page, events, finishedT: 100_000 });
 /** Colours of the ink paths outside any mask, in order. */
-const inkColours = (svg: string) => [...svg.replace(/<mask[\s\S]*?<\/mask>/g, '').matchAll(/stroke="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+const inkColours = (svg: string) =>
+  [...svg.replace(/<mask[\s\S]*?<\/mask>/g, '').matchAll(/stroke="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
 
 describe('strokes as SVG', () => {
   it('cuts and sizes every stroke exactly as the canvas painter does', () => {
@@ -60,7 +64,9 @@ describe('strokes as SVG', () => {
   });
 
   it('draws a tap as a filled dot in the stroke colour', () => {
-    const svg = drawingToSvg(drawingOf([line(100, 200, 100, 200, { points: 1, pointerType: 'mouse', width: 8, colour: '#C0392B' })]));
+    const svg = drawingToSvg(
+      drawingOf([line(100, 200, 100, 200, { points: 1, pointerType: 'mouse', width: 8, colour: '#C0392B' })]),
+    );
     expect(svg).toContain('<circle cx="100" cy="200" r="4" fill="#c0392b"/>');
   });
 

@@ -6,7 +6,14 @@ describe('the app never talks to a network', () => {
     expect(isAllowedRequest('app://kenes/index.html')).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA')).toBe(true);
     expect(isAllowedRequest('blob:app://kenes/123')).toBe(true);
-    for (const url of ['https://example.org/', 'http://127.0.0.1:8080/', 'ws://localhost/', 'file:///etc/passwd', 'app://evil/x', 'ftp://x/']) {
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:8080/',
+      'ws://localhost/',
+      'file:///etc/passwd',
+      'app://evil/x',
+      'ftp://x/',
+    ]) {
       expect(isAllowedRequest(url), url).toBe(false);
     }
   });

@@ -32,7 +32,15 @@ describe('band rectangles on the chart', () => {
   });
 
   it('writes a band’s name only where it fits', () => {
-    const rects = bandRects([{ from: 0, to: 1, label: 'Thin' }, { from: 1, to: 20, label: 'Wide' }], area, toPixel, 13);
+    const rects = bandRects(
+      [
+        { from: 0, to: 1, label: 'Thin' },
+        { from: 1, to: 20, label: 'Wide' },
+      ],
+      area,
+      toPixel,
+      13,
+    );
     expect(rects.map((r) => r.labelFits)).toEqual([false, true]);
   });
 });
@@ -55,9 +63,17 @@ describe('the bands plugin', () => {
     const plugin = bandsPlugin(bands);
     // Chart.js calls the hook with (chart, args, options); only the chart is used.
     (plugin.beforeDatasetsDraw as unknown as (c: typeof chart) => void)(chart);
-    expect(calls.filter((c) => c.startsWith('fillRect'))).toEqual(['fillRect 40,165,400,45', 'fillRect 40,115,400,50', 'fillRect 40,10,400,105']);
+    expect(calls.filter((c) => c.startsWith('fillRect'))).toEqual([
+      'fillRect 40,165,400,45',
+      'fillRect 40,115,400,50',
+      'fillRect 40,10,400,105',
+    ]);
     expect(calls.filter((c) => c.startsWith('moveTo'))).toEqual(['moveTo 40,165', 'moveTo 40,115']);
-    expect(calls.filter((c) => c.startsWith('text'))).toEqual(['text Minimal 434,168', 'text Mild 434,118', 'text Moderate 434,13']);
+    expect(calls.filter((c) => c.startsWith('text'))).toEqual([
+      'text Minimal 434,168',
+      'text Mild 434,118',
+      'text Moderate 434,13',
+    ]);
     expect(calls[0]).toBe('save');
     expect(calls.at(-1)).toBe('restore');
   });

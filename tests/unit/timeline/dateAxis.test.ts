@@ -40,8 +40,14 @@ describe('the date axis of the totals chart', () => {
   });
 
   it('labels years of visits at the start of quarters, half-years or years, six labels at most', () => {
-    expect(dateTicks(at(2025, 2, 10), at(2026, 3, 20))).toEqual([at(2025, 4, 1), at(2025, 7, 1), at(2025, 10, 1), at(2026, 1, 1)]);
+    expect(dateTicks(at(2025, 2, 10), at(2026, 3, 20))).toEqual([
+      at(2025, 4, 1),
+      at(2025, 7, 1),
+      at(2025, 10, 1),
+      at(2026, 1, 1),
+    ]);
     expect(dateTicks(at(2021, 6, 1), at(2026, 6, 1))).toEqual([2022, 2023, 2024, 2025, 2026].map((y) => at(y, 1, 1)));
-    for (const span of [3, 40, 200, 900, 4000]) expect(dateTicks(at(2026, 1, 1), at(2026, 1, 1) + span * DAY).length).toBeLessThanOrEqual(6);
+    for (const span of [3, 40, 200, 900, 4000])
+      expect(dateTicks(at(2026, 1, 1), at(2026, 1, 1) + span * DAY).length).toBeLessThanOrEqual(6);
   });
 });

@@ -24,7 +24,9 @@ const summary = (over: Partial<AssessmentSummary>): AssessmentSummary => ({
 
 describe('timeline order and dates', () => {
   it('places a signed assessment on the day it was signed and a draft on the day it was started', () => {
-    expect(fromSummary(summary({ status: 'signed', signedAt: '2026-01-20T12:00:00.000Z' })).date).toBe('2026-01-20T12:00:00.000Z');
+    expect(fromSummary(summary({ status: 'signed', signedAt: '2026-01-20T12:00:00.000Z' })).date).toBe(
+      '2026-01-20T12:00:00.000Z',
+    );
     expect(fromSummary(summary({})).date).toBe('2026-01-05T09:00:00.000Z');
   });
 

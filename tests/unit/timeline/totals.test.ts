@@ -74,7 +74,12 @@ describe('totals series', () => {
 
   it('names each value by the band stored with its result, not by the current definition', () => {
     // A result signed under an older definition whose band had another name and cut-offs.
-    const older = { ...phqTotal.bands[2]!, min: 11, max: 15, label: { ...phqTotal.bands[2]!.label, en: { text: 'Moderate (old)', status: 'working' as const } } };
+    const older = {
+      ...phqTotal.bands[2]!,
+      min: 11,
+      max: 15,
+      label: { ...phqTotal.bands[2]!.label, en: { text: 'Moderate (old)', status: 'working' as const } },
+    };
     const [series] = totalsSeries(
       [
         questionnaire('phq9', '2026-01-01', 10, { band: older }),

@@ -41,7 +41,9 @@ function formalItems(p: string, chromatic: boolean): ItemInput[] {
       anchor(3, 'қою', 'сильная', 'heavy'),
     ]),
     // The chromatic phase has no eraser (coloured pencils only), so there is nothing to count.
-    ...(chromatic ? [count(`${p}_colourCount`, own('Қолданылған түстер саны', 'Число использованных цветов', 'Number of colours used'), 8)] : [erasures(`${p}_erasures`)]),
+    ...(chromatic
+      ? [count(`${p}_colourCount`, own('Қолданылған түстер саны', 'Число использованных цветов', 'Number of colours used'), 8)]
+      : [erasures(`${p}_erasures`)]),
     single(`${p}_detailing`, own('Бөлшектелуі', 'Детализация', 'Detailing'), [
       opt('sparse', 'аз', 'скудная', 'sparse'),
       opt('adequate', 'жеткілікті', 'достаточная', 'adequate'),
@@ -86,7 +88,12 @@ const CONTENT: Record<Figure, Feature[]> = {
     ['legs', 'Аяқтары', 'Ноги', 'Legs'],
     ['feet', 'Аяқ табандары', 'Стопы', 'Feet'],
     ['clothing', 'Киімі', 'Одежда', 'Clothing'],
-    ['transparency', 'Мөлдірлік (киім арқылы дене көрінеді)', 'Прозрачность (тело видно сквозь одежду)', 'Transparency (body seen through clothing)'],
+    [
+      'transparency',
+      'Мөлдірлік (киім арқылы дене көрінеді)',
+      'Прозрачность (тело видно сквозь одежду)',
+      'Transparency (body seen through clothing)',
+    ],
     ['omittedParts', 'Дененің түсіп қалған бөліктері', 'Пропущенные части тела', 'Omitted body parts'],
   ],
 };
@@ -114,17 +121,34 @@ export function pageSuggestions(figure: Figure, chromatic: boolean): SuggestionI
     suggestHorizontal(p, `${p}_placementHorizontal`),
     suggestPressure(p, `${p}_pressure`),
     chromatic
-      ? { metric: 'colourCount', pageId: p, itemId: `${p}_colourCount`, mapping: { kind: 'value' }, rationale: 'Distinct colours of visible ink.' }
+      ? {
+          metric: 'colourCount',
+          pageId: p,
+          itemId: `${p}_colourCount`,
+          mapping: { kind: 'value' },
+          rationale: 'Distinct colours of visible ink.',
+        }
       : suggestErasures(p, `${p}_erasures`),
   ];
 }
 
-const five = (id: string, label: [string, string, string], low: [string, string, string], mid: [string, string, string], high: [string, string, string]) =>
-  rating(id, own(...label), 1, 5, [anchor(1, ...low), anchor(3, ...mid), anchor(5, ...high)]);
+const five = (
+  id: string,
+  label: [string, string, string],
+  low: [string, string, string],
+  mid: [string, string, string],
+  high: [string, string, string],
+) => rating(id, own(...label), 1, 5, [anchor(1, ...low), anchor(3, ...mid), anchor(5, ...high)]);
 
 /** Global ratings over the whole set of drawings, 1–5 (docs/INSTRUMENTS.md). */
 export const GLOBAL_RATINGS: ItemInput[] = [
-  five('global_detail', ['Жалпы бөлшектелуі', 'Общая детализация', 'Overall detail'], ['өте аз', 'очень скудная', 'very sparse'], ['орташа', 'умеренная', 'moderate'], ['мол', 'богатая', 'rich']),
+  five(
+    'global_detail',
+    ['Жалпы бөлшектелуі', 'Общая детализация', 'Overall detail'],
+    ['өте аз', 'очень скудная', 'very sparse'],
+    ['орташа', 'умеренная', 'moderate'],
+    ['мол', 'богатая', 'rich'],
+  ),
   five(
     'global_proportion',
     ['Пропорция', 'Пропорции', 'Proportion'],

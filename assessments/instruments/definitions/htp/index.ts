@@ -27,10 +27,14 @@ export const htp: InstrumentInput = {
     ' ',
   ),
   sources: [
-    { citation: 'Buck, J. N. (1948). The H-T-P technique: A qualitative and quantitative scoring manual. Journal of Clinical Psychology, 4(4), 317–396.' },
+    {
+      citation:
+        'Buck, J. N. (1948). The H-T-P technique: A qualitative and quantitative scoring manual. Journal of Clinical Psychology, 4(4), 317–396.',
+    },
     { citation: 'Hammer, E. F. (1958). The clinical application of projective drawings. Springfield, IL: Charles C Thomas.' },
     {
-      citation: 'Analysis of the screening and predicting characteristics of the house-tree-person drawing test for mental disorders: a systematic review and meta-analysis. Frontiers in Psychiatry (2023), 13:1041770.',
+      citation:
+        'Analysis of the screening and predicting characteristics of the house-tree-person drawing test for mental disorders: a systematic review and meta-analysis. Frontiers in Psychiatry (2023), 13:1041770.',
       url: 'https://doi.org/10.3389/fpsyt.2022.1041770',
       note: 'Indicators are selected and interpreted inconsistently across studies: read observations as hypotheses.',
     },

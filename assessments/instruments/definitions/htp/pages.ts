@@ -67,7 +67,11 @@ const INQUIRY: Record<Figure, Question[]> = {
 export function figureTitle(figure: Figure, chromatic: boolean): LocalizedText {
   if (!chromatic) return FIGURE_NAME[figure];
   const name = FIGURE_NAME[figure];
-  return own(`${name.kk.text} (${COLOUR_SUFFIX.kk.text})`, `${name.ru.text} (${COLOUR_SUFFIX.ru.text})`, `${name.en.text} (${COLOUR_SUFFIX.en.text})`);
+  return own(
+    `${name.kk.text} (${COLOUR_SUFFIX.kk.text})`,
+    `${name.ru.text} (${COLOUR_SUFFIX.ru.text})`,
+    `${name.en.text} (${COLOUR_SUFFIX.en.text})`,
+  );
 }
 
 export function htpPage(figure: Figure, chromatic: boolean): PageInput {

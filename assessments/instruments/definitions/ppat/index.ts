@@ -16,7 +16,13 @@ const PAGE = 'apple';
 const FORMAL_ELEMENTS: FormalElement[] = [...ELEMENTS_1_TO_7, ...ELEMENTS_8_TO_14];
 
 const toItem = (e: FormalElement): ItemInput =>
-  rating(e.id, own(...e.name), 0, 5, e.anchors.map((words, value) => anchor(value, ...words)));
+  rating(
+    e.id,
+    own(...e.name),
+    0,
+    5,
+    e.anchors.map((words, value) => anchor(value, ...words)),
+  );
 
 type Step = { below: number; value: number };
 const suggestion = (metric: SuggestionInput['metric'], itemId: string, steps: Step[], rationale: string): SuggestionInput => ({
@@ -45,10 +51,14 @@ export const ppat: InstrumentInput = {
   ),
   sources: [
     {
-      citation: 'Gantt, L., & Tabone, C. (1998). The Formal Elements Art Therapy Scale: The rating manual. Morgantown, WV: Gargoyle Press.',
+      citation:
+        'Gantt, L., & Tabone, C. (1998). The Formal Elements Art Therapy Scale: The rating manual. Morgantown, WV: Gargoyle Press.',
       note: 'Copyrighted manual: element names cited, anchors written in our own words.',
     },
-    { citation: 'Gantt, L. M. (2001). The Formal Elements Art Therapy Scale: A measurement system for global variables in art. Art Therapy, 18(1), 50–55.' },
+    {
+      citation:
+        'Gantt, L. M. (2001). The Formal Elements Art Therapy Scale: A measurement system for global variables in art. Art Therapy, 18(1), 50–55.',
+    },
   ],
   licence: {
     kind: 'copyrightedManualCited',
@@ -80,13 +90,32 @@ export const ppat: InstrumentInput = {
       title: own('Формальды элементтер', 'Формальные элементы', 'Formal elements'),
       items: FORMAL_ELEMENTS.map(toItem),
     },
-    { id: 'notes', title: own('Ескертпелер', 'Примечания', 'Notes'), items: [text('notes', own('Ескертпелер', 'Примечания', 'Notes'))] },
+    {
+      id: 'notes',
+      title: own('Ескертпелер', 'Примечания', 'Notes'),
+      items: [text('notes', own('Ескертпелер', 'Примечания', 'Notes'))],
+    },
   ],
   // Uncalibrated starting points: each suggestion is shown with its measured value and may be overridden.
   metricSuggestions: [
-    suggestion('pageCoverage', 'space', steps(0.005, 0.1, 0.25, 0.45, 0.7), 'Share of the page touched by ink; coverage understates the space an outline spans.'),
-    suggestion('colouredInkShare', 'prominenceOfColour', steps(0.02, 0.2, 0.4, 0.6, 0.8), 'Share of visible ink in a colour other than black; it cannot tell outlining from filling.'),
-    suggestion('totalInkLength', 'impliedEnergy', steps(1, 20_000, 50_000, 100_000, 200_000), 'Ink quantity: visible ink length in page units (10,000 = 1 m).'),
+    suggestion(
+      'pageCoverage',
+      'space',
+      steps(0.005, 0.1, 0.25, 0.45, 0.7),
+      'Share of the page touched by ink; coverage understates the space an outline spans.',
+    ),
+    suggestion(
+      'colouredInkShare',
+      'prominenceOfColour',
+      steps(0.02, 0.2, 0.4, 0.6, 0.8),
+      'Share of visible ink in a colour other than black; it cannot tell outlining from filling.',
+    ),
+    suggestion(
+      'totalInkLength',
+      'impliedEnergy',
+      steps(1, 20_000, 50_000, 100_000, 200_000),
+      'Ink quantity: visible ink length in page units (10,000 = 1 m).',
+    ),
     suggestion('pressureMean', 'impliedEnergy', steps(0, 0.2, 0.4, 0.6, 0.8), 'Mean pen pressure (0..1); only with a pen.'),
   ],
 };

@@ -19,10 +19,18 @@ export const ELEMENTS_1_TO_7: FormalElement[] = [
     anchors: [
       ['тек қара түс немесе түс жоқ', 'только чёрный или нет цвета', 'black only or no colour'],
       ['түс тек контурда', 'цвет только в контурах', 'colour for outlines only'],
-      ['контурлар және бірнеше шағын боялған жер', 'контуры и несколько мелких закрашенных мест', 'outlines and a few small filled areas'],
+      [
+        'контурлар және бірнеше шағын боялған жер',
+        'контуры и несколько мелких закрашенных мест',
+        'outlines and a few small filled areas',
+      ],
       ['бірнеше зат түспен боялған', 'несколько предметов закрашены', 'several objects filled with colour'],
       ['заттардың көбі боялған', 'большинство предметов закрашено', 'most objects filled with colour'],
-      ['түс заттарды да, айналасын да толтырады', 'цвет заполняет предметы и пространство вокруг', 'colour fills objects and the space around them'],
+      [
+        'түс заттарды да, айналасын да толтырады',
+        'цвет заполняет предметы и пространство вокруг',
+        'colour fills objects and the space around them',
+      ],
     ],
   },
   {
@@ -46,7 +54,11 @@ export const ELEMENTS_1_TO_7: FormalElement[] = [
       ['қуат аз', 'мало энергии', 'little energy'],
       ['орташа қуат', 'умеренная энергия', 'moderate energy'],
       ['қуат мол', 'много энергии', 'considerable energy'],
-      ['өте қуатты, бүкіл сурет жігерлі', 'очень много энергии, энергичные штрихи повсюду', 'very high energy, vigorous marks throughout'],
+      [
+        'өте қуатты, бүкіл сурет жігерлі',
+        'очень много энергии, энергичные штрихи повсюду',
+        'very high energy, vigorous marks throughout',
+      ],
     ],
   },
   {
@@ -70,7 +82,11 @@ export const ELEMENTS_1_TO_7: FormalElement[] = [
       ['аз ғана бөлік байланысқан', 'связаны немногие элементы', 'a few elements related'],
       ['кейбір бөліктер байланысқан', 'часть элементов связана', 'some elements related'],
       ['бөліктердің көбі тұтас', 'большинство элементов образует целое', 'most elements form a whole'],
-      ['барлық бөлік үйлесімді тұтастық құрайды', 'все элементы образуют гармоничное целое', 'all elements form a balanced whole'],
+      [
+        'барлық бөлік үйлесімді тұтастық құрайды',
+        'все элементы образуют гармоничное целое',
+        'all elements form a balanced whole',
+      ],
     ],
   },
   {

@@ -36,10 +36,16 @@ export function listAnnotations(db: Db, drawingId: string): AnnotationRow[] {
 
 /** Changes an annotation's text and position. */
 export function updateAnnotation(db: Db, id: string, changes: { text: string; x: number; y: number; updated_at: string }): void {
-  db.prepare('UPDATE drawing_annotations SET text = @text, x = @x, y = @y, updated_at = @updated_at WHERE id = @id').run({ ...changes, id });
+  db.prepare('UPDATE drawing_annotations SET text = @text, x = @x, y = @y, updated_at = @updated_at WHERE id = @id').run({
+    ...changes,
+    id,
+  });
 }
 
 /** Marks an annotation deleted; the row stays (see migration 0003). */
 export function markAnnotationDeleted(db: Db, id: string, at: string): void {
-  db.prepare('UPDATE drawing_annotations SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL').run({ id, at });
+  db.prepare('UPDATE drawing_annotations SET deleted_at = @at, updated_at = @at WHERE id = @id AND deleted_at IS NULL').run({
+    id,
+    at,
+  });
 }

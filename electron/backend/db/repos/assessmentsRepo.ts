@@ -31,10 +31,26 @@ export type AssessmentRow = {
 /** Columns a list needs: no form, no text. */
 export type AssessmentListRow = Pick<
   AssessmentRow,
-  'id' | 'instrument_id' | 'instrument_version' | 'instrument_kind' | 'status' | 'created_at' | 'updated_at' | 'signed_at' | 'totals' | 'flag_ids'
+  | 'id'
+  | 'instrument_id'
+  | 'instrument_version'
+  | 'instrument_kind'
+  | 'status'
+  | 'created_at'
+  | 'updated_at'
+  | 'signed_at'
+  | 'totals'
+  | 'flag_ids'
 > & { addendum_count: number };
 
-export type AddendumRow = { id: string; assessment_id: string; text: string; signed_by: string; signed_name: string; signed_at: string };
+export type AddendumRow = {
+  id: string;
+  assessment_id: string;
+  text: string;
+  signed_by: string;
+  signed_name: string;
+  signed_at: string;
+};
 
 /** A drawing linked to an assessment, as the assessment needs it. */
 export type LinkedDrawingRow = {
@@ -148,10 +164,12 @@ export function linkDrawing(db: Db, drawingId: string, assessmentId: string, ins
 }
 
 /** Whether the drawing is linked to any assessment or to a group session (a paper scan may be used once). */
-export function drawingLinks(db: Db, drawingId: string): { assessment_id: string | null; group_session_id: string | null } | undefined {
+export function drawingLinks(
+  db: Db,
+  drawingId: string,
+): { assessment_id: string | null; group_session_id: string | null } | undefined {
   return db.prepare('SELECT assessment_id, group_session_id FROM drawings WHERE id = ?').get(drawingId) as
-    | { assessment_id: string | null; group_session_id: string | null }
-    | undefined;
+    { assessment_id: string | null; group_session_id: string | null } | undefined;
 }
 
 /** The status of the assessment a drawing belongs to, or null for a drawing of no assessment. */
@@ -171,5 +189,7 @@ export function insertAddendum(db: Db, row: AddendumRow): void {
 
 /** Oldest first. */
 export function listAddenda(db: Db, assessmentId: string): AddendumRow[] {
-  return db.prepare('SELECT * FROM assessment_addenda WHERE assessment_id = ? ORDER BY signed_at, rowid').all(assessmentId) as AddendumRow[];
+  return db
+    .prepare('SELECT * FROM assessment_addenda WHERE assessment_id = ? ORDER BY signed_at, rowid')
+    .all(assessmentId) as AddendumRow[];
 }

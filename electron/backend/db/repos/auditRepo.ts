@@ -28,8 +28,7 @@ type AuditRow = {
 /** Appends one row to the hash chain. Call inside the caller's transaction when it changes data. */
 export function appendAudit(db: Db, event: AuditEvent, now: Date): void {
   const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; hash: string }
-    | undefined;
+    { id: number; hash: string } | undefined;
   const fields = {
     id: (last?.id ?? 0) + 1,
     at: event.at ?? now.toISOString(),

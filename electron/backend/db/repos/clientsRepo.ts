@@ -124,7 +124,9 @@ export function closeLegalStatus(db: Db, id: string, endDate: string): void {
 
 /** A client's consents, oldest first. */
 export function listConsents(db: Db, clientId: string): ConsentRow[] {
-  return db.prepare('SELECT * FROM client_consents WHERE client_id = ? ORDER BY given_on, recorded_at, rowid').all(clientId) as ConsentRow[];
+  return db
+    .prepare('SELECT * FROM client_consents WHERE client_id = ? ORDER BY given_on, recorded_at, rowid')
+    .all(clientId) as ConsentRow[];
 }
 
 /** One consent. */
@@ -133,7 +135,10 @@ export function findConsent(db: Db, id: string): ConsentRow | undefined {
 }
 
 /** Inserts a consent as given. */
-export function insertConsent(db: Db, row: Omit<ConsentRow, 'withdrawn_on' | 'withdrawn_by' | 'withdrawn_at' | 'withdrawal_note'>): void {
+export function insertConsent(
+  db: Db,
+  row: Omit<ConsentRow, 'withdrawn_on' | 'withdrawn_by' | 'withdrawn_at' | 'withdrawal_note'>,
+): void {
   db.prepare(
     `INSERT INTO client_consents (id, client_id, given_on, scope, note, recorded_by, recorded_at)
      VALUES (@id, @client_id, @given_on, @scope, @note, @recorded_by, @recorded_at)`,
@@ -209,5 +214,7 @@ export function searchClients(db: Db, f: ClientFilter, limit: number, offset: nu
 
 /** Units in use, alphabetically. */
 export function listUnits(db: Db): string[] {
-  return (db.prepare('SELECT DISTINCT unit FROM clients WHERE unit IS NOT NULL ORDER BY unit').all() as { unit: string }[]).map((r) => r.unit);
+  return (db.prepare('SELECT DISTINCT unit FROM clients WHERE unit IS NOT NULL ORDER BY unit').all() as { unit: string }[]).map(
+    (r) => r.unit,
+  );
 }

@@ -48,7 +48,9 @@ export function findDrawing(db: Db, id: string): DrawingRow | undefined {
 
 /** One assessment's drawings in link order: the last of a page is the page's current drawing (migration 0005). */
 export function listAssessmentDrawings(db: Db, assessmentId: string): DrawingRow[] {
-  return db.prepare(`SELECT ${META} FROM drawings WHERE assessment_id = ? ORDER BY assessment_seq`).all(assessmentId) as DrawingRow[];
+  return db
+    .prepare(`SELECT ${META} FROM drawings WHERE assessment_id = ? ORDER BY assessment_seq`)
+    .all(assessmentId) as DrawingRow[];
 }
 
 /** Every drawing, newest first. */
@@ -58,7 +60,9 @@ export function listAllDrawings(db: Db): DrawingRow[] {
 
 /** Drawings still in progress, most recently written first. */
 export function listDrawingsInProgress(db: Db): DrawingRow[] {
-  return db.prepare(`SELECT ${META} FROM drawings WHERE status = 'in-progress' ORDER BY updated_at DESC, id`).all() as DrawingRow[];
+  return db
+    .prepare(`SELECT ${META} FROM drawings WHERE status = 'in-progress' ORDER BY updated_at DESC, id`)
+    .all() as DrawingRow[];
 }
 
 /** The stored stream: `strokes` followed by the appended chunks in order (the pending tail is not included). */

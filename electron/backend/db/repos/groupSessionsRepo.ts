@@ -38,7 +38,14 @@ export type NoteRow = {
   signed_at: string | null;
 };
 
-export type AddendumRow = { id: string; session_id: string; text: string; signed_by: string; signed_by_name: string; signed_at: string };
+export type AddendumRow = {
+  id: string;
+  session_id: string;
+  text: string;
+  signed_by: string;
+  signed_by_name: string;
+  signed_at: string;
+};
 
 const SESSION = `SELECT s.id, s.group_id, s.date, s.time, s.duration_minutes, s.topic, s.planned_activities,
     (SELECT n.status FROM group_session_notes n WHERE n.session_id = s.id) AS note_status,
@@ -95,7 +102,10 @@ export function listSessionsInRange(
 }
 
 /** Facilitators of the given sessions, by name. */
-export function listSessionFacilitators(db: Db, sessionIds: readonly string[]): { session_id: string; id: string; full_name: string }[] {
+export function listSessionFacilitators(
+  db: Db,
+  sessionIds: readonly string[],
+): { session_id: string; id: string; full_name: string }[] {
   if (sessionIds.length === 0) return [];
   return db
     .prepare(
@@ -130,7 +140,8 @@ export function listRecords(db: Db, sessionId: string): RecordRow[] {
 
 /** One member's grid line of one session. */
 export function findRecord(db: Db, sessionId: string, memberId: string): RecordRow | undefined {
-  return db.prepare('SELECT * FROM group_session_records WHERE session_id = ? AND member_id = ?').get(sessionId, memberId) as RecordRow | undefined;
+  return db.prepare('SELECT * FROM group_session_records WHERE session_id = ? AND member_id = ?').get(sessionId, memberId) as
+    RecordRow | undefined;
 }
 
 /** Every grid line of a group's sessions (the dashboard's input). */
@@ -176,14 +187,15 @@ export function saveNoteDraft(db: Db, row: { session_id: string; text: string; u
 }
 
 export function signNote(db: Db, sessionId: string, by: string, at: string): void {
-  db.prepare(`UPDATE group_session_notes SET status = 'signed', signed_by = ?, signed_at = ? WHERE session_id = ? AND status = 'draft'`).run(
-    by,
-    at,
-    sessionId,
-  );
+  db.prepare(
+    `UPDATE group_session_notes SET status = 'signed', signed_by = ?, signed_at = ? WHERE session_id = ? AND status = 'draft'`,
+  ).run(by, at, sessionId);
 }
 
-export function insertAddendum(db: Db, row: { id: string; session_id: string; text: string; signed_by: string; signed_at: string }): void {
+export function insertAddendum(
+  db: Db,
+  row: { id: string; session_id: string; text: string; signed_by: string; signed_at: string },
+): void {
   db.prepare(
     'INSERT INTO group_note_addenda (id, session_id, text, signed_by, signed_at) VALUES (@id, @session_id, @text, @signed_by, @signed_at)',
   ).run(row);

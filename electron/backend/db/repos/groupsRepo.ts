@@ -53,11 +53,7 @@ export function insertGroup(db: Db, row: GroupRow): void {
   ).run(row);
 }
 
-export function updateGroup(
-  db: Db,
-  id: string,
-  fields: Omit<GroupRow, 'id' | 'status' | 'created_by' | 'created_at'>,
-): void {
+export function updateGroup(db: Db, id: string, fields: Omit<GroupRow, 'id' | 'status' | 'created_by' | 'created_at'>): void {
   db.prepare(
     `UPDATE groups SET name = @name, programme_type = @programme_type, programme_text = @programme_text, unit = @unit,
        start_date = @start_date, end_date = @end_date, weekdays = @weekdays, time = @time, planned_sessions = @planned_sessions,
@@ -74,7 +70,10 @@ export function findGroup(db: Db, id: string): GroupListRow | undefined {
 }
 
 /** Every group, or those `facilitatorId` facilitates; newest start first. */
-export function listGroups(db: Db, filter: { facilitatorId?: string | undefined; status?: GroupRow['status'] | undefined }): GroupListRow[] {
+export function listGroups(
+  db: Db,
+  filter: { facilitatorId?: string | undefined; status?: GroupRow['status'] | undefined },
+): GroupListRow[] {
   return db
     .prepare(
       `${WITH_COUNTS}
@@ -97,7 +96,9 @@ export function listFacilitators(db: Db, groupIds: readonly string[]): PersonRow
 }
 
 export function isFacilitatorOf(db: Db, groupId: string, accountId: string): boolean {
-  return db.prepare('SELECT 1 FROM group_facilitators WHERE group_id = ? AND account_id = ?').get(groupId, accountId) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM group_facilitators WHERE group_id = ? AND account_id = ?').get(groupId, accountId) !== undefined
+  );
 }
 
 export function replaceFacilitators(db: Db, groupId: string, accountIds: readonly string[]): void {
@@ -142,15 +143,27 @@ export function listMembers(db: Db, groupId: string): MemberRow[] {
 }
 
 export function hasOpenMembership(db: Db, groupId: string, clientId: string): boolean {
-  return db.prepare('SELECT 1 FROM group_members WHERE group_id = ? AND client_id = ? AND left_on IS NULL').get(groupId, clientId) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM group_members WHERE group_id = ? AND client_id = ? AND left_on IS NULL').get(groupId, clientId) !==
+    undefined
+  );
 }
 
 export function countOpenMembers(db: Db, groupId: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM group_members WHERE group_id = ? AND left_on IS NULL').get(groupId) as { n: number }).n;
+  return (
+    db.prepare('SELECT count(*) AS n FROM group_members WHERE group_id = ? AND left_on IS NULL').get(groupId) as { n: number }
+  ).n;
 }
 
-export function updateMember(db: Db, id: string, fields: { alias: string; language: MemberRow['language']; updated_at: string }): void {
-  db.prepare('UPDATE group_members SET alias = @alias, language = @language, updated_at = @updated_at WHERE id = @id').run({ ...fields, id });
+export function updateMember(
+  db: Db,
+  id: string,
+  fields: { alias: string; language: MemberRow['language']; updated_at: string },
+): void {
+  db.prepare('UPDATE group_members SET alias = @alias, language = @language, updated_at = @updated_at WHERE id = @id').run({
+    ...fields,
+    id,
+  });
 }
 
 /** Ends an open membership; returns false when it had already ended. */
@@ -171,9 +184,9 @@ export function endMembership(
 
 /** Ends every open membership of a group (the group finished); returns the memberships ended. */
 export function endOpenMemberships(db: Db, groupId: string, leftOn: string, at: string): string[] {
-  const ids = (db.prepare('SELECT id FROM group_members WHERE group_id = ? AND left_on IS NULL').all(groupId) as { id: string }[]).map(
-    (r) => r.id,
-  );
+  const ids = (
+    db.prepare('SELECT id FROM group_members WHERE group_id = ? AND left_on IS NULL').all(groupId) as { id: string }[]
+  ).map((r) => r.id);
   db.prepare(
     `UPDATE group_members SET left_on = max(@left_on, joined_on), leaving_reason = 'completed', updated_at = @at
      WHERE group_id = @group_id AND left_on IS NULL`,

@@ -9,7 +9,9 @@ export type SealRow = { record_kind: SealedKind; record_id: string; digest: stri
 export type StoredValues = Record<string, string | number | bigint | Buffer | null>;
 
 export function insertSeal(db: Db, row: SealRow): void {
-  db.prepare('INSERT INTO signed_seals (record_kind, record_id, digest, sealed_at) VALUES (@record_kind, @record_id, @digest, @sealed_at)').run(row);
+  db.prepare(
+    'INSERT INTO signed_seals (record_kind, record_id, digest, sealed_at) VALUES (@record_kind, @record_id, @digest, @sealed_at)',
+  ).run(row);
 }
 
 export function findSeal(db: Db, kind: SealedKind, id: string): SealRow | undefined {
@@ -21,9 +23,10 @@ const SIGNED = `SELECT 'assessment' AS kind, id FROM assessments WHERE status = 
 
 /** Every signed record and every record with a seal (one whose signature was undone behind the app's back), assessments first. */
 export function listSignedOrSealedRecords(db: Db): { kind: SealedKind; id: string }[] {
-  return db
-    .prepare(`${SIGNED} UNION SELECT record_kind AS kind, record_id AS id FROM signed_seals ORDER BY kind, id`)
-    .all() as { kind: SealedKind; id: string }[];
+  return db.prepare(`${SIGNED} UNION SELECT record_kind AS kind, record_id AS id FROM signed_seals ORDER BY kind, id`).all() as {
+    kind: SealedKind;
+    id: string;
+  }[];
 }
 
 /** Whether the record is signed now. */
@@ -37,14 +40,16 @@ export function listUnsealedRecords(db: Db): { kind: SealedKind; id: string }[] 
 }
 
 /** Whether migration 0007 asked for the records signed before it to be sealed, and that request's end. */
-export const sealsPending = (db: Db): boolean => db.prepare("SELECT 1 FROM settings WHERE key = 'seals.pending'").get() !== undefined;
+export const sealsPending = (db: Db): boolean =>
+  db.prepare("SELECT 1 FROM settings WHERE key = 'seals.pending'").get() !== undefined;
 export const clearSealsPending = (db: Db): void => void db.prepare("DELETE FROM settings WHERE key = 'seals.pending'").run();
 
 /** Whether a record was already reported as altered, so the audit log says it once. */
 export function alteredAudited(db: Db, kind: SealedKind, id: string): boolean {
   return (
-    db.prepare("SELECT 1 FROM audit_log WHERE action = 'record.altered' AND target_kind = ? AND target_id = ? LIMIT 1").get(kind, id) !==
-    undefined
+    db
+      .prepare("SELECT 1 FROM audit_log WHERE action = 'record.altered' AND target_kind = ? AND target_id = ? LIMIT 1")
+      .get(kind, id) !== undefined
   );
 }
 
@@ -71,9 +76,11 @@ export const readSessionContent = (db: Db, id: string): StoredValues | undefined
     .get(id) as StoredValues | undefined;
 
 export const readSessionFacilitatorIds = (db: Db, id: string): string[] =>
-  (db.prepare('SELECT account_id FROM group_session_facilitators WHERE session_id = ? ORDER BY account_id').all(id) as { account_id: string }[]).map(
-    (r) => r.account_id,
-  );
+  (
+    db.prepare('SELECT account_id FROM group_session_facilitators WHERE session_id = ? ORDER BY account_id').all(id) as {
+      account_id: string;
+    }[]
+  ).map((r) => r.account_id);
 
 /** The grid's lines with the alias each member is shown by. */
 export const readSessionRecords = (db: Db, id: string): StoredValues[] =>
@@ -92,7 +99,9 @@ const DRAWING_COLUMNS = `d.id, d.created_by, d.created_at, d.orientation, d.inst
 export function readSealedDrawings(db: Db, owner: { assessmentId: string } | { sessionId: string }): StoredValues[] {
   const where = 'assessmentId' in owner ? 'd.assessment_id = ?' : 'd.group_session_id = ?';
   return db
-    .prepare(`SELECT ${DRAWING_COLUMNS} FROM drawings d LEFT JOIN drawing_images i ON i.drawing_id = d.id WHERE ${where} ORDER BY d.id`)
+    .prepare(
+      `SELECT ${DRAWING_COLUMNS} FROM drawings d LEFT JOIN drawing_images i ON i.drawing_id = d.id WHERE ${where} ORDER BY d.id`,
+    )
     .all('assessmentId' in owner ? owner.assessmentId : owner.sessionId) as StoredValues[];
 }
 

@@ -147,7 +147,10 @@ export async function enableAccount(s: SignedInContext, { id, temporaryPassword 
 }
 
 /** An admin resets someone's password: a new wrap, and a change is required at next sign-in. */
-export async function resetPassword(s: SignedInContext, { id, temporaryPassword }: Input<'accounts:resetPassword'>): Promise<Account> {
+export async function resetPassword(
+  s: SignedInContext,
+  { id, temporaryPassword }: Input<'accounts:resetPassword'>,
+): Promise<Account> {
   const row = requireAccount(s.db, id);
   if (row.active === 0) throw new AppFailure('NOT_FOUND', 'the account is disabled; enable it instead');
   return setTemporaryPassword(s, row, temporaryPassword, 'account.passwordReset');

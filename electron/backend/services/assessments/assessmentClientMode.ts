@@ -18,10 +18,15 @@ import { type AssessmentInput, clientAnsweredOf, definitionOf, formOf, requireOw
  * enters it). Handing the screen over again reopens a finished questionnaire: the psychologist
  * decided the client continues.
  */
-export function questionnaireClientModeTarget(s: SignedInContext, request: { assessmentId: string; language: Language }): ClientMode {
+export function questionnaireClientModeTarget(
+  s: SignedInContext,
+  request: { assessmentId: string; language: Language },
+): ClientMode {
   const row = requireOwnDraft(s, request.assessmentId);
   if (definitionOf(row).kind !== 'questionnaire') {
-    throw new AppFailure('INSTRUMENT_MISMATCH', 'drawing pages go to the client with clientMode:enter, kind drawing', { reasons: ['kind'] });
+    throw new AppFailure('INSTRUMENT_MISMATCH', 'drawing pages go to the client with clientMode:enter, kind drawing', {
+      reasons: ['kind'],
+    });
   }
   updateAssessment(s.db, row.id, { client_language: request.language, client_finished_at: null, updated_at: s.nowIso() });
   return { kind: 'questionnaire', assessmentId: row.id };
@@ -45,7 +50,9 @@ function clientView(row: AssessmentRow): ClientView {
   const answers: ClientView['answers'] = {};
   for (const itemId of clientAnsweredOf(row)) {
     const value = form.answers[itemId]?.value ?? null;
-    answers[itemId] = Array.isArray(value) ? [...(value as readonly string[])] : (value as Exclude<AnswerValue, readonly string[]>);
+    answers[itemId] = Array.isArray(value)
+      ? [...(value as readonly string[])]
+      : (value as Exclude<AnswerValue, readonly string[]>);
   }
   return {
     assessmentId: row.id,
@@ -69,7 +76,8 @@ export function recordClientAnswer(s: SignedInContext, input: AssessmentInput<'a
   const row = requireClientModeDraft(s, input.id);
   if (row.client_finished_at !== null) throw new AppFailure('QUESTIONNAIRE_FINISHED', 'the client finished the questionnaire');
   const def = definitionOf(row);
-  if (!itemsById(def).has(input.itemId)) throw new AppFailure('INSTRUMENT_MISMATCH', 'the questionnaire has no such item', { reasons: ['item'] });
+  if (!itemsById(def).has(input.itemId))
+    throw new AppFailure('INSTRUMENT_MISMATCH', 'the questionnaire has no such item', { reasons: ['item'] });
   const problems = input.value === null ? [] : validateAnswers(def, { [input.itemId]: input.value });
   if (problems.length > 0) {
     throw new AppFailure('VALIDATION', 'the answer does not fit the item', {

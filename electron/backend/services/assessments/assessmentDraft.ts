@@ -1,4 +1,10 @@
-import { type Instrument, type ScoredResult, blankFormState, formStatus, getInstrument } from '../../../../assessments/instruments';
+import {
+  type Instrument,
+  type ScoredResult,
+  blankFormState,
+  formStatus,
+  getInstrument,
+} from '../../../../assessments/instruments';
 import { signingBlockers } from '../../../../common/signingBlockers';
 import type { Assessment, InquiryAnswers, SigningBlocker } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
@@ -44,7 +50,11 @@ export function createAssessment(s: SignedInContext, input: AssessmentInput<'ass
   };
   s.db.transaction(() => {
     insertAssessment(s.db, row);
-    s.audit('assessment.created', { kind: 'assessment', id }, { clientId: input.clientId, instrumentId: def.id, version: def.version });
+    s.audit(
+      'assessment.created',
+      { kind: 'assessment', id },
+      { clientId: input.clientId, instrumentId: def.id, version: def.version },
+    );
   })();
   return assessmentView(s, row);
 }
@@ -55,7 +65,9 @@ function checkInquiry(def: Instrument, inquiry: InquiryAnswers): void {
     const page = def.pages.find((p) => p.id === pageId);
     const known = new Set(page?.inquiry.map((q) => q.id));
     if (!page || Object.keys(answers).some((q) => !known.has(q))) {
-      throw new AppFailure('INSTRUMENT_MISMATCH', 'the inquiry names a page or question the instrument does not have', { reasons: ['inquiry'] });
+      throw new AppFailure('INSTRUMENT_MISMATCH', 'the inquiry names a page or question the instrument does not have', {
+        reasons: ['inquiry'],
+      });
     }
   }
 }
@@ -76,7 +88,9 @@ export function saveDraft(
   const conclusion = input.conclusion ?? row.conclusion;
   const pageDrawings = pageDrawingsOf(listAssessmentDrawings(s.db, row.id));
   const { blockers, result } = signingBlockers(def, { form, conclusion, pageDrawings });
-  const fields = (['form', 'inquiry', 'conclusion', 'recommendations', 'referrals'] as const).filter((f) => input[f] !== undefined);
+  const fields = (['form', 'inquiry', 'conclusion', 'recommendations', 'referrals'] as const).filter(
+    (f) => input[f] !== undefined,
+  );
   const updatedAt = s.nowIso();
   s.db.transaction(() => {
     updateAssessment(s.db, row.id, {

@@ -18,7 +18,8 @@ import { pageView } from './assessmentView';
 
 function requirePage(row: AssessmentRow, pageId: string): Page {
   const def = definitionOf(row);
-  if (def.kind !== 'drawing') throw new AppFailure('INSTRUMENT_MISMATCH', 'a questionnaire has no drawing pages', { reasons: ['kind'] });
+  if (def.kind !== 'drawing')
+    throw new AppFailure('INSTRUMENT_MISMATCH', 'a questionnaire has no drawing pages', { reasons: ['kind'] });
   const page = def.pages.find((p) => p.id === pageId);
   if (!page) throw new AppFailure('INSTRUMENT_MISMATCH', 'the instrument has no such page', { reasons: ['page'] });
   return page;
@@ -29,11 +30,17 @@ function requirePage(row: AssessmentRow, pageId: string): Page {
  * that leave it open), linked to the assessment. The drawing is writable by this sign-in at once;
  * the renderer hands the screen to the client with clientMode:enter, kind drawing.
  */
-export function startAssessmentDrawing(s: SignedInContext, input: AssessmentInput<'assessments:startDrawing'>): { drawingId: string } {
+export function startAssessmentDrawing(
+  s: SignedInContext,
+  input: AssessmentInput<'assessments:startDrawing'>,
+): { drawingId: string } {
   const row = requireOwnDraft(s, input.id);
   const page = requirePage(row, input.pageId);
   const orientation: Orientation | undefined = page.orientation === 'either' ? input.orientation : page.orientation;
-  if (!orientation) throw new AppFailure('VALIDATION', 'choose the orientation of this page', { issues: [{ path: 'orientation', message: 'required for this page' }] });
+  if (!orientation)
+    throw new AppFailure('VALIDATION', 'choose the orientation of this page', {
+      issues: [{ path: 'orientation', message: 'required for this page' }],
+    });
   if (page.orientation !== 'either' && input.orientation !== undefined && input.orientation !== page.orientation) {
     throw new AppFailure('INSTRUMENT_MISMATCH', 'the page has a fixed orientation', { reasons: ['orientation'] });
   }
@@ -71,9 +78,14 @@ export function attachPaperDrawing(s: SignedInContext, input: AssessmentInput<'a
     refuse('linked', 'the drawing is already part of this assessment');
   }
   if (links?.group_session_id) refuse('linked', 'the drawing belongs to a group session');
-  if (drawing.medium !== 'paper') refuse('notPaper', 'only paper drawings are attached; start digital ones with assessments:startDrawing');
-  if (page.orientation !== 'either' && drawing.orientation !== page.orientation) refuse('orientation', 'the scan is not in the page orientation');
-  if ((drawing.instrument_id !== null && drawing.instrument_id !== row.instrument_id) || (drawing.page_id !== null && drawing.page_id !== page.id)) {
+  if (drawing.medium !== 'paper')
+    refuse('notPaper', 'only paper drawings are attached; start digital ones with assessments:startDrawing');
+  if (page.orientation !== 'either' && drawing.orientation !== page.orientation)
+    refuse('orientation', 'the scan is not in the page orientation');
+  if (
+    (drawing.instrument_id !== null && drawing.instrument_id !== row.instrument_id) ||
+    (drawing.page_id !== null && drawing.page_id !== page.id)
+  ) {
     refuse('page', 'the scan was imported for another instrument or page');
   }
   s.db.transaction(() => {

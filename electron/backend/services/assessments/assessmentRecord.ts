@@ -32,7 +32,8 @@ export function requireOwnDraft(s: SignedInContext, id: string): AssessmentRow {
   const row = requireAssessment(s.db, id);
   if (row.status === 'signed') throw recordSigned('assessment', 'the assessment is signed and read-only');
   if (row.status === 'discarded') throw new AppFailure('ASSESSMENT_DISCARDED', 'the draft was discarded');
-  if (row.created_by !== s.account.id) throw new AppFailure('FORBIDDEN', 'only the author changes a draft', { reasons: ['notAuthor'] });
+  if (row.created_by !== s.account.id)
+    throw new AppFailure('FORBIDDEN', 'only the author changes a draft', { reasons: ['notAuthor'] });
   return row;
 }
 

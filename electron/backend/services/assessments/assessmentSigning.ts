@@ -7,7 +7,15 @@ import type { SignedInContext } from '../signedIn';
 import { requirePassword } from '../signing/passwordRetries';
 import { recordNotSigned } from '../signing/signedRecord';
 import { sealRecord } from '../signing/signedSeal';
-import { type AssessmentInput, definitionOf, formOf, pageDrawingsOf, requireAssessment, requireOwnDraft, scoreColumns } from './assessmentRecord';
+import {
+  type AssessmentInput,
+  definitionOf,
+  formOf,
+  pageDrawingsOf,
+  requireAssessment,
+  requireOwnDraft,
+  scoreColumns,
+} from './assessmentRecord';
 import { assessmentView } from './assessmentView';
 
 /**
@@ -65,7 +73,10 @@ export async function signAssessment(s: SignedInContext, input: AssessmentInput<
 }
 
 /** A signed, dated correction; any psychologist may add one, under their own name and password. */
-export async function addAssessmentAddendum(s: SignedInContext, input: AssessmentInput<'assessments:addAddendum'>): Promise<Assessment> {
+export async function addAssessmentAddendum(
+  s: SignedInContext,
+  input: AssessmentInput<'assessments:addAddendum'>,
+): Promise<Assessment> {
   const row = requireAssessment(s.db, input.id);
   if (row.status !== 'signed') throw recordNotSigned('assessment');
   await requireSignerPassword(s, row.id, input.password);

@@ -67,7 +67,12 @@ export function assessmentView(
     scores: signed ? (JSON.parse(row.scores as string) as ScoredResult) : live.result,
     signingBlockers: row.status === 'draft' ? live.blockers : [],
     signature: signatureOf(row.signed_by, row.signed_name, row.signed_at),
-    addenda: listAddenda(s.db, row.id).map((a) => ({ id: a.id, text: a.text, by: personRef(a.signed_by, a.signed_name), at: a.signed_at })),
+    addenda: listAddenda(s.db, row.id).map((a) => ({
+      id: a.id,
+      text: a.text,
+      by: personRef(a.signed_by, a.signed_name),
+      at: a.signed_at,
+    })),
     altered: known.altered ?? alteredQuietly(s, 'assessment', row.id),
   };
 }
@@ -87,7 +92,10 @@ export function getAssessment(s: SignedInContext, { id }: AssessmentInput<'asses
  * the assessments and one for their drawings, whatever their number. Audited as one view of the
  * client's assessments, with their number.
  */
-export function listClientAssessmentSummaries(s: SignedInContext, { clientId }: AssessmentInput<'assessments:listForClient'>): AssessmentSummary[] {
+export function listClientAssessmentSummaries(
+  s: SignedInContext,
+  { clientId }: AssessmentInput<'assessments:listForClient'>,
+): AssessmentSummary[] {
   requireClient(s.db, clientId);
   const rows = listClientAssessments(s.db, clientId);
   const drawingsByAssessment = new Map<string, ReturnType<typeof listClientLinkedDrawings>>();
@@ -110,7 +118,12 @@ export function listClientAssessmentSummaries(s: SignedInContext, { clientId }: 
       signedAt: row.signed_at,
       totals: JSON.parse(row.totals) as ScaleTotal[],
       flagIds: JSON.parse(row.flag_ids) as string[],
-      drawings: [...current.entries()].map(([pageId, d]) => ({ pageId, drawingId: d.id, medium: d.medium, finished: d.status === 'finished' })),
+      drawings: [...current.entries()].map(([pageId, d]) => ({
+        pageId,
+        drawingId: d.id,
+        medium: d.medium,
+        finished: d.status === 'finished',
+      })),
       addendumCount: row.addendum_count,
     };
   });

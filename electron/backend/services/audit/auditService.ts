@@ -41,6 +41,10 @@ export function verifyAuditChain(s: SignedInContext): {
   // Seals first: an alteration found now is audited before the chain is walked, so the check covers it.
   const alteredRecords = findAlteredRecords(s);
   const result = findFirstBreak(iterateChain(s.db));
-  s.audit('audit.verified', null, { checked: result.checked, intact: result.firstBrokenId === null, altered: alteredRecords.length });
+  s.audit('audit.verified', null, {
+    checked: result.checked,
+    intact: result.firstBrokenId === null,
+    altered: alteredRecords.length,
+  });
   return { ...result, alteredRecords };
 }

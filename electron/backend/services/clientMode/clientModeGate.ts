@@ -78,4 +78,3 @@ export function checkClientMode(mode: SignInState['clientMode'], channel: Channe
   if (rule.channels.has(channel) && namesTarget(input, rule.fields(mode.target))) return;
   throw new AppFailure('FORBIDDEN', 'not available in client mode', { reasons: ['clientMode'] });
 }
-

@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import type {
-  ClientDetail,
-  ClientSummary,
-  Consent,
-  LegalStatusPeriod,
-  clientChannels,
-} from '../../../contract/clientChannels';
+import type { ClientDetail, ClientSummary, Consent, LegalStatusPeriod, clientChannels } from '../../../contract/clientChannels';
 import { AppFailure } from '../../../contract/errors';
 import {
   type ClientListRow,
@@ -49,7 +43,9 @@ const ANY_CLIENT: AuditTarget = { kind: 'client', id: null };
 /** Codes are drawn from 6.5 × 10^11; even at a million clients a collision is one in 650,000 draws. */
 const CODE_ATTEMPTS = 10;
 
-function toPeriod(row: Pick<LegalStatusRow, 'id' | 'status' | 'start_date' | 'end_date' | 'recorded_by' | 'recorded_at'>): LegalStatusPeriod {
+function toPeriod(
+  row: Pick<LegalStatusRow, 'id' | 'status' | 'start_date' | 'end_date' | 'recorded_by' | 'recorded_at'>,
+): LegalStatusPeriod {
   return {
     id: row.id,
     status: row.status,
@@ -96,7 +92,11 @@ function summaryFields(row: ClientRow): Omit<ClientSummary, 'legalStatus' | 'con
 
 function toSummary(row: ClientListRow): ClientSummary {
   const legalStatus =
-    row.ls_id !== null && row.ls_status !== null && row.ls_start_date !== null && row.ls_recorded_by !== null && row.ls_recorded_at !== null
+    row.ls_id !== null &&
+    row.ls_status !== null &&
+    row.ls_start_date !== null &&
+    row.ls_recorded_by !== null &&
+    row.ls_recorded_at !== null
       ? toPeriod({
           id: row.ls_id,
           status: row.ls_status,
@@ -206,7 +206,14 @@ function addConsent(s: SignedInContext, clientId: string, consent: ConsentInput,
 /** Registers a client under a new random code, with an optional first legal status and consent. */
 export function createClient(s: SignedInContext, input: Input<'clients:create'>): ClientDetail {
   const at = s.nowIso();
-  const row: ClientRow = { id: s.newId(), code: unusedClientCode(s.db), created_by: s.account.id, created_at: at, updated_at: at, ...identityColumns(input) };
+  const row: ClientRow = {
+    id: s.newId(),
+    code: unusedClientCode(s.db),
+    created_by: s.account.id,
+    created_at: at,
+    updated_at: at,
+    ...identityColumns(input),
+  };
   s.db.transaction(() => {
     insertClient(s.db, row);
     s.audit('client.created', { kind: 'client', id: row.id }, { fields: filledFields(input) });

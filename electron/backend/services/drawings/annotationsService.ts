@@ -57,7 +57,8 @@ function requireOnPage(drawing: DrawingRow, x: number, y: number): void {
 function requireOwnAnnotation(s: SignedInContext, id: string): AnnotationRow {
   const row = findAnnotation(s.db, id);
   if (!row || row.deleted_at !== null) throw new AppFailure('NOT_FOUND', 'no such annotation');
-  if (row.created_by !== s.account.id) throw new AppFailure('FORBIDDEN', 'only the author changes an annotation', { reasons: ['notAuthor'] });
+  if (row.created_by !== s.account.id)
+    throw new AppFailure('FORBIDDEN', 'only the author changes an annotation', { reasons: ['notAuthor'] });
   // The marks on a signed assessment's drawing are part of what was signed.
   refuseIfSignedDrawing(s.db, row.drawing_id);
   return row;

@@ -17,7 +17,8 @@ export function streamHeader(orientation: Orientation): Uint8Array {
   return streamStart(orientation).subarray(0, HEADER_LENGTH);
 }
 
-export const concat = (...parts: (Uint8Array | null)[]): Buffer => Buffer.concat(parts.filter((p): p is Uint8Array => p !== null));
+export const concat = (...parts: (Uint8Array | null)[]): Buffer =>
+  Buffer.concat(parts.filter((p): p is Uint8Array => p !== null));
 
 /** Decodes, turning a decoder error into INVALID_DRAWING (the reason is the decoder's code, never content). */
 export function decodeOrRefuse(bytes: Uint8Array, what: string): Drawing {
@@ -64,6 +65,8 @@ export function orderingSummary(events: readonly DrawingEvent[]): DrawingEvent[]
   const kept = [...new Set([latestEnd, latestBarrier, events.length - 1])].filter((i) => i >= 0).sort((a, b) => a - b);
   return kept.map((i) => {
     const event = events[i]!;
-    return event.kind === 'stroke' && event.points.length > 2 ? { ...event, points: [event.points[0]!, event.points.at(-1)!] } : event;
+    return event.kind === 'stroke' && event.points.length > 2
+      ? { ...event, points: [event.points[0]!, event.points.at(-1)!] }
+      : event;
   });
 }

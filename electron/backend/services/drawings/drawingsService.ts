@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { encodeEvents } from '../../../../assessments/drawing/encoding';
-import { type Drawing, type DrawingEvent, MAX_TIME_MS, POINTER_TYPES, type PointerType } from '../../../../assessments/drawing/model';
+import {
+  type Drawing,
+  type DrawingEvent,
+  MAX_TIME_MS,
+  POINTER_TYPES,
+  type PointerType,
+} from '../../../../assessments/drawing/model';
 import { eventEnd } from '../../../../assessments/drawing/timeline';
 import {
   type DrawingInfo,
@@ -171,7 +177,8 @@ export function appendToDrawing(s: SignedInContext, input: Input<'drawings:appen
   }
   const header = streamHeader(row.orientation);
   const added = decodeOrRefuse(concat(header, chunk), 'the chunk');
-  if (added.finishedT !== undefined) throw new AppFailure('INVALID_DRAWING', 'finish with drawings:finish', { reasons: ['finish'] });
+  if (added.finishedT !== undefined)
+    throw new AppFailure('INVALID_DRAWING', 'finish with drawings:finish', { reasons: ['finish'] });
   if (added.events.some((e) => e.kind === 'gap')) {
     throw new AppFailure('INVALID_DRAWING', 'gaps are recorded by drawings:resume', { reasons: ['gap'] });
   }
@@ -273,7 +280,8 @@ export function resumeDrawing(
   const t = before.events.reduce((end, e) => Math.max(end, eventEnd(e)), 0);
   const durationMs =
     input.resumedAtT !== undefined ? input.resumedAtT - t : Math.max(0, Math.round(s.now() - Date.parse(row.updated_at)));
-  if (durationMs < 0) throw new AppFailure('INVALID_DRAWING', 'resumedAtT is before the end of the last event', { reasons: ['resumedAtT'] });
+  if (durationMs < 0)
+    throw new AppFailure('INVALID_DRAWING', 'resumedAtT is before the end of the last event', { reasons: ['resumedAtT'] });
   if (t + durationMs > MAX_TIME_MS) throw new AppFailure('INVALID_DRAWING', 'the drawing would pass its longest possible time');
   const gapChunk = encodeOrRefuse(() => encodeEvents([{ kind: 'gap', t, durationMs }]));
   const full = concat(stored, tail, gapChunk);

@@ -45,13 +45,15 @@ export function requireReadable(s: SignedInContext, groupId: string): GroupAcces
 
 export function requireManageable(s: SignedInContext, groupId: string): GroupAccess {
   const access = requireReadable(s, groupId);
-  if (!access.manage) throw new AppFailure('FORBIDDEN', 'only its facilitators or an admin change a group', { reasons: ['notFacilitator'] });
+  if (!access.manage)
+    throw new AppFailure('FORBIDDEN', 'only its facilitators or an admin change a group', { reasons: ['notFacilitator'] });
   return access;
 }
 
 /** Refuses a caller who does not facilitate the group. */
 export function requireRecording(access: GroupAccess): GroupAccess {
-  if (!access.record) throw new AppFailure('FORBIDDEN', "only the group's facilitators record in it", { reasons: ['notFacilitator'] });
+  if (!access.record)
+    throw new AppFailure('FORBIDDEN', "only the group's facilitators record in it", { reasons: ['notFacilitator'] });
   return access;
 }
 

@@ -30,7 +30,11 @@ export function startGroupDrawing(s: SignedInContext, input: Input<'groupSession
       },
       { groupSessionId: session.id, groupMemberId: member.id },
     );
-    s.audit('groupSession.drawingStarted', { kind: 'groupSession', id: session.id }, { groupId: session.group_id, memberId: member.id, drawingId: id });
+    s.audit(
+      'groupSession.drawingStarted',
+      { kind: 'groupSession', id: session.id },
+      { groupId: session.group_id, memberId: member.id, drawingId: id },
+    );
     return { id };
   })();
 }

@@ -45,7 +45,10 @@ function scheduleColumns(schedule: Schedule) {
 function facilitatorsOf(s: SignedInContext, groupIds: string[]): Map<string, PersonRef[]> {
   const map = new Map<string, PersonRef[]>();
   for (const [groupId, rows] of byKey(listFacilitators(s.db, groupIds), (r) => r.group_id)) {
-    map.set(groupId, rows.map((r) => personRef(r.id, r.full_name)));
+    map.set(
+      groupId,
+      rows.map((r) => personRef(r.id, r.full_name)),
+    );
   }
   return map;
 }
@@ -54,12 +57,21 @@ function facilitatorsOf(s: SignedInContext, groupIds: string[]): Map<string, Per
 function groupDetail(s: SignedInContext, access: GroupAccess): GroupDetail {
   const group = access.group;
   const sessions = listSessions(s.db, group.id);
-  const sessionFacilitators = byKey(listSessionFacilitators(s.db, sessions.map((session) => session.id)), (r) => r.session_id);
+  const sessionFacilitators = byKey(
+    listSessionFacilitators(
+      s.db,
+      sessions.map((session) => session.id),
+    ),
+    (r) => r.session_id,
+  );
   return {
     ...toGroupSummary(group, facilitatorsOf(s, [group.id]).get(group.id) ?? [], access),
     members: listMembers(s.db, group.id).map(toMember),
     sessions: sessions.map((session) =>
-      toSessionSummary(session, (sessionFacilitators.get(session.id) ?? []).map((f) => personRef(f.id, f.full_name))),
+      toSessionSummary(
+        session,
+        (sessionFacilitators.get(session.id) ?? []).map((f) => personRef(f.id, f.full_name)),
+      ),
     ),
   };
 }
@@ -78,7 +90,8 @@ function checkFacilitators(s: SignedInContext, ids: readonly string[]): void {
     .map((id, i) => ({ id, i }))
     .filter(({ id }) => !allowed.has(id))
     .map(({ i }) => ({ path: `facilitatorIds.${i}`, message: 'not an active facilitator' }));
-  if (issues.length > 0) throw new AppFailure('VALIDATION', 'facilitators must be active accounts with the facilitator role', { issues });
+  if (issues.length > 0)
+    throw new AppFailure('VALIDATION', 'facilitators must be active accounts with the facilitator role', { issues });
   if (!s.hasRole('admin') && !ids.includes(s.account.id)) {
     throw new AppFailure('VALIDATION', 'include yourself among the facilitators', {
       issues: [{ path: 'facilitatorIds', message: 'must include the caller' }],
@@ -88,11 +101,22 @@ function checkFacilitators(s: SignedInContext, ids: readonly string[]): void {
 
 export function listGroupsFor(s: SignedInContext, input: Input<'groups:list'>): GroupSummary[] {
   const rows = listGroups(s.db, { facilitatorId: facilitatorOnly(s) ? s.account.id : undefined, status: input.status });
-  const facilitators = facilitatorsOf(s, rows.map((r) => r.id));
+  const facilitators = facilitatorsOf(
+    s,
+    rows.map((r) => r.id),
+  );
   s.audit('group.listed', null, { count: rows.length });
   return rows.map((row) => {
     const people = facilitators.get(row.id) ?? [];
-    return toGroupSummary(row, people, accessTo(s, row, people.some((p) => p.id === s.account.id)));
+    return toGroupSummary(
+      row,
+      people,
+      accessTo(
+        s,
+        row,
+        people.some((p) => p.id === s.account.id),
+      ),
+    );
   });
 }
 
@@ -107,9 +131,20 @@ export function createGroup(s: SignedInContext, input: Input<'groups:create'>): 
   const at = s.nowIso();
   const id = s.newId();
   s.db.transaction(() => {
-    insertGroup(s.db, { id, ...scheduleColumns(input), status: 'planned', created_by: s.account.id, created_at: at, updated_at: at });
+    insertGroup(s.db, {
+      id,
+      ...scheduleColumns(input),
+      status: 'planned',
+      created_by: s.account.id,
+      created_at: at,
+      updated_at: at,
+    });
     replaceFacilitators(s.db, id, input.facilitatorIds);
-    s.audit('group.created', { kind: 'group', id }, { programmeType: input.programmeType, facilitators: input.facilitatorIds.length });
+    s.audit(
+      'group.created',
+      { kind: 'group', id },
+      { programmeType: input.programmeType, facilitators: input.facilitatorIds.length },
+    );
   })();
   return reloaded(s, id);
 }
@@ -133,7 +168,11 @@ export function updateGroup(s: SignedInContext, input: Input<'groups:update'>): 
   return reloaded(s, input.groupId);
 }
 
-const NEXT: Record<GroupStatus, readonly GroupStatus[]> = { planned: ['running', 'finished'], running: ['finished'], finished: [] };
+const NEXT: Record<GroupStatus, readonly GroupStatus[]> = {
+  planned: ['running', 'finished'],
+  running: ['finished'],
+  finished: [],
+};
 
 export function setStatus(s: SignedInContext, input: Input<'groups:setStatus'>): GroupDetail {
   const access = requireManageable(s, input.groupId);
@@ -172,4 +211,3 @@ export function setFacilitators(s: SignedInContext, input: Input<'groups:setFaci
 export function facilitatorCandidates(s: SignedInContext): PersonRef[] {
   return listFacilitatorAccounts(s.db).map((a) => personRef(a.id, a.full_name));
 }
-

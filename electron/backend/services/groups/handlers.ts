@@ -1,7 +1,15 @@
 import type { groupChannels } from '../../../contract/groupChannels';
 import type { DomainHandlers } from '../handlerMap';
 import { startGroupDrawing } from './groupDrawings';
-import { createGroup, facilitatorCandidates, getGroup, listGroupsFor, setFacilitators, setStatus, updateGroup } from './groupsService';
+import {
+  createGroup,
+  facilitatorCandidates,
+  getGroup,
+  listGroupsFor,
+  setFacilitators,
+  setStatus,
+  updateGroup,
+} from './groupsService';
 import { enrolByCode, leaveGroup, registerMember, updateMember } from './membersService';
 import { clientMood, saveClientMood } from './moodClientMode';
 import { addAddendum, saveNote, signNote } from './notesService';

@@ -25,7 +25,11 @@ export function byKey<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]>
   return map;
 }
 
-export function toGroupSummary(row: GroupListRow, facilitators: PersonRef[], access: Pick<GroupAccess, 'manage' | 'record'>): GroupSummary {
+export function toGroupSummary(
+  row: GroupListRow,
+  facilitators: PersonRef[],
+  access: Pick<GroupAccess, 'manage' | 'record'>,
+): GroupSummary {
   return {
     id: row.id,
     name: row.name,

@@ -36,7 +36,9 @@ export function requireMember(s: SignedInContext, memberId: string): { member: M
 function checkCanEnrol(s: SignedInContext, access: GroupAccess, clientId: string | null, joinedOn: string): void {
   requireNotFinished(access);
   if (joinedOn < access.group.start_date) {
-    throw new AppFailure('VALIDATION', 'joins before the group starts', { issues: [{ path: 'joinedOn', message: 'before the start date' }] });
+    throw new AppFailure('VALIDATION', 'joins before the group starts', {
+      issues: [{ path: 'joinedOn', message: 'before the start date' }],
+    });
   }
   if (clientId !== null && hasOpenMembership(s.db, access.group.id, clientId)) {
     throw new AppFailure('ALREADY_MEMBER', 'the client is already a member of this group');
@@ -115,7 +117,10 @@ export function updateMember(s: SignedInContext, input: Input<'groups:updateMemb
   if (member.alias !== input.alias && memberOnSignedSession(s.db, member.id)) {
     throw recordSigned('groupSession', "the alias is part of a signed session's record");
   }
-  const fields = [...(member.alias !== input.alias ? ['alias'] : []), ...(member.language !== input.language ? ['language'] : [])];
+  const fields = [
+    ...(member.alias !== input.alias ? ['alias'] : []),
+    ...(member.language !== input.language ? ['language'] : []),
+  ];
   if (fields.length > 0) {
     s.db.transaction(() => {
       updateMemberRow(s.db, member.id, { alias: input.alias, language: input.language, updated_at: s.nowIso() });
@@ -128,12 +133,22 @@ export function updateMember(s: SignedInContext, input: Input<'groups:updateMemb
 export function leaveGroup(s: SignedInContext, input: Input<'groups:leave'>): Member {
   const { member, access } = requireMember(s, input.memberId);
   requireRecording(access);
-  if (member.left_on !== null) throw new AppFailure('VALIDATION', 'the member has already left', { issues: [{ path: 'memberId', message: 'already left' }] });
+  if (member.left_on !== null)
+    throw new AppFailure('VALIDATION', 'the member has already left', {
+      issues: [{ path: 'memberId', message: 'already left' }],
+    });
   if (input.leftOn < member.joined_on) {
-    throw new AppFailure('VALIDATION', 'leaves before joining', { issues: [{ path: 'leftOn', message: 'before the join date' }] });
+    throw new AppFailure('VALIDATION', 'leaves before joining', {
+      issues: [{ path: 'leftOn', message: 'before the join date' }],
+    });
   }
   s.db.transaction(() => {
-    endMembership(s.db, member.id, { left_on: input.leftOn, leaving_reason: input.reason, leaving_note: input.note, updated_at: s.nowIso() });
+    endMembership(s.db, member.id, {
+      left_on: input.leftOn,
+      leaving_reason: input.reason,
+      leaving_note: input.note,
+      updated_at: s.nowIso(),
+    });
     s.audit('group.memberLeft', { kind: 'group', id: member.group_id }, { memberId: member.id, reason: input.reason });
   })();
   return toMember(findMember(s.db, member.id)!);

@@ -39,7 +39,14 @@ function requireMoodClientMode(s: SignedInContext, sessionId: string, memberId: 
 }
 
 function view(sessionId: string, member: MemberRow, r: RecordRow | undefined): ClientMood {
-  return { sessionId, memberId: member.id, alias: member.alias, language: member.language, moodBefore: r?.mood_before ?? null, moodAfter: r?.mood_after ?? null };
+  return {
+    sessionId,
+    memberId: member.id,
+    alias: member.alias,
+    language: member.language,
+    moodBefore: r?.mood_before ?? null,
+    moodAfter: r?.mood_after ?? null,
+  };
 }
 
 /** Client mode for one member's mood entry in a session they are enrolled in (services/clientMode/clientModeService.ts enters it). */
@@ -74,7 +81,11 @@ export function saveClientMood(s: SignedInContext, input: Input<'groupSessions:s
   if (fields.length > 0) {
     s.db.transaction(() => {
       upsertRecord(s.db, { ...next, updated_by: s.account.id, updated_at: s.nowIso() });
-      s.audit('groupSession.moodSelfEntered', { kind: 'groupSession', id: input.sessionId }, { groupId, memberId: member.id, fields });
+      s.audit(
+        'groupSession.moodSelfEntered',
+        { kind: 'groupSession', id: input.sessionId },
+        { groupId, memberId: member.id, fields },
+      );
     })();
   }
   return view(input.sessionId, member, next);

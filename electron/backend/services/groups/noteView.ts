@@ -16,7 +16,12 @@ export function sessionNote(s: SignedInContext, sessionId: string, checked?: { a
     updatedAt: note?.updated_at ?? null,
     updatedBy: note ? personRef(note.updated_by, note.updated_by_name) : null,
     signature: note ? signatureOf(note.signed_by, note.signed_by_name, note.signed_at) : null,
-    addenda: listAddenda(s.db, sessionId).map((a) => ({ id: a.id, text: a.text, by: personRef(a.signed_by, a.signed_by_name), at: a.signed_at })),
+    addenda: listAddenda(s.db, sessionId).map((a) => ({
+      id: a.id,
+      text: a.text,
+      by: personRef(a.signed_by, a.signed_by_name),
+      at: a.signed_at,
+    })),
     altered: checked?.altered ?? alteredQuietly(s, 'groupSession', sessionId),
   };
 }

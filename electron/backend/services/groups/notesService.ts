@@ -54,7 +54,8 @@ export async function signNote(s: SignedInContext, input: Input<'groupSessions:s
     // now, before the note is signed and migration 0007's triggers close the attendance.
     const { members, records } = attendanceMembers(s, session);
     for (const m of members) {
-      if (!records.has(m.id)) upsertRecord(s.db, { ...emptyAttendance(session.id, m.id), updated_by: s.account.id, updated_at: at });
+      if (!records.has(m.id))
+        upsertRecord(s.db, { ...emptyAttendance(session.id, m.id), updated_by: s.account.id, updated_at: at });
     }
     signNoteRow(s.db, session.id, s.account.id, at);
     sealRecord(s, 'groupSession', session.id);
@@ -70,7 +71,11 @@ export async function addAddendum(s: SignedInContext, input: Input<'groupSession
   const id = s.newId();
   s.db.transaction(() => {
     insertAddendum(s.db, { id, session_id: session.id, text: input.text, signed_by: s.account.id, signed_at: s.nowIso() });
-    s.audit('groupSession.addendumAdded', { kind: 'groupSession', id: session.id }, { groupId: session.group_id, addendumId: id });
+    s.audit(
+      'groupSession.addendumAdded',
+      { kind: 'groupSession', id: session.id },
+      { groupId: session.group_id, addendumId: id },
+    );
   })();
   return sessionNote(s, session.id);
 }

@@ -20,7 +20,14 @@ import {
 import type { SignedInContext } from '../signedIn';
 import { personRef, recordSigned } from '../signing/signedRecord';
 import { isAltered } from '../signing/signedSeal';
-import { type GroupAccess, facilitatorOnly, requireNotFinished, requireReadable, requireRecorder, requireRecording } from './access';
+import {
+  type GroupAccess,
+  facilitatorOnly,
+  requireNotFinished,
+  requireReadable,
+  requireRecorder,
+  requireRecording,
+} from './access';
 import { byKey, toSessionSummary } from './mappers';
 import { sessionNote } from './noteView';
 
@@ -50,7 +57,8 @@ export const enrolledOn = (m: Pick<MemberRow, 'joined_on' | 'left_on'>, date: st
  * facilitators, drawings and their annotations; migration 0007's triggers refuse the same writes.
  */
 export function requireUnsigned(session: Pick<SessionRow, 'note_status'>): void {
-  if (session.note_status === 'signed') throw recordSigned('groupSession', 'the session note is signed; the session is read-only');
+  if (session.note_status === 'signed')
+    throw recordSigned('groupSession', 'the session note is signed; the session is read-only');
 }
 
 /**
@@ -58,7 +66,10 @@ export function requireUnsigned(session: Pick<SessionRow, 'note_status'>): void 
  * drawing in it. Once signed, only the stored lines (signing stores a line for every member
  * listed), so a later enrolment or leaving date never changes a signed session's attendance.
  */
-export function attendanceMembers(s: SignedInContext, session: SessionRow): { members: MemberRow[]; records: Map<string, RecordRow> } {
+export function attendanceMembers(
+  s: SignedInContext,
+  session: SessionRow,
+): { members: MemberRow[]; records: Map<string, RecordRow> } {
   const records = new Map(listRecords(s.db, session.id).map((r) => [r.member_id, r]));
   const drawn = new Set(listGroupDrawings(s.db, { sessionId: session.id }).map((d) => d.member_id));
   const members = listMembers(s.db, session.group_id).filter((m) =>
@@ -93,7 +104,12 @@ export function emptyAttendance(sessionId: string, memberId: string): RecordRow 
 }
 
 /** The session with its attendance and note, as stored now (no audit). */
-function sessionDetail(s: SignedInContext, session: SessionRow, access: GroupAccess, checked?: { altered: boolean }): SessionDetail {
+function sessionDetail(
+  s: SignedInContext,
+  session: SessionRow,
+  access: GroupAccess,
+  checked?: { altered: boolean },
+): SessionDetail {
   const { members, records } = attendanceMembers(s, session);
   const drawings = byKey(listGroupDrawings(s.db, { sessionId: session.id }), (d) => d.member_id);
   const attendance: AttendanceRow[] = members
@@ -160,7 +176,9 @@ export function updateSession(s: SignedInContext, input: Input<'groupSessions:up
   requireNotFinished(access);
   requireUnsigned(session);
   checkSessionFacilitators(s, session.group_id, input.facilitatorIds);
-  const before = listSessionFacilitators(s.db, [session.id]).map((f) => f.id).sort();
+  const before = listSessionFacilitators(s.db, [session.id])
+    .map((f) => f.id)
+    .sort();
   const fields = [
     ...(session.date !== input.date ? ['date'] : []),
     ...(session.time !== input.time ? ['time'] : []),
@@ -252,14 +270,22 @@ export function saveAttendance(s: SignedInContext, input: Input<'groupSessions:s
       const at = s.nowIso();
       for (const r of changed) upsertRecord(s.db, { ...r, updated_by: s.account.id, updated_at: at });
       // The audit action keeps its stored name: audit rows already written say gridSaved.
-      s.audit('groupSession.gridSaved', { kind: 'groupSession', id: session.id }, { groupId: session.group_id, rowsChanged: changed.length });
+      s.audit(
+        'groupSession.gridSaved',
+        { kind: 'groupSession', id: session.id },
+        { groupId: session.group_id, rowsChanged: changed.length },
+      );
     })();
   }
   return reloaded(s, session.id);
 }
 
 export function sessionCalendar(s: SignedInContext, input: Input<'groupSessions:calendar'>): CalendarEntry[] {
-  const rows = listSessionsInRange(s.db, { from: input.from, to: input.to, facilitatorId: facilitatorOnly(s) ? s.account.id : null });
+  const rows = listSessionsInRange(s.db, {
+    from: input.from,
+    to: input.to,
+    facilitatorId: facilitatorOnly(s) ? s.account.id : null,
+  });
   s.audit('groupSession.calendarViewed', null, { from: input.from, to: input.to, count: rows.length });
   return rows.map((r) => ({
     sessionId: r.id,

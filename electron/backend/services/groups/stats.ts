@@ -28,7 +28,9 @@ export function attendanceRate(marks: readonly Pick<Mark, 'attendance'>[]): numb
 
 /** Marks with both mood scores. */
 function moodPairs(marks: readonly Pick<Mark, 'moodBefore' | 'moodAfter'>[]): { before: number; after: number }[] {
-  return marks.flatMap((m) => (m.moodBefore !== null && m.moodAfter !== null ? [{ before: m.moodBefore, after: m.moodAfter }] : []));
+  return marks.flatMap((m) =>
+    m.moodBefore !== null && m.moodAfter !== null ? [{ before: m.moodBefore, after: m.moodAfter }] : [],
+  );
 }
 
 /** Mean of (after − before) over marks with both scores; null without any. */

@@ -1,7 +1,18 @@
 import type { z } from 'zod';
-import { AT_RISK_ABSENCES_DEFAULT, type GroupDashboard, type MemberProgress, type groupChannels } from '../../../contract/groupChannels';
+import {
+  AT_RISK_ABSENCES_DEFAULT,
+  type GroupDashboard,
+  type MemberProgress,
+  type groupChannels,
+} from '../../../contract/groupChannels';
 import { listClientMemberships, listMembers } from '../../db/repos/groupsRepo';
-import { type RecordRow, listGroupDrawings, listGroupRecords, listMemberRecords, listSessions } from '../../db/repos/groupSessionsRepo';
+import {
+  type RecordRow,
+  listGroupDrawings,
+  listGroupRecords,
+  listMemberRecords,
+  listSessions,
+} from '../../db/repos/groupSessionsRepo';
 import type { SignedInContext } from '../signedIn';
 import { requireReadable } from './access';
 import { byKey, toMember } from './mappers';

@@ -50,5 +50,8 @@ export type MetricRowHtml = { label: string; html: string };
 
 /** The rows with their values as HTML fragments, escaped here. */
 export function metricRowsHtml(language: Language, metrics: DrawingMetrics): MetricRowHtml[] {
-  return metricRows(language, metrics, reportMetricWords(REPORT_TEXT[language])).map((r) => ({ label: r.label, html: valueHtml(r.value) }));
+  return metricRows(language, metrics, reportMetricWords(REPORT_TEXT[language])).map((r) => ({
+    label: r.label,
+    html: valueHtml(r.value),
+  }));
 }

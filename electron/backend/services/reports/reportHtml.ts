@@ -16,7 +16,8 @@ import { REFERRAL_TEXT, REPORT_TEXT, type ReportText, fill } from './reportText'
  * The report's own policy, in the page itself so that it holds wherever it is printed: nothing
  * runs, nothing is fetched; only its inline styles and data: pictures are used.
  */
-export const REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export const REPORT_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** Date and time to the minute: the paper's reader needs no seconds. Local time: the report is read where it was made. */
 const formatDateTime = (language: Language, at: Date): string => formatDateAndTime(language, at, 'minutes');
@@ -115,7 +116,10 @@ function pageHtml(model: ReportModel, text: ReportText, page: ReportPage): strin
     page.inquiry.length === 0
       ? ''
       : `<h3>${e(text.inquiryHeading)}</h3><dl class="inquiry">${page.inquiry
-          .map((q) => `<dt>${e(q.question)}</dt><dd>${q.answer.trim() ? e(q.answer) : `<span class="na">${e(text.noAnswer)}</span>`}</dd>`)
+          .map(
+            (q) =>
+              `<dt>${e(q.question)}</dt><dd>${q.answer.trim() ? e(q.answer) : `<span class="na">${e(text.noAnswer)}</span>`}</dd>`,
+          )
           .join('')}</dl>`;
   const sheet = page.drawing ? `<div class="sheet">${drawingHtml(page.drawing)}</div>` : '';
   return `<section class="drawing drawing--${orientation}"><h3>${e(page.title)}</h3><div class="drawing__row">${sheet}<div class="drawing__side">${side}</div></div>${inquiry}</section>`;
@@ -125,9 +129,13 @@ function scoresHtml(model: ReportModel, text: ReportText): string {
   if (model.scores.length === 0) return '';
   const rows = model.scores
     .map((s) => {
-      const value = s.value === null ? `<span class="na">${e(text.notComputed)}</span>` : e(formatNumber(model.language, s.value, { digits: 1 }));
+      const value =
+        s.value === null
+          ? `<span class="na">${e(text.notComputed)}</span>`
+          : e(formatNumber(model.language, s.value, { digits: 1 }));
       const prorated = s.prorated ? `<span class="sub">${e(text.prorated)}</span>` : '';
-      const band = s.band === null ? e(text.noBand) : `${e(s.band)}${s.informal ? `<span class="sub">${e(text.informalBand)}</span>` : ''}`;
+      const band =
+        s.band === null ? e(text.noBand) : `${e(s.band)}${s.informal ? `<span class="sub">${e(text.informalBand)}</span>` : ''}`;
       return `<tr><td>${e(s.name)}</td><td class="num">${value}${prorated}</td><td>${band}</td></tr>`;
     })
     .join('');
@@ -138,7 +146,10 @@ function observationsHtml(model: ReportModel, text: ReportText): string {
   const sections = model.observations.filter((s) => s.items.length > 0);
   if (sections.length === 0) return '';
   return `<h2>${e(text.observationsHeading)}</h2>${sections
-    .map((s) => `<h3>${e(s.title)}</h3><ul class="obs">${s.items.map((i) => `<li>${e(i.label)}: <span class="v">${e(i.value)}</span></li>`).join('')}</ul>`)
+    .map(
+      (s) =>
+        `<h3>${e(s.title)}</h3><ul class="obs">${s.items.map((i) => `<li>${e(i.label)}: <span class="v">${e(i.value)}</span></li>`).join('')}</ul>`,
+    )
     .join('')}`;
 }
 
@@ -152,7 +163,10 @@ function referralsHtml(model: ReportModel, text: ReportText): string {
     ordered.length === 0
       ? `<p>${e(text.none)}</p>`
       : `<ul class="referrals">${ordered
-          .map((r) => `<li><strong>${e(text[REFERRAL_TEXT[r.kind]])}</strong>${r.note.trim() ? ` — <span class="prose">${e(r.note)}</span>` : ''}</li>`)
+          .map(
+            (r) =>
+              `<li><strong>${e(text[REFERRAL_TEXT[r.kind]])}</strong>${r.note.trim() ? ` — <span class="prose">${e(r.note)}</span>` : ''}</li>`,
+          )
           .join('')}</ul>`;
   return `<h2>${e(text.referralsHeading)}</h2>${body}`;
 }
@@ -165,7 +179,15 @@ export function buildReportHtml(model: ReportModel): string {
     [text.clientCode, `<span class="code">${e(model.client.code)}</span>`],
     [text.assessmentDate, e(formatDate(lang, model.assessedAt))],
     ...(model.client.fullName !== null ? [[text.clientName, e(model.client.fullName)] as [string, string]] : []),
-    [text.instrument, e(fill(text.instrumentVersion, { name: `${model.instrument.name} (${model.instrument.code})`, version: model.instrument.version }))],
+    [
+      text.instrument,
+      e(
+        fill(text.instrumentVersion, {
+          name: `${model.instrument.name} (${model.instrument.code})`,
+          version: model.instrument.version,
+        }),
+      ),
+    ],
     [text.signedBy, e(model.signature.by)],
     [text.recordId, `<span class="code">${e(model.assessmentId.slice(0, 8))}</span>`],
   ];

@@ -11,7 +11,10 @@ export function readSettings(s: SignedInContext): { facilityName: string; idleTi
 }
 
 /** Admins change the facility name and the idle timeout; the new timeout applies at once. */
-export function updateSettings(s: SignedInContext, input: z.output<(typeof settingsChannels)['settings:update']['input']>): SignedInInfo {
+export function updateSettings(
+  s: SignedInContext,
+  input: z.output<(typeof settingsChannels)['settings:update']['input']>,
+): SignedInInfo {
   const before = readSettings(s);
   s.db.transaction(() => {
     setSetting(s.db, 'facilityName', input.facilityName);

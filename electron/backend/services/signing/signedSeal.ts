@@ -67,7 +67,11 @@ export function sealDigest(dataKey: Buffer, content: Canonical): string {
 function values(row: StoredValues): Canonical {
   const out: Record<string, Canonical> = {};
   for (const [k, v] of Object.entries(row)) {
-    out[k] = Buffer.isBuffer(v) ? `sha256:${createHash('sha256').update(v).digest('hex')}` : typeof v === 'bigint' ? v.toString() : v;
+    out[k] = Buffer.isBuffer(v)
+      ? `sha256:${createHash('sha256').update(v).digest('hex')}`
+      : typeof v === 'bigint'
+        ? v.toString()
+        : v;
   }
   return out;
 }
@@ -110,7 +114,8 @@ function writeSeal(s: SignedInContext, kind: SealedKind, id: string): void {
   if (content === undefined) throw new Error('sealing a record that does not exist');
   // A seal already there means the record was signed once and its signature undone outside the app:
   // signing again would hide that. The signing transaction rolls back.
-  if (findSeal(s.db, kind, id)) throw new AppFailure('RECORD_ALTERED', 'this record was signed before and changed outside the app');
+  if (findSeal(s.db, kind, id))
+    throw new AppFailure('RECORD_ALTERED', 'this record was signed before and changed outside the app');
   insertSeal(s.db, { record_kind: kind, record_id: id, digest: sealDigest(s.dataKey, content), sealed_at: s.nowIso() });
 }
 

@@ -45,7 +45,8 @@ function flushFailedAttempts(ctx: PublicContext, db: Db, kf: KeyFile, keys: KeyF
   }
   const counting = kf.throttle.failures > 0 || kf.throttle.pending.length > 0;
   // Also completes a second copy that is missing, and moves a format 1 key file to format 2.
-  if ((counting || keyFileNeedsRewrite(keys)) && ctx.vault.canWriteKeyFile()) ctx.vault.saveKeyFile({ ...kf, throttle: counting ? clearFailures() : kf.throttle });
+  if ((counting || keyFileNeedsRewrite(keys)) && ctx.vault.canWriteKeyFile())
+    ctx.vault.saveKeyFile({ ...kf, throttle: counting ? clearFailures() : kf.throttle });
 }
 
 /**
@@ -139,7 +140,11 @@ export async function recoverWithKey(ctx: PublicContext, input: Input<'vault:rec
   refuseWhileThrottled(ctx, kf.throttle);
   const parsed = parseRecoveryKey(input.recoveryKey);
   if (!parsed.ok) {
-    throw new AppFailure('INVALID_RECOVERY_KEY', `recovery key ${parsed.reason}`, parsed.group ? { group: parsed.group } : undefined);
+    throw new AppFailure(
+      'INVALID_RECOVERY_KEY',
+      `recovery key ${parsed.reason}`,
+      parsed.group ? { group: parsed.group } : undefined,
+    );
   }
   requireAcceptablePassword(input.newPassword, { username: input.username });
   let dataKey: Buffer | null = null;
@@ -161,8 +166,10 @@ export async function recoverWithKey(ctx: PublicContext, input: Input<'vault:rec
   try {
     vault.requireIntactDatabase(key);
     db = vault.withDatabase(key, () => null).db;
-    const account = db.prepare('SELECT * FROM accounts WHERE username = ?').get(normalizeUsername(input.username)) as AccountRow | undefined;
-    if (!account || account.active !== 1 || !isAdmin(account)) throw new AppFailure('NOT_FOUND', 'no active admin account with that username');
+    const account = db.prepare('SELECT * FROM accounts WHERE username = ?').get(normalizeUsername(input.username)) as
+      AccountRow | undefined;
+    if (!account || account.active !== 1 || !isAdmin(account))
+      throw new AppFailure('NOT_FOUND', 'no active admin account with that username');
     const newWrap = await vault.newPasswordWrap(key, account.username, input.newPassword, kf);
     // Add the new wrap before the database points at it; drop the old one only afterwards.
     vault.saveKeyFile({ ...kf, wraps: [...kf.wraps, newWrap] });
@@ -188,7 +195,15 @@ export async function recoverWithKey(ctx: PublicContext, input: Input<'vault:rec
     vault.saveKeyFile({ ...after, wraps: after.wraps.filter((w) => w.id !== account.wrap_id) });
     const updated = { ...account, wrap_id: newWrap.id, must_change_password: 0 as const, updated_at: nowIso };
     const health = keyFileHealth(openDb, vault.keyFileState());
-    return signedInView(vault.activate({ db: openDb, dataKey: key, account: updated, idleTimeoutMinutes: idleTimeoutOf(openDb), keyFileHealth: health }));
+    return signedInView(
+      vault.activate({
+        db: openDb,
+        dataKey: key,
+        account: updated,
+        idleTimeoutMinutes: idleTimeoutOf(openDb),
+        keyFileHealth: health,
+      }),
+    );
   } catch (error) {
     if (db?.open) db.close();
     key.fill(0);

@@ -24,7 +24,10 @@ export type SetupInput = z.output<(typeof vaultChannels)['vault:setup']['input']
  * before the link leaves only a temporary file; a crash between the link and the key file leaves
  * vault.db without a key file, which the status reports (KEY_FILE_MISSING) instead of deleting it.
  */
-export async function setupVault(ctx: PublicContext, input: SetupInput): Promise<{ recoveryKey: string; signedIn: SignedInInfo }> {
+export async function setupVault(
+  ctx: PublicContext,
+  input: SetupInput,
+): Promise<{ recoveryKey: string; signedIn: SignedInInfo }> {
   const { vault } = ctx;
   vault.requireEmptyFolder();
   requireAcceptablePassword(input.admin.password, input.admin);
@@ -37,7 +40,11 @@ export async function setupVault(ctx: PublicContext, input: SetupInput): Promise
     tag: usernameTag(lookupSalt, input.admin.username),
     cost: vault.kdfCost,
   });
-  const recoveryWrap = await wrapDataKey(dataKey, recoveryKeySecret(recoveryKey), { kind: 'recovery', tag: null, cost: vault.kdfCost });
+  const recoveryWrap = await wrapDataKey(dataKey, recoveryKeySecret(recoveryKey), {
+    kind: 'recovery',
+    tag: null,
+    cost: vault.kdfCost,
+  });
   // scrypt took a while: check again that nothing appeared in the folder meanwhile.
   vault.requireEmptyFolder();
 

@@ -17,7 +17,13 @@ export function vaultStatus(ctx: PublicContext): VaultStatus {
   if (problem === 'uninitialized') return { ...base, state: 'uninitialized' };
   if (problem) return { ...base, state: 'unavailable', problem };
   const open = vault.currentSignIn();
-  if (open) return { ...base, state: 'signed-in', signedIn: signedInView(open), clientMode: signInState(open).clientMode?.target ?? null };
+  if (open)
+    return {
+      ...base,
+      state: 'signed-in',
+      signedIn: signedInView(open),
+      clientMode: signInState(open).clientMode?.target ?? null,
+    };
   const locked = vault.lockedUser;
   return {
     ...base,
@@ -31,7 +37,10 @@ export function vaultStatus(ctx: PublicContext): VaultStatus {
  * The language of the screens shown before sign-in (vault:setLanguage). It lives in ui.json beside
  * the vault, outside the encrypted database, so it needs a vault but nobody signed in.
  */
-export function setScreenLanguage(ctx: PublicContext, { language }: z.output<(typeof vaultChannels)['vault:setLanguage']['input']>): null {
+export function setScreenLanguage(
+  ctx: PublicContext,
+  { language }: z.output<(typeof vaultChannels)['vault:setLanguage']['input']>,
+): null {
   if (!ctx.vault.isInitialized()) throw new AppFailure('VAULT_MISSING', 'set up the vault first');
   writeUiPrefs(ctx.vault.paths.uiPrefs, { language });
   return null;

@@ -2,7 +2,11 @@
 import type { Instrument, Language } from '../../../../assessments/instruments';
 import type { SigningBlocker } from '../../../../electron/contract/assessmentChannels';
 
-export function blockerMessage(def: Instrument, blocker: SigningBlocker, language: Language): { key: string; params: Record<string, string | number> } {
+export function blockerMessage(
+  def: Instrument,
+  blocker: SigningBlocker,
+  language: Language,
+): { key: string; params: Record<string, string | number> } {
   const page = def.pages.find((p) => p.id === blocker.pageId);
   const items = def.sections.flatMap((s) => s.items);
   const index = items.findIndex((i) => i.id === blocker.itemId);
@@ -12,15 +16,21 @@ export function blockerMessage(def: Instrument, blocker: SigningBlocker, languag
   switch (blocker.reason) {
     case 'drawingMissing':
     case 'drawingInProgress':
-      return page ? { key: `assessment.missing.${blocker.reason}`, params: { page: page.title[language].text } } : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
+      return page
+        ? { key: `assessment.missing.${blocker.reason}`, params: { page: page.title[language].text } }
+        : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
     case 'unacknowledgedFlag':
       // A safety item left blank asks for the answer or a note, not for "what you did about" an answer (issue 10).
       if (item && def.flags.some((f) => f.id === blocker.flagId && f.operator === 'unanswered')) {
         return { key: 'assessment.missing.unansweredSafetyItem', params: { item: itemName } };
       }
-      return item ? { key: `assessment.missing.${blocker.reason}`, params: { item: itemName } } : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
+      return item
+        ? { key: `assessment.missing.${blocker.reason}`, params: { item: itemName } }
+        : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
     case 'answerProblem':
-      return item ? { key: `assessment.missing.${blocker.reason}`, params: { item: itemName } } : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
+      return item
+        ? { key: `assessment.missing.${blocker.reason}`, params: { item: itemName } }
+        : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
     case 'conclusionEmpty':
       return { key: 'assessment.missing.conclusionEmpty', params: {} };
   }

@@ -67,7 +67,11 @@ export function missingForSigning(local: readonly SigningBlocker[], refusedReaso
 const isBlockerReason = (r: string): r is SigningBlocker['reason'] => (SIGNING_BLOCKERS as readonly string[]).includes(r);
 
 /** Inquiry questions of the drawn pages that have an answer, and how many there are. */
-export function inquiryProgress(def: Instrument, pages: readonly AssessmentPage[], draft: Draft): { answered: number; total: number } {
+export function inquiryProgress(
+  def: Instrument,
+  pages: readonly AssessmentPage[],
+  draft: Draft,
+): { answered: number; total: number } {
   const drawn = new Set(drawnPageIds(pages));
   let answered = 0;
   let total = 0;
@@ -82,7 +86,13 @@ export function inquiryProgress(def: Instrument, pages: readonly AssessmentPage[
 }
 
 /** How far each step is. `signed` marks every step complete (the record is closed). */
-export function stepStatus(step: StepId, def: Instrument, pages: readonly AssessmentPage[], draft: Draft, signed: boolean): StepStatus {
+export function stepStatus(
+  step: StepId,
+  def: Instrument,
+  pages: readonly AssessmentPage[],
+  draft: Draft,
+  signed: boolean,
+): StepStatus {
   if (signed) return 'complete';
   const blockers = localBlockers(def, pages, draft);
   const blocking = blockers.some((b) => b.reason !== 'conclusionEmpty' && blockerStep(def, b) === step);
@@ -111,11 +121,17 @@ export function stepStatus(step: StepId, def: Instrument, pages: readonly Assess
         return answered === 0 ? 'todo' : missing ? 'started' : 'complete';
       }
       // Indicators start as "absent", so a drawing form counts as looked at once any answer was entered or decided.
-      const touched = Object.values(draft.form.answers).some((a) => a.source !== 'entered' || (a.value !== false && a.value !== null));
+      const touched = Object.values(draft.form.answers).some(
+        (a) => a.source !== 'entered' || (a.value !== false && a.value !== null),
+      );
       return touched ? 'complete' : 'todo';
     }
     case 'conclusion':
-      return draft.conclusion.trim() === '' ? (draft.recommendations.trim() || draft.referrals.length ? 'started' : 'todo') : 'complete';
+      return draft.conclusion.trim() === ''
+        ? draft.recommendations.trim() || draft.referrals.length
+          ? 'started'
+          : 'todo'
+        : 'complete';
     case 'sign':
       return blockers.length === 0 ? 'todo' : 'attention';
   }

@@ -14,7 +14,12 @@ import { DrawingThumbnail } from '../../drawing/thumbnail/DrawingThumbnail';
 import { PasswordConfirmDialog } from '../../vault/PasswordConfirmDialog';
 import type { LoadedPage } from '../usePageDrawings';
 
-type Props = { assessment: Assessment; def: Instrument; loaded: Readonly<Record<string, LoadedPage>>; onChanged(next: Assessment): void };
+type Props = {
+  assessment: Assessment;
+  def: Instrument;
+  loaded: Readonly<Record<string, LoadedPage>>;
+  onChanged(next: Assessment): void;
+};
 
 /**
  * A signed assessment: read-only everywhere (the backend refuses any change), with the stored
@@ -26,7 +31,10 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
   const language = i18n.language as Language;
   const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
-  const value = useMemo(() => formWithInquiry(def, assessment.form, assessment.inquiry), [def, assessment.form, assessment.inquiry]);
+  const value = useMemo(
+    () => formWithInquiry(def, assessment.form, assessment.inquiry),
+    [def, assessment.form, assessment.inquiry],
+  );
   const signature = assessment.signature;
 
   const addAddendum = async (password: string): Promise<AppError | null> => {
@@ -56,7 +64,13 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
               const title = say(page.title, language);
               return (
                 <li key={page.id} className="signed-thumbs__item">
-                  <DrawingThumbnail drawing={shown.drawing} image={shown.image} size={{ width: 160 }} label={t('assessment.drawings.thumbnail', { page: title })} testId="page-thumbnail" />
+                  <DrawingThumbnail
+                    drawing={shown.drawing}
+                    image={shown.image}
+                    size={{ width: 160 }}
+                    label={t('assessment.drawings.thumbnail', { page: title })}
+                    testId="page-thumbnail"
+                  />
                   <span>{title}</span>
                 </li>
               );
@@ -92,7 +106,10 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
 
       {signature ? (
         <p className="signature-line" data-testid="signature-line">
-          {t('assessment.signed.signature', { name: signature.by.fullName, date: formatDateTime(language, new Date(signature.at)) })}
+          {t('assessment.signed.signature', {
+            name: signature.by.fullName,
+            date: formatDateTime(language, new Date(signature.at)),
+          })}
         </p>
       ) : null}
 
@@ -105,7 +122,9 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
             {assessment.addenda.map((a) => (
               <li key={a.id} className="addendum">
                 <p className="signed-text">{a.text}</p>
-                <p className="addendum__signature">{t('assessment.signed.signature', { name: a.by.fullName, date: formatDateTime(language, new Date(a.at)) })}</p>
+                <p className="addendum__signature">
+                  {t('assessment.signed.signature', { name: a.by.fullName, date: formatDateTime(language, new Date(a.at)) })}
+                </p>
               </li>
             ))}
           </ol>
@@ -123,7 +142,15 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
         onSubmit={addAddendum}
         onCancel={() => setAdding(false)}
       >
-        <TextField label={t('assessment.addendum.text')} value={text} onChange={setText} maxLength={MAX_ADDENDUM} multiline autoFocus inputClassName="workflow-text" />
+        <TextField
+          label={t('assessment.addendum.text')}
+          value={text}
+          onChange={setText}
+          maxLength={MAX_ADDENDUM}
+          multiline
+          autoFocus
+          inputClassName="workflow-text"
+        />
       </PasswordConfirmDialog>
     </div>
   );

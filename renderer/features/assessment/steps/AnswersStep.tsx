@@ -37,7 +37,11 @@ export function AnswersStep({ assessment, def, form, onChange, clientLanguage, o
     setBusy(true);
     setError(null);
     await flush();
-    const result = await call('clientMode:enter', { kind: 'questionnaire', assessmentId: assessment.id, language: clientLanguage });
+    const result = await call('clientMode:enter', {
+      kind: 'questionnaire',
+      assessmentId: assessment.id,
+      language: clientLanguage,
+    });
     if (!result.ok) {
       setBusy(false);
       return setError(result.error);
@@ -61,7 +65,12 @@ export function AnswersStep({ assessment, def, form, onChange, clientLanguage, o
             })}
           </p>
         ) : null}
-        <LanguageChoice value={clientLanguage} onChange={onClientLanguage} size="compact" label={t('assessment.drawings.clientLanguage')} />
+        <LanguageChoice
+          value={clientLanguage}
+          onChange={onClientLanguage}
+          size="compact"
+          label={t('assessment.drawings.clientLanguage')}
+        />
         <FormError error={error} />
         <Button variant="primary" isPending={busy} onPress={() => void handOver()}>
           {t('assessment.answers.handOver')}

@@ -43,7 +43,10 @@ export function ConclusionStep({ draft, onChange }: Props) {
           const referral: Referral | undefined = draft.referrals.find((r) => r.kind === kind);
           return (
             <div key={kind} className="referral">
-              <Checkbox isSelected={referral !== undefined} onChange={(on) => onChange('referrals', toggleReferral(draft.referrals, kind, on))}>
+              <Checkbox
+                isSelected={referral !== undefined}
+                onChange={(on) => onChange('referrals', toggleReferral(draft.referrals, kind, on))}
+              >
                 {t(`assessment.referrals.kinds.${kind}`)}
               </Checkbox>
               {referral ? (

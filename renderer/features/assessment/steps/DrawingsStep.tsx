@@ -39,7 +39,17 @@ type View = { kind: 'pages' } | { kind: 'replay'; pageId: string } | { kind: 'pa
  * scan attached instead), finished pages as thumbnails with their replay. Three views: the page
  * cards, one page's replay, and attaching a paper scan.
  */
-export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage, onClientLanguage, flush, onChanged, onLeaveForClient }: Props) {
+export function DrawingsStep({
+  assessmentId,
+  def,
+  pages,
+  loaded,
+  clientLanguage,
+  onClientLanguage,
+  flush,
+  onChanged,
+  onLeaveForClient,
+}: Props) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language as Language;
   const area = useDrawingAreaContext();
@@ -80,20 +90,38 @@ export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage,
         setView({ kind: 'pages' });
       });
     return (
-      <PaperAttachView pageTitle={page ? pageTitle(page) : null} error={error} onCancel={() => setView({ kind: 'pages' })} onImported={attach} />
+      <PaperAttachView
+        pageTitle={page ? pageTitle(page) : null}
+        error={error}
+        onCancel={() => setView({ kind: 'pages' })}
+        onImported={attach}
+      />
     );
   }
 
   if (view.kind === 'replay') {
     const page = def.pages.find((p) => p.id === view.pageId);
-    return <PageReplayView pageTitle={page ? pageTitle(page) : null} shown={loaded[view.pageId]} onBack={() => setView({ kind: 'pages' })} />;
+    return (
+      <PageReplayView
+        pageTitle={page ? pageTitle(page) : null}
+        shown={loaded[view.pageId]}
+        onBack={() => setView({ kind: 'pages' })}
+      />
+    );
   }
 
   return (
     <div className="drawings-step">
       <p className="lead">{t('assessment.drawings.intro')}</p>
-      <LanguageChoice value={clientLanguage} onChange={onClientLanguage} size="compact" label={t('assessment.drawings.clientLanguage')} />
-      <p className="field__description">{t('assessment.drawings.clientLanguageHelp', { language: t(`languages.${clientLanguage}`) })}</p>
+      <LanguageChoice
+        value={clientLanguage}
+        onChange={onClientLanguage}
+        size="compact"
+        label={t('assessment.drawings.clientLanguage')}
+      />
+      <p className="field__description">
+        {t('assessment.drawings.clientLanguageHelp', { language: t(`languages.${clientLanguage}`) })}
+      </p>
       <FormError error={error} />
       <ul className="page-cards">
         {def.pages.map((page) => {
@@ -121,7 +149,11 @@ export function DrawingsStep({ assessmentId, def, pages, loaded, clientLanguage,
           );
         })}
       </ul>
-      <RedrawDialog isOpen={redraw !== null} onConfirm={() => redraw && void handOver(redraw, undefined)} onCancel={() => setRedraw(null)} />
+      <RedrawDialog
+        isOpen={redraw !== null}
+        onConfirm={() => redraw && void handOver(redraw, undefined)}
+        onCancel={() => setRedraw(null)}
+      />
     </div>
   );
 }

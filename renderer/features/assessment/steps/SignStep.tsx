@@ -68,7 +68,10 @@ export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }:
             const message = blockerMessage(def, blocker, language);
             const step = blockerStep(def, blocker);
             return (
-              <li key={`${blocker.reason}-${blocker.pageId ?? ''}-${blocker.itemId ?? ''}-${i}`} className={`missing missing--${blocker.reason}`}>
+              <li
+                key={`${blocker.reason}-${blocker.pageId ?? ''}-${blocker.itemId ?? ''}-${i}`}
+                className={`missing missing--${blocker.reason}`}
+              >
                 <Icon name={blocker.reason === 'unacknowledgedFlag' ? 'alert' : 'info'} />
                 <span className="missing__text">{t(message.key, message.params)}</span>
                 <Button variant="quiet" className="button--small" onPress={() => onGo(step)}>

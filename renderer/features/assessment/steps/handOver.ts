@@ -8,7 +8,11 @@ import { localized, pageOrientation, toolkitForPage } from '../../drawing/drawin
 import { setupFromResumed } from '../../drawing/resumeSetup';
 import type { DrawingArea } from '../../drawing/useDrawingArea';
 
-const screen = () => ({ width: window.screen.width, height: window.screen.height, devicePixelRatio: window.devicePixelRatio || 1 });
+const screen = () => ({
+  width: window.screen.width,
+  height: window.screen.height,
+  devicePixelRatio: window.devicePixelRatio || 1,
+});
 
 /**
  * Starts the page's drawing in the backend (linked to the assessment) and hands the screen to

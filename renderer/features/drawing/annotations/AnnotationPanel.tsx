@@ -73,7 +73,9 @@ export function AnnotationPanel({ annotations, ui }: { annotations: Annotations;
         </p>
       ) : null}
       <FormError error={annotations.error} />
-      {annotations.loaded && annotations.items.length === 0 ? <p className="annotations__empty">{t('drawing.annotations.empty')}</p> : null}
+      {annotations.loaded && annotations.items.length === 0 ? (
+        <p className="annotations__empty">{t('drawing.annotations.empty')}</p>
+      ) : null}
       <ol className="annotations__list">
         {annotations.items.map((a, i) => (
           <li key={a.id} className="annotations__item" data-testid="annotation-item">
@@ -84,10 +86,18 @@ export function AnnotationPanel({ annotations, ui }: { annotations: Annotations;
               <span className="annotations__kind">{label(a, i)}</span>
               {a.text ? <p className="annotations__text">{a.text}</p> : null}
               <div className="annotations__actions">
-                <Button variant="quiet" aria-label={t('drawing.annotations.editOf', { label: label(a, i) })} onPress={() => setEditing(a)}>
+                <Button
+                  variant="quiet"
+                  aria-label={t('drawing.annotations.editOf', { label: label(a, i) })}
+                  onPress={() => setEditing(a)}
+                >
                   {t('drawing.annotations.edit')}
                 </Button>
-                <Button variant="quiet" aria-label={t('drawing.annotations.deleteOf', { label: label(a, i) })} onPress={() => setDeleting(a)}>
+                <Button
+                  variant="quiet"
+                  aria-label={t('drawing.annotations.deleteOf', { label: label(a, i) })}
+                  onPress={() => setDeleting(a)}
+                >
                   {t('drawing.annotations.delete')}
                 </Button>
               </div>

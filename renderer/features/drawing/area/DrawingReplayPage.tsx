@@ -41,7 +41,12 @@ export function DrawingReplayPage({ id, onBack }: { id: string; onBack: () => vo
         </Button>
       </div>
       <PageTitle>
-        {loaded ? t('drawing.replay.heading', { task: title(loaded.info), date: formatDateTime(language, new Date(loaded.info.createdAt)) }) : t('drawing.replay.title')}
+        {loaded
+          ? t('drawing.replay.heading', {
+              task: title(loaded.info),
+              date: formatDateTime(language, new Date(loaded.info.createdAt)),
+            })
+          : t('drawing.replay.title')}
       </PageTitle>
       <FormError error={error} />
       {loaded ? (

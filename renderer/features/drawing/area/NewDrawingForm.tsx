@@ -50,7 +50,10 @@ export function NewDrawingForm({ onStart, onCancel }: Props) {
     { id: OWN, label: t('drawing.new.ownTask') },
     ...pages.map((p) => ({
       id: p.key,
-      label: p.instrument.pages.length > 1 ? `${localized(p.instrument.name, uiLanguage)}: ${localized(p.page.title, uiLanguage)}` : localized(p.instrument.name, uiLanguage),
+      label:
+        p.instrument.pages.length > 1
+          ? `${localized(p.instrument.name, uiLanguage)}: ${localized(p.page.title, uiLanguage)}`
+          : localized(p.instrument.name, uiLanguage),
     })),
   ];
 
@@ -111,7 +114,12 @@ export function NewDrawingForm({ onStart, onCancel }: Props) {
           </RadioGroup>
         )}
 
-        <LanguageChoice value={clientLanguage} onChange={setClientLanguage} size="large" label={t('drawing.new.clientLanguage')} />
+        <LanguageChoice
+          value={clientLanguage}
+          onChange={setClientLanguage}
+          size="large"
+          label={t('drawing.new.clientLanguage')}
+        />
 
         {option ? (
           <div className="field">

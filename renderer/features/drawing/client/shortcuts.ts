@@ -27,11 +27,43 @@ const FUNCTION_KEYS = new Set(['F1', 'F3', 'F4', 'F5', 'F6', 'F7', 'F10', 'F11',
 
 /** With Ctrl (or Cmd): reload, close, new window/tab, open, print, save, view source, history, downloads, find, bookmarks, zoom. */
 const CTRL_KEYS = new Set([
-  'KeyR', 'KeyW', 'KeyN', 'KeyT', 'KeyO', 'KeyP', 'KeyS', 'KeyU', 'KeyH', 'KeyJ', 'KeyD', 'KeyF', 'KeyG', 'KeyE', 'KeyK', 'KeyQ',
-  'F4', 'F5', 'Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract', 'Numpad0', 'Tab', 'PageUp', 'PageDown',
+  'KeyR',
+  'KeyW',
+  'KeyN',
+  'KeyT',
+  'KeyO',
+  'KeyP',
+  'KeyS',
+  'KeyU',
+  'KeyH',
+  'KeyJ',
+  'KeyD',
+  'KeyF',
+  'KeyG',
+  'KeyE',
+  'KeyK',
+  'KeyQ',
+  'F4',
+  'F5',
+  'Equal',
+  'Minus',
+  'Digit0',
+  'NumpadAdd',
+  'NumpadSubtract',
+  'Numpad0',
+  'Tab',
+  'PageUp',
+  'PageDown',
 ]);
 
-const NAVIGATION_KEYS = new Set(['BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome', 'BrowserSearch', 'BrowserFavorites']);
+const NAVIGATION_KEYS = new Set([
+  'BrowserBack',
+  'BrowserForward',
+  'BrowserRefresh',
+  'BrowserHome',
+  'BrowserSearch',
+  'BrowserFavorites',
+]);
 
 export function shortcutAction(event: KeyInput, place: KeyPlace = {}): ShortcutAction {
   const ctrl = event.ctrlKey || event.metaKey;
@@ -41,7 +73,8 @@ export function shortcutAction(event: KeyInput, place: KeyPlace = {}): ShortcutA
   // dialog it closes the dialog, as everywhere else.
   if (event.code === 'Escape') return place.inDialog ? 'allow' : 'block';
   // Alt+Left/Right/Home navigate; Alt alone opens a menu on Windows; Alt+F4 closes the window.
-  if (event.altKey && !ctrl && ['ArrowLeft', 'ArrowRight', 'Home', 'F4', 'AltLeft', 'AltRight', 'Space'].includes(event.code)) return 'block';
+  if (event.altKey && !ctrl && ['ArrowLeft', 'ArrowRight', 'Home', 'F4', 'AltLeft', 'AltRight', 'Space'].includes(event.code))
+    return 'block';
   if (ctrl && CTRL_KEYS.has(event.code)) return 'block';
   // Ctrl+Shift+I/J/C open developer tools; Ctrl+Shift+Delete clears browsing data.
   if (ctrl && event.shiftKey && ['KeyI', 'KeyJ', 'KeyC', 'Delete'].includes(event.code)) return 'block';

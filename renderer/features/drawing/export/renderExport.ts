@@ -42,14 +42,22 @@ export function paintAnnotations(ctx: CanvasRenderingContext2D, annotations: rea
 }
 
 /** The PNG of the page as it was finished (or last saved), with annotations if given. */
-export async function renderExportPng(drawing: Drawing, annotations: readonly Annotation[] | null, image: PaperImage | null = null): Promise<Blob> {
+export async function renderExportPng(
+  drawing: Drawing,
+  annotations: readonly Annotation[] | null,
+  image: PaperImage | null = null,
+): Promise<Blob> {
   const size = exportPixelSize(drawing.page.orientation);
   const scale = size.width / pageSize(drawing.page).width;
   const [page, ctx] = canvasOf(size.width, size.height);
   // A paper drawing: its picture, already cropped to the page, stretched to the export size.
-  const paper = image ? await createImageBitmap(new Blob([fromBase64(image.data) as Uint8Array<ArrayBuffer>], { type: image.mime })) : undefined;
+  const paper = image
+    ? await createImageBitmap(new Blob([fromBase64(image.data) as Uint8Array<ArrayBuffer>], { type: image.mime }))
+    : undefined;
   paintFinishedPage(ctx, drawing, { paper });
   paper?.close();
   if (annotations) paintAnnotations(ctx, annotations, scale);
-  return new Promise((resolve, reject) => page.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    page.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

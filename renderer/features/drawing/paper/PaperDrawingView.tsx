@@ -19,7 +19,10 @@ export function PaperDrawingView({ drawingId, drawing, image }: { drawingId: str
   const frameRef = useRef<HTMLDivElement>(null);
   const paperRef = useRef<HTMLDivElement>(null);
   const page = pageSize(drawing.page);
-  const url = useMemo(() => URL.createObjectURL(new Blob([fromBase64(image.data) as Uint8Array<ArrayBuffer>], { type: image.mime })), [image]);
+  const url = useMemo(
+    () => URL.createObjectURL(new Blob([fromBase64(image.data) as Uint8Array<ArrayBuffer>], { type: image.mime })),
+    [image],
+  );
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
 
   // The same fit as the replay: the page, in whole CSS pixels, as large as the frame allows.
@@ -49,7 +52,13 @@ export function PaperDrawingView({ drawingId, drawing, image }: { drawingId: str
     <div className="replay">
       <div className="replay__stage">
         <div ref={frameRef} className="drawing-frame drawing-frame--replay" data-orientation={drawing.page.orientation}>
-          <div ref={paperRef} className="drawing-paper" role="img" aria-label={t('drawing.paper.pageLabel')} data-testid="paper-page">
+          <div
+            ref={paperRef}
+            className="drawing-paper"
+            role="img"
+            aria-label={t('drawing.paper.pageLabel')}
+            data-testid="paper-page"
+          >
             <img className="paper-image" src={url} alt="" />
             <AnnotationOverlay
               page={page}

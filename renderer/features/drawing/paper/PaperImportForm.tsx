@@ -8,7 +8,15 @@ import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { toBase64 } from '../storage/base64';
 import { CropPreview } from './CropPreview';
-import { type Crop, type LoadedPicture, type PaperFileProblem, type Rotation, encodeCrop, readPicture, rotatedSize } from './paperImage';
+import {
+  type Crop,
+  type LoadedPicture,
+  type PaperFileProblem,
+  type Rotation,
+  encodeCrop,
+  readPicture,
+  rotatedSize,
+} from './paperImage';
 import './paper.css';
 import { OrientationChoice } from '../OrientationChoice';
 
@@ -72,7 +80,13 @@ export function PaperImportForm({ onImported, onCancel }: Props) {
       const encoded = await encodeCrop(picture, rotation, crop, orientation);
       if (encoded.blob.size > PAPER_MAX_BYTES) return setProblem('tooLarge');
       const image = toBase64(new Uint8Array(await encoded.blob.arrayBuffer()));
-      const result = await call('drawings:importPaper', { orientation, mime: picture.mime, image, width: encoded.width, height: encoded.height });
+      const result = await call('drawings:importPaper', {
+        orientation,
+        mime: picture.mime,
+        image,
+        width: encoded.width,
+        height: encoded.height,
+      });
       if (result.ok) onImported(result.value.id);
       else setError(result.error);
     } catch {

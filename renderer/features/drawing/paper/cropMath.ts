@@ -35,7 +35,11 @@ export function rotatedSize(bitmap: { width: number; height: number }, rotation:
 }
 
 /** A crop of the page's shape moved and scaled, kept inside the picture. */
-export function adjustCrop(crop: Crop, picture: { width: number; height: number }, change: { dx?: number; dy?: number; scale?: number }): Crop {
+export function adjustCrop(
+  crop: Crop,
+  picture: { width: number; height: number },
+  change: { dx?: number; dy?: number; scale?: number },
+): Crop {
   const ratio = crop.height / crop.width;
   let width = crop.width * (change.scale ?? 1);
   width = Math.max(50, Math.min(width, picture.width, picture.height / ratio));

@@ -15,7 +15,9 @@ export interface LoadedPicture {
 }
 
 /** Checks size and type, then decodes; nothing is sent when this fails. */
-export async function readPicture(file: File): Promise<{ ok: true; value: LoadedPicture } | { ok: false; problem: PaperFileProblem }> {
+export async function readPicture(
+  file: File,
+): Promise<{ ok: true; value: LoadedPicture } | { ok: false; problem: PaperFileProblem }> {
   if (file.size > PAPER_MAX_BYTES) return { ok: false, problem: 'tooLarge' };
   const mime = sniffMime(new Uint8Array(await file.slice(0, 8).arrayBuffer()));
   if (!mime) return { ok: false, problem: 'notAnImage' };

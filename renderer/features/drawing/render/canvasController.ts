@@ -219,7 +219,11 @@ export class CanvasController {
       this.requestFrame();
     };
     const cancel = (event: PointerEvent) => {
-      editor.pointerCancel({ pointerId: event.pointerId, pointerType: toPointerType(event.pointerType), t: this.options.clock.at(event.timeStamp) });
+      editor.pointerCancel({
+        pointerId: event.pointerId,
+        pointerType: toPointerType(event.pointerType),
+        t: this.options.clock.at(event.timeStamp),
+      });
       this.requestFrame();
     };
     const noMenu = (event: Event) => event.preventDefault();

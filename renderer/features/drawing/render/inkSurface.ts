@@ -28,7 +28,11 @@ export class InkSurface {
 
   constructor(name: string) {
     this.layer = new Konva.Layer({ name, listening: false, clearBeforeDraw: false });
-    this.shape = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (context) => this.run(context._context) });
+    this.shape = new Konva.Shape({
+      listening: false,
+      perfectDrawEnabled: false,
+      sceneFunc: (context) => this.run(context._context),
+    });
     this.layer.add(this.shape);
   }
 

@@ -71,7 +71,10 @@ export class ReplayController {
     const shown = this.shown;
     const indices = state.eventIndices;
     const continues =
-      shown !== null && t >= shown.t && shown.eventIndices.length <= indices.length && shown.eventIndices.every((index, i) => indices[i] === index);
+      shown !== null &&
+      t >= shown.t &&
+      shown.eventIndices.length <= indices.length &&
+      shown.eventIndices.every((index, i) => indices[i] === index);
     if (!continues) {
       this.ink.repaint(state.strokes);
     } else {

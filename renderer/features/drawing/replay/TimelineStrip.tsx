@@ -17,19 +17,48 @@ const LEGEND = ['pencil', 'colouredPencil', 'marker', 'eraser', 'pause', 'gap', 
 export const TimelineStrip = memo(function TimelineStrip({ marks, duration }: Props) {
   const { t } = useTranslation();
   const x = (ms: number) => (duration > 0 ? (ms / duration) * STRIP_UNITS : 0);
-  const present = new Set<string>([...marks.spans.map((s) => s.kind), ...marks.points.map((p) => (p.kind === 'redo' ? 'undo' : p.kind))]);
-  const summary = t('drawing.replay.timelineSummary', { strokes: marks.strokeCount, erasures: marks.erasureCount, pauses: marks.pauseCount });
+  const present = new Set<string>([
+    ...marks.spans.map((s) => s.kind),
+    ...marks.points.map((p) => (p.kind === 'redo' ? 'undo' : p.kind)),
+  ]);
+  const summary = t('drawing.replay.timelineSummary', {
+    strokes: marks.strokeCount,
+    erasures: marks.erasureCount,
+    pauses: marks.pauseCount,
+  });
   return (
     <figure className="timeline">
-      <svg className="timeline__strip" viewBox={`0 0 ${STRIP_UNITS} 40`} preserveAspectRatio="none" role="img" aria-label={summary}>
+      <svg
+        className="timeline__strip"
+        viewBox={`0 0 ${STRIP_UNITS} 40`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={summary}
+      >
         <rect className="timeline__track" x="0" y="0" width={STRIP_UNITS} height="40" />
         {marks.spans.map((span, i) => {
           const lower = span.kind === 'pause' || span.kind === 'gap';
           const width = Math.max(1.5, x(span.end) - x(span.start));
-          return <rect key={i} className={`timeline__mark timeline__mark--${span.kind}`} x={x(span.start)} y={lower ? 26 : 4} width={width} height={lower ? 10 : 20} />;
+          return (
+            <rect
+              key={i}
+              className={`timeline__mark timeline__mark--${span.kind}`}
+              x={x(span.start)}
+              y={lower ? 26 : 4}
+              width={width}
+              height={lower ? 10 : 20}
+            />
+          );
         })}
         {marks.points.map((point, i) => (
-          <rect key={`p${i}`} className={`timeline__tick timeline__tick--${point.kind}`} x={x(point.t) - 1} y="0" width="2" height="26" />
+          <rect
+            key={`p${i}`}
+            className={`timeline__tick timeline__tick--${point.kind}`}
+            x={x(point.t) - 1}
+            y="0"
+            width="2"
+            height="26"
+          />
         ))}
       </svg>
       <figcaption className="timeline__legend">

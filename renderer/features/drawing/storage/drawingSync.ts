@@ -103,7 +103,8 @@ export class DrawingSync {
   private onChange(change: EditorChange): void {
     if (this.stopped || change.kind === 'choice' || change.kind === 'finished') return;
     const strokeEnded = change.kind === 'committed' || change.kind === 'recorded';
-    if (shouldFlush({ lastFlushAt: this.lastFlushAt, strokeEnded, unflushed: this.unflushed, now: this.clock.now() })) void this.flush();
+    if (shouldFlush({ lastFlushAt: this.lastFlushAt, strokeEnded, unflushed: this.unflushed, now: this.clock.now() }))
+      void this.flush();
   }
 
   private schedule(at: number): void {
@@ -117,7 +118,10 @@ export class DrawingSync {
     const now = this.clock.now();
     if (this.finishedT !== null && !this.finishStored) {
       void this.finish();
-    } else if (this.unflushed && (this.failing || shouldFlush({ lastFlushAt: this.lastFlushAt, strokeEnded: false, unflushed: true, now }))) {
+    } else if (
+      this.unflushed &&
+      (this.failing || shouldFlush({ lastFlushAt: this.lastFlushAt, strokeEnded: false, unflushed: true, now }))
+    ) {
       void this.flush();
     }
     this.schedule(this.failing ? now + RETRY_MS : nextFlushDue(this.lastFlushAt));

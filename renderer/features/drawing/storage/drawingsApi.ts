@@ -18,7 +18,9 @@ export function decodeBytes(bytes: string): Result<Drawing> {
 }
 
 /** A drawing and, for a paper drawing, its picture (then `drawing` has no strokes). */
-export async function loadDrawing(id: string): Promise<Result<{ info: DrawingInfo; drawing: Drawing; image: PaperImage | null }>> {
+export async function loadDrawing(
+  id: string,
+): Promise<Result<{ info: DrawingInfo; drawing: Drawing; image: PaperImage | null }>> {
   const result = await call('drawings:get', { id });
   if (!result.ok) return result;
   const decoded = decodeBytes(result.value.bytes);

@@ -54,7 +54,16 @@ function InkPicture({ drawing, width, height, label, testId }: Sized & { drawing
     canvas.height = Math.round(height * ratio);
     paintFinishedPage(ctx, drawing, { minLinePx: MIN_LINE_PX });
   }, [drawing, width, height]);
-  return <canvas ref={ref} className="drawing-thumbnail" style={{ width, height }} role="img" aria-label={label} data-testid={testId} />;
+  return (
+    <canvas
+      ref={ref}
+      className="drawing-thumbnail"
+      style={{ width, height }}
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+    />
+  );
 }
 
 function PaperPicture({ image, width, height, label, testId }: Sized & { image: PaperImage }) {

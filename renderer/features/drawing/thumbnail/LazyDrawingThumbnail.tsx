@@ -17,7 +17,8 @@ export function LazyDrawingThumbnail({ drawingId, label, size, testId }: Props) 
   const { t } = useTranslation();
   const [placeholder, seen] = useSeen<HTMLSpanElement>();
   const state = useLoadedDrawing(drawingId, seen);
-  if (state.status === 'ready') return <DrawingThumbnail drawing={state.value.drawing} image={state.value.image} label={label} size={size} testId={testId} />;
+  if (state.status === 'ready')
+    return <DrawingThumbnail drawing={state.value.drawing} image={state.value.image} label={label} size={size} testId={testId} />;
   return (
     <span
       ref={placeholder}

@@ -37,7 +37,8 @@ export function DrawingCacheProvider({ children }: { children: ReactNode }) {
   return <CacheContext.Provider value={cache}>{children}</CacheContext.Provider>;
 }
 
-export type DrawingState = { status: 'loading' } | { status: 'ready'; value: LoadedDrawing } | { status: 'failed'; code: ErrorCode };
+export type DrawingState =
+  { status: 'loading' } | { status: 'ready'; value: LoadedDrawing } | { status: 'failed'; code: ErrorCode };
 
 /** The drawing with this id, loading while it comes; nothing is asked for while `wanted` is false. */
 export function useLoadedDrawing(id: string, wanted = true): DrawingState {

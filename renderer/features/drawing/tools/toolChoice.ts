@@ -3,7 +3,17 @@
  * its own colour and width, as a box of pencils and markers would. Immutable: every choice
  * returns a new state, or the same one when the choice is not allowed.
  */
-import { type Swatch, TOOL_WIDTHS, type Tool, type Toolkit, WIDTH_NAMES, type WidthName, strokeColour, swatchesFor, usesPalette } from './toolkit';
+import {
+  type Swatch,
+  TOOL_WIDTHS,
+  type Tool,
+  type Toolkit,
+  WIDTH_NAMES,
+  type WidthName,
+  strokeColour,
+  swatchesFor,
+  usesPalette,
+} from './toolkit';
 
 export interface ToolChoice {
   tool: Tool;

@@ -31,7 +31,16 @@ type Props<T extends CalendarItem> = {
  * order, the month changes with two buttons, and each day's cell says its date to screen readers.
  * The month is the caller's state, so a page can keep it while the person looks at a session.
  */
-export function MonthCalendar<T extends CalendarItem>({ id, title, month, onMonth, items, onOpen, planned = () => false, status }: Props<T>) {
+export function MonthCalendar<T extends CalendarItem>({
+  id,
+  title,
+  month,
+  onMonth,
+  items,
+  onOpen,
+  planned = () => false,
+  status,
+}: Props<T>) {
   const { t } = useTranslation();
   const weekday = useWeekdayNames();
   const today = localCalendarDate(new Date());
@@ -72,15 +81,27 @@ export function MonthCalendar<T extends CalendarItem>({ id, title, month, onMont
               {week.map((day) => {
                 // A neighbouring month's day is only its number, dimmed: its sessions and plans belong to that month's page.
                 const isPlanned = day.inMonth && planned(day.date);
-                const classes = ['calendar__day', day.inMonth ? '' : 'calendar__day--outside', day.date === today ? 'calendar__day--today' : '', isPlanned ? 'calendar__day--planned' : '']
+                const classes = [
+                  'calendar__day',
+                  day.inMonth ? '' : 'calendar__day--outside',
+                  day.date === today ? 'calendar__day--today' : '',
+                  isPlanned ? 'calendar__day--planned' : '',
+                ]
                   .filter(Boolean)
                   .join(' ');
                 return (
                   <td key={day.date} className={classes} aria-current={day.date === today ? 'date' : undefined}>
                     <span className="calendar__number">{parseCalendarDate(day.date).day}</span>
-                    {isPlanned && day.items.length === 0 ? <span className="calendar__planned">{t('groups.calendar.planned')}</span> : null}
+                    {isPlanned && day.items.length === 0 ? (
+                      <span className="calendar__planned">{t('groups.calendar.planned')}</span>
+                    ) : null}
                     {day.items.map((item) => (
-                      <Button key={item.key} className="calendar__session" aria-label={item.accessibleName} onPress={() => onOpen(item)}>
+                      <Button
+                        key={item.key}
+                        className="calendar__session"
+                        aria-label={item.accessibleName}
+                        onPress={() => onOpen(item)}
+                      >
                         {item.label}
                       </Button>
                     ))}

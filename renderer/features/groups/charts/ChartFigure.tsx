@@ -82,7 +82,11 @@ export function ChartFigure({ kind, title, summary, labels, series, yMin, yMax, 
                   <th scope="row">{label}</th>
                   {series.map((s) => {
                     const value = s.values[i];
-                    return <td key={s.label}>{value === null || value === undefined ? t('groups.charts.noValue') : formatValue(value)}</td>;
+                    return (
+                      <td key={s.label}>
+                        {value === null || value === undefined ? t('groups.charts.noValue') : formatValue(value)}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}

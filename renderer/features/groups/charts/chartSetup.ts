@@ -5,7 +5,17 @@
  * Chart.js is tree-shakeable; unregistered controllers stay out of the bundle
  * (chartjs.org/docs/latest/getting-started/integration.html, "Bundle optimization").
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+} from 'chart.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
 

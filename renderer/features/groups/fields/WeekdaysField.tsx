@@ -4,7 +4,15 @@ import { CheckboxOption } from '../../../components/Choice';
 import { useWeekdayNames } from '../text/useScheduleText';
 
 /** Weekdays as seven checkboxes, Monday first; the form holds ISO numbers, sorted. */
-export function WeekdaysField<T extends FieldValues>({ control, name, label }: { control: Control<T>; name: FieldPath<T>; label: string }) {
+export function WeekdaysField<T extends FieldValues>({
+  control,
+  name,
+  label,
+}: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+}) {
   const weekday = useWeekdayNames();
   return (
     <Controller

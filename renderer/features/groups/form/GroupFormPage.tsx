@@ -56,18 +56,34 @@ export function GroupFormPage({ groupId, onDone }: Props) {
   return <GroupForm title={title} group={group} people={people} onDone={onDone} />;
 }
 
-function GroupForm({ title, group, people, onDone }: { title: string; group: GroupDetail | null; people: PersonRef[]; onDone: Props['onDone'] }) {
+function GroupForm({
+  title,
+  group,
+  people,
+  onDone,
+}: {
+  title: string;
+  group: GroupDetail | null;
+  people: PersonRef[];
+  onDone: Props['onDone'];
+}) {
   const { t } = useTranslation();
   const { account } = useSignedIn();
   const [error, setError] = useState<AppError | null>(null);
   const [status, setStatus] = useState<GroupStatus>(group?.status ?? 'planned');
   const selfFacilitates = account.roles.includes('facilitator') && people.some((p) => p.id === account.id);
-  const form = useZodForm(groupFormSchema, group ? groupFormOf(group) : emptyGroupForm(localCalendarDate(new Date()), selfFacilitates ? account.id : null));
+  const form = useZodForm(
+    groupFormSchema,
+    group ? groupFormOf(group) : emptyGroupForm(localCalendarDate(new Date()), selfFacilitates ? account.id : null),
+  );
   const { isSubmitting } = form.formState;
   const programmeType = form.watch('programmeType');
 
   // Status moves forward only: the current one and those after it.
-  const statusOptions = GROUP_STATUSES.slice(GROUP_STATUSES.indexOf(group?.status ?? 'planned')).map((s) => ({ id: s, label: t(`groups.status.${s}`) }));
+  const statusOptions = GROUP_STATUSES.slice(GROUP_STATUSES.indexOf(group?.status ?? 'planned')).map((s) => ({
+    id: s,
+    label: t(`groups.status.${s}`),
+  }));
 
   const submit = form.handleSubmit(async (values) => {
     setError(null);
@@ -79,7 +95,12 @@ function GroupForm({ title, group, people, onDone }: { title: string; group: Gro
     // Three channels, in order; a refusal stops there with the form as typed, and what was saved stays saved.
     const updated = await call('groups:update', { groupId: group.id, ...scheduleInput(values) });
     if (!updated.ok) return setError(updated.error);
-    if (!sameIds(values.facilitatorIds, group.facilitators.map((f) => f.id))) {
+    if (
+      !sameIds(
+        values.facilitatorIds,
+        group.facilitators.map((f) => f.id),
+      )
+    ) {
       const set = await call('groups:setFacilitators', { groupId: group.id, facilitatorIds: values.facilitatorIds });
       if (!set.ok) return setError(set.error);
     }
@@ -108,7 +129,12 @@ function GroupForm({ title, group, people, onDone }: { title: string; group: Gro
             <FormTextField control={form.control} name="programmeText" label={t('groups.fields.programmeText')} />
           ) : null}
         </div>
-        <FormTextField control={form.control} name="unit" label={t('groups.fields.unit')} description={t('groups.form.unitHelp')} />
+        <FormTextField
+          control={form.control}
+          name="unit"
+          label={t('groups.fields.unit')}
+          description={t('groups.form.unitHelp')}
+        />
         <FormCheckboxesField
           control={form.control}
           name="facilitatorIds"
@@ -120,18 +146,38 @@ function GroupForm({ title, group, people, onDone }: { title: string; group: Gro
           <legend>{t('groups.fields.schedule')}</legend>
           <div className="form__row">
             <FormDateField control={form.control} name="startDate" label={t('groups.fields.startDate')} />
-            <FormDateField control={form.control} name="endDate" label={t('groups.fields.endDate')} description={t('groups.form.optional')} />
+            <FormDateField
+              control={form.control}
+              name="endDate"
+              label={t('groups.fields.endDate')}
+              description={t('groups.form.optional')}
+            />
           </div>
           <WeekdaysField control={form.control} name="weekdays" label={t('groups.fields.weekdays')} />
           <div className="form__row">
-            <FormTextField control={form.control} name="time" label={t('groups.fields.time')} description={t('groups.form.timeHelp')} />
-            <FormNumberField control={form.control} name="plannedSessions" label={t('groups.fields.plannedSessions')} minValue={1} maxValue={1000} />
-            <FormNumberField control={form.control} name="capacity" label={t('groups.fields.capacity')} minValue={1} maxValue={200} />
+            <FormTextField
+              control={form.control}
+              name="time"
+              label={t('groups.fields.time')}
+              description={t('groups.form.timeHelp')}
+            />
+            <FormNumberField
+              control={form.control}
+              name="plannedSessions"
+              label={t('groups.fields.plannedSessions')}
+              minValue={1}
+              maxValue={1000}
+            />
+            <FormNumberField
+              control={form.control}
+              name="capacity"
+              label={t('groups.fields.capacity')}
+              minValue={1}
+              maxValue={200}
+            />
           </div>
         </fieldset>
-        {group ? (
-          <FormStatus value={status} options={statusOptions} onChange={setStatus} />
-        ) : null}
+        {group ? <FormStatus value={status} options={statusOptions} onChange={setStatus} /> : null}
         <FormTextField control={form.control} name="goals" label={t('groups.fields.goals')} multiline />
         <FormActions
           submitLabel={group ? t('common.save') : t('groups.form.create')}
@@ -144,7 +190,15 @@ function GroupForm({ title, group, people, onDone }: { title: string; group: Gro
   );
 }
 
-function FormStatus({ value, options, onChange }: { value: GroupStatus; options: { id: GroupStatus; label: string }[]; onChange: (s: GroupStatus) => void }) {
+function FormStatus({
+  value,
+  options,
+  onChange,
+}: {
+  value: GroupStatus;
+  options: { id: GroupStatus; label: string }[];
+  onChange: (s: GroupStatus) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div>

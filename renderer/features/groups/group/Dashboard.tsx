@@ -37,12 +37,18 @@ function DashboardView({ dashboard, onProgress }: { dashboard: GroupDashboard; o
   const language = i18n.language as Language;
   const num = useNumberText();
   const attendance = useMemo(() => [attendanceSeries(dashboard, t('groups.dashboard.attendanceRate'))], [dashboard, t]);
-  const mood = useMemo(() => moodSeries(dashboard, { before: t('groups.grid.moodBefore'), after: t('groups.grid.moodAfter') }), [dashboard, t]);
+  const mood = useMemo(
+    () => moodSeries(dashboard, { before: t('groups.grid.moodBefore'), after: t('groups.grid.moodAfter') }),
+    [dashboard, t],
+  );
   const change = useMemo(() => [moodChangeSeries(dashboard, t('groups.dashboard.moodChange'))], [dashboard, t]);
 
   const attendanceEnds = firstAndLast(attendance[0]!);
   const changeEnds = firstAndLast(change[0]!);
-  const shortLabels = useMemo(() => dashboard.sessions.map((_, i) => t('groups.sessions.number', { n: i + 1 })), [dashboard.sessions, t]);
+  const shortLabels = useMemo(
+    () => dashboard.sessions.map((_, i) => t('groups.sessions.number', { n: i + 1 })),
+    [dashboard.sessions, t],
+  );
 
   return (
     <>
@@ -102,7 +108,11 @@ function DashboardView({ dashboard, onProgress }: { dashboard: GroupDashboard; o
             title={t('groups.dashboard.attendanceChart')}
             summary={
               attendanceEnds
-                ? t('groups.dashboard.attendanceSummary', { n: dashboard.sessions.length, first: num.percentOf(attendanceEnds.first), last: num.percentOf(attendanceEnds.last) })
+                ? t('groups.dashboard.attendanceSummary', {
+                    n: dashboard.sessions.length,
+                    first: num.percentOf(attendanceEnds.first),
+                    last: num.percentOf(attendanceEnds.last),
+                  })
                 : t('groups.dashboard.noData')
             }
             labels={shortLabels}
@@ -115,7 +125,9 @@ function DashboardView({ dashboard, onProgress }: { dashboard: GroupDashboard; o
           <ChartFigure
             kind="line"
             title={t('groups.dashboard.moodChart')}
-            summary={hasValues(mood) ? t('groups.dashboard.moodSummary', { n: dashboard.sessions.length }) : t('groups.dashboard.noData')}
+            summary={
+              hasValues(mood) ? t('groups.dashboard.moodSummary', { n: dashboard.sessions.length }) : t('groups.dashboard.noData')
+            }
             labels={shortLabels}
             series={mood}
             yMin={0}
@@ -128,7 +140,10 @@ function DashboardView({ dashboard, onProgress }: { dashboard: GroupDashboard; o
             title={t('groups.dashboard.moodChangeChart')}
             summary={
               changeEnds
-                ? t('groups.dashboard.moodChangeSummary', { first: num.signed(changeEnds.first), last: num.signed(changeEnds.last) })
+                ? t('groups.dashboard.moodChangeSummary', {
+                    first: num.signed(changeEnds.first),
+                    last: num.signed(changeEnds.last),
+                  })
                 : t('groups.dashboard.noData')
             }
             labels={shortLabels}

@@ -26,10 +26,16 @@ const schema = z
   })
   .superRefine((v, ctx) => {
     const code = v.code.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
-    if (v.mode === 'code' && !CODE.test(code)) ctx.addIssue({ code: 'custom', path: ['code'], message: message('groups.enrol.codeFormat') });
+    if (v.mode === 'code' && !CODE.test(code))
+      ctx.addIssue({ code: 'custom', path: ['code'], message: message('groups.enrol.codeFormat') });
   });
 
-type Props = { groupId: string; mode: EnrolMode | null; onClose: () => void; onEnrolled: (member: Member, mode: EnrolMode) => void };
+type Props = {
+  groupId: string;
+  mode: EnrolMode | null;
+  onClose: () => void;
+  onEnrolled: (member: Member, mode: EnrolMode) => void;
+};
 
 /**
  * Enrolling: an existing client by the code the facilitator reads from their card, or someone
@@ -37,7 +43,13 @@ type Props = { groupId: string; mode: EnrolMode | null; onClose: () => void; onE
  */
 export function EnrolDialog({ groupId, mode, onClose, onEnrolled }: Props) {
   const { t } = useTranslation();
-  const form = useZodForm(schema, { mode: 'code', code: '', alias: '', language: currentLanguage(), joinedOn: localCalendarDate(new Date()) });
+  const form = useZodForm(schema, {
+    mode: 'code',
+    code: '',
+    alias: '',
+    language: currentLanguage(),
+    joinedOn: localCalendarDate(new Date()),
+  });
   const language = form.watch('language');
   const { setValue } = form;
   useEffect(() => {
@@ -71,7 +83,14 @@ export function EnrolDialog({ groupId, mode, onClose, onEnrolled }: Props) {
       submitLabel={mode === 'new' ? t('groups.enrol.register') : t('groups.enrol.enrol')}
     >
       {mode === 'code' ? (
-        <FormTextField control={form.control} name="code" label={t('groups.members.code')} description={t('groups.enrol.codeHelp')} inputClassName="field__input--mono" autoFocus />
+        <FormTextField
+          control={form.control}
+          name="code"
+          label={t('groups.members.code')}
+          description={t('groups.enrol.codeHelp')}
+          inputClassName="field__input--mono"
+          autoFocus
+        />
       ) : null}
       <FormTextField
         control={form.control}
@@ -81,7 +100,12 @@ export function EnrolDialog({ groupId, mode, onClose, onEnrolled }: Props) {
         autoFocus={mode === 'new'}
       />
       {mode === 'new' ? (
-        <LanguageChoice value={language} onChange={(l: Language) => form.setValue('language', l)} size="large" label={t('groups.members.language')} />
+        <LanguageChoice
+          value={language}
+          onChange={(l: Language) => form.setValue('language', l)}
+          size="large"
+          label={t('groups.members.language')}
+        />
       ) : null}
       <FormDateField control={form.control} name="joinedOn" label={t('groups.members.joined')} />
     </FormDialog>

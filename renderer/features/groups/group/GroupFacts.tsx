@@ -12,11 +12,15 @@ export function GroupFacts({ group }: { group: GroupDetail }) {
     [t('groups.fields.facilitators'), group.facilitators.map((f) => f.fullName).join(', ')],
     [
       t('groups.fields.members'),
-      group.capacity ? t('groups.list.membersOf', { n: group.activeMembers, capacity: group.capacity }) : String(group.activeMembers),
+      group.capacity
+        ? t('groups.list.membersOf', { n: group.activeMembers, capacity: group.capacity })
+        : String(group.activeMembers),
     ],
     [
       t('groups.fields.sessions'),
-      group.plannedSessions ? t('groups.group.sessionsOf', { n: group.sessionCount, planned: group.plannedSessions }) : String(group.sessionCount),
+      group.plannedSessions
+        ? t('groups.group.sessionsOf', { n: group.sessionCount, planned: group.plannedSessions })
+        : String(group.sessionCount),
     ],
   ];
   if (group.unit) facts.splice(2, 0, [t('groups.fields.unit'), group.unit]);

@@ -43,7 +43,9 @@ export function GroupPage({ groupId, tab, go }: Props) {
       </nav>
       <div className="page-header">
         <div>
-          <p className="eyebrow">{detail.programmeType === 'other' ? detail.programmeText : t(`groups.programmes.${detail.programmeType}`)}</p>
+          <p className="eyebrow">
+            {detail.programmeType === 'other' ? detail.programmeText : t(`groups.programmes.${detail.programmeType}`)}
+          </p>
           <PageTitle>{detail.name}</PageTitle>
         </div>
         {detail.canManage && detail.status !== 'finished' ? (
@@ -52,7 +54,11 @@ export function GroupPage({ groupId, tab, go }: Props) {
       </div>
       <FormError error={group.error} />
       <GroupFacts group={detail} />
-      <Tabs selectedKey={tab} onSelectionChange={(key) => go({ kind: 'group', groupId, tab: key as GroupTab })} className="group-tabs">
+      <Tabs
+        selectedKey={tab}
+        onSelectionChange={(key) => go({ kind: 'group', groupId, tab: key as GroupTab })}
+        className="group-tabs"
+      >
         <TabList aria-label={t('groups.group.sections')} className="group-tabs__list">
           {GROUP_TABS.map((id) => (
             <Tab key={id} id={id} className="group-tabs__tab">
@@ -61,7 +67,11 @@ export function GroupPage({ groupId, tab, go }: Props) {
           ))}
         </TabList>
         <TabPanel id="members" className="group-tabs__panel">
-          <MembersPanel group={detail} onChanged={group.reload} onProgress={(memberId) => go({ kind: 'member', groupId, memberId })} />
+          <MembersPanel
+            group={detail}
+            onChanged={group.reload}
+            onProgress={(memberId) => go({ kind: 'member', groupId, memberId })}
+          />
         </TabPanel>
         <TabPanel id="sessions" className="group-tabs__panel">
           <SessionsPanel group={detail} onOpen={openSession} />

@@ -29,7 +29,12 @@ export function LeaveDialog({ member, onClose, onLeft }: Props) {
 
 function LeaveForm({ member, onClose, onLeft }: { member: Member } & Omit<Props, 'member'>) {
   const { t } = useTranslation();
-  const form = useZodForm(schema, { leftOn: localCalendarDate(new Date()), reason: 'completed', note: '', joinedOn: member.joinedOn });
+  const form = useZodForm(schema, {
+    leftOn: localCalendarDate(new Date()),
+    reason: 'completed',
+    note: '',
+    joinedOn: member.joinedOn,
+  });
   const { dialog } = useFormSubmit(
     form,
     (v) => call('groups:leave', { memberId: member.id, leftOn: v.leftOn, reason: v.reason, note: v.note }),
@@ -51,7 +56,13 @@ function LeaveForm({ member, onClose, onLeft }: { member: Member } & Omit<Props,
         orientation="vertical"
         options={LEAVING_REASONS.map((reason) => ({ id: reason, label: t(`groups.leaving.${reason}`) }))}
       />
-      <FormTextField control={form.control} name="note" label={t('groups.leave.note')} description={t('groups.leave.noteHelp')} multiline />
+      <FormTextField
+        control={form.control}
+        name="note"
+        label={t('groups.leave.note')}
+        description={t('groups.leave.noteHelp')}
+        multiline
+      />
     </FormDialog>
   );
 }

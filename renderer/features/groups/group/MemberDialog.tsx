@@ -24,7 +24,8 @@ function MemberForm({ member, onClose, onSaved }: { member: Member } & Omit<Prop
   const form = useZodForm(schema, { alias: member.alias, language: member.language ?? NONE });
   const { dialog } = useFormSubmit(
     form,
-    (v) => call('groups:updateMember', { memberId: member.id, alias: v.alias, language: v.language === NONE ? null : v.language }),
+    (v) =>
+      call('groups:updateMember', { memberId: member.id, alias: v.alias, language: v.language === NONE ? null : v.language }),
     onSaved,
   );
   const languages = [
@@ -41,7 +42,13 @@ function MemberForm({ member, onClose, onSaved }: { member: Member } & Omit<Prop
       submitLabel={t('common.save')}
       busyLabel={t('common.saving')}
     >
-      <FormTextField control={form.control} name="alias" label={t('groups.members.alias')} description={t('groups.enrol.aliasHelp')} autoFocus />
+      <FormTextField
+        control={form.control}
+        name="alias"
+        label={t('groups.members.alias')}
+        description={t('groups.enrol.aliasHelp')}
+        autoFocus
+      />
       <FormRadioField control={form.control} name="language" label={t('groups.members.language')} options={languages} />
     </FormDialog>
   );

@@ -79,7 +79,9 @@ export function MembersPanel({ group, onChanged, onProgress }: Props) {
                     {member.leftOn ? (
                       <>
                         <span className="nowrap">{formatCalendarDate(language, member.leftOn)}</span>
-                        {member.leavingReason ? <span className="groups-subline">{t(`groups.leaving.${member.leavingReason}`)}</span> : null}
+                        {member.leavingReason ? (
+                          <span className="groups-subline">{t(`groups.leaving.${member.leavingReason}`)}</span>
+                        ) : null}
                       </>
                     ) : (
                       t('groups.members.active')

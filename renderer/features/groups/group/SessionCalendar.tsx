@@ -15,7 +15,12 @@ type Props = { group: GroupDetail; onOpen: (sessionId: string) => void };
 export function SessionCalendar({ group, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const [month, setMonth] = useState<Month>(() => initialMonth(group.sessions.map((s) => s.date), localCalendarDate(new Date())));
+  const [month, setMonth] = useState<Month>(() =>
+    initialMonth(
+      group.sessions.map((s) => s.date),
+      localCalendarDate(new Date()),
+    ),
+  );
   const items = useMemo<CalendarItem[]>(
     () =>
       group.sessions.map((s, i) => ({
@@ -28,7 +33,9 @@ export function SessionCalendar({ group, onOpen }: Props) {
   );
 
   const planned = (date: string) =>
-    date >= group.startDate && (group.endDate === null || date <= group.endDate) && group.weekdays.includes(weekdayIndex(date) + 1);
+    date >= group.startDate &&
+    (group.endDate === null || date <= group.endDate) &&
+    group.weekdays.includes(weekdayIndex(date) + 1);
 
   return (
     <MonthCalendar

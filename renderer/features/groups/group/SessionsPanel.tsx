@@ -56,7 +56,9 @@ export function SessionsPanel({ group, onOpen }: Props) {
                     </th>
                     <td>{session.topic || t('groups.charts.noValue')}</td>
                     <td className="nowrap">
-                      {session.recorded > 0 ? t('groups.sessions.attended', { n: session.attended, of: session.recorded }) : t('groups.sessions.notRecorded')}
+                      {session.recorded > 0
+                        ? t('groups.sessions.attended', { n: session.attended, of: session.recorded })
+                        : t('groups.sessions.notRecorded')}
                     </td>
                     <td>{t(`groups.noteStatus.${session.noteStatus}`)}</td>
                     <td>
@@ -75,7 +77,9 @@ export function SessionsPanel({ group, onOpen }: Props) {
           </table>
         </div>
       )}
-      {adding ? <SessionDialog group={group} session={null} onClose={() => setAdding(false)} onSaved={(s) => onOpen(s.id)} /> : null}
+      {adding ? (
+        <SessionDialog group={group} session={null} onClose={() => setAdding(false)} onSaved={(s) => onOpen(s.id)} />
+      ) : null}
     </section>
   );
 }

@@ -53,7 +53,10 @@ export function AllGroupsCalendar({ groupIds, onOpen }: Props) {
                 <span className="calendar__group">{entry.groupName}</span>
               </>
             ),
-            accessibleName: t('groups.allCalendar.openNamed', { group: entry.groupName, when: entry.time ? `${date}, ${entry.time}` : date }),
+            accessibleName: t('groups.allCalendar.openNamed', {
+              group: entry.groupName,
+              when: entry.time ? `${date}, ${entry.time}` : date,
+            }),
           };
         }),
     [entries, groupIds, language, t],

@@ -81,7 +81,11 @@ export function GroupList({ tab, onTab, onOpen, onOpenSession, onNew }: Props) {
             ))}
           </TabList>
           <TabPanel id="list" className="group-tabs__panel">
-            {shown.length === 0 ? <p className="empty">{t('groups.list.empty')}</p> : <GroupTable groups={shown} onOpen={onOpen} />}
+            {shown.length === 0 ? (
+              <p className="empty">{t('groups.list.empty')}</p>
+            ) : (
+              <GroupTable groups={shown} onOpen={onOpen} />
+            )}
           </TabPanel>
           <TabPanel id="calendar" className="group-tabs__panel">
             <AllGroupsCalendar groupIds={shownIds} onOpen={(entry) => onOpenSession(entry.groupId, entry.sessionId)} />
@@ -136,7 +140,11 @@ function GroupRow({ group, schedule, onOpen }: { group: GroupSummary; schedule: 
         <span className={`status group-status group-status--${group.status}`}>{t(`groups.status.${group.status}`)}</span>
       </td>
       <td>
-        <Button className="button--small" aria-label={t('groups.list.openNamed', { name: group.name })} onPress={() => onOpen(group.id)}>
+        <Button
+          className="button--small"
+          aria-label={t('groups.list.openNamed', { name: group.name })}
+          onPress={() => onOpen(group.id)}
+        >
           {t('groups.list.open')}
         </Button>
       </td>

@@ -78,7 +78,11 @@ export const toInputRows = (lines: readonly GridLine[]) =>
  * save was under way takes the stored values; every other line stays as it is on screen (it was
  * either unchanged when sent, or typed into during the save and must not be lost).
  */
-export function mergeAfterSave(current: readonly GridLine[], sent: readonly GridLine[], stored: readonly AttendanceRow[]): GridLine[] {
+export function mergeAfterSave(
+  current: readonly GridLine[],
+  sent: readonly GridLine[],
+  stored: readonly AttendanceRow[],
+): GridLine[] {
   const sentBy = new Map(sent.map((l) => [l.memberId, l]));
   const storedBy = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
   const merged = current.map((line) => {

@@ -27,7 +27,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export const toCalendarDate = (year: number, month: number, day: number): CalendarDate => `${year}-${pad(month)}-${pad(day)}`;
 
 /** The calendar date of a Date in local time (what the person at the computer calls "today"). */
-export const localCalendarDate = (date: Date): CalendarDate => toCalendarDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+export const localCalendarDate = (date: Date): CalendarDate =>
+  toCalendarDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 export function parseCalendarDate(date: CalendarDate): { year: number; month: number; day: number } {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -30,14 +30,24 @@ export function MoodSelfEntry({ mood, onExited }: { mood: ClientMood; onExited: 
   const save = async () => {
     setSaving(true);
     setError(null);
-    const result = await call('groupSessions:saveClientMood', { sessionId: mood.sessionId, memberId: mood.memberId, moodBefore: before, moodAfter: after });
+    const result = await call('groupSessions:saveClientMood', {
+      sessionId: mood.sessionId,
+      memberId: mood.memberId,
+      moodBefore: before,
+      moodAfter: after,
+    });
     setSaving(false);
     if (!result.ok) return setError(result.error);
     setSaved(true);
   };
 
   const scale = (label: string, value: number | null, onChange: (v: number) => void) => (
-    <RadioGroup value={value === null ? null : String(value)} onChange={(v) => onChange(Number(v))} orientation="horizontal" className="mood-scale">
+    <RadioGroup
+      value={value === null ? null : String(value)}
+      onChange={(v) => onChange(Number(v))}
+      orientation="horizontal"
+      className="mood-scale"
+    >
       <Label className="mood-scale__label">{label}</Label>
       <div className="mood-scale__options">
         {SCALE.map((n) => (
@@ -76,7 +86,13 @@ export function MoodSelfEntry({ mood, onExited }: { mood: ClientMood; onExited: 
               {t('groups.mood.saveProblem')}
             </p>
           ) : null}
-          <Button variant="primary" className="mood-client__save" isPending={saving} isDisabled={before === null && after === null} onPress={() => void save()}>
+          <Button
+            variant="primary"
+            className="mood-client__save"
+            isPending={saving}
+            isDisabled={before === null && after === null}
+            onPress={() => void save()}
+          >
             {t('groups.mood.save')}
           </Button>
         </main>

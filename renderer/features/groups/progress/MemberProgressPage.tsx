@@ -48,7 +48,10 @@ function ProgressView({ progress, onSession }: { progress: MemberProgress; onSes
   const num = useNumberText();
   const { member } = progress;
   const labels = useMemo(() => progress.sessions.map((s) => formatCalendarDate(language, s.date)), [progress.sessions, language]);
-  const mood = useMemo(() => memberMoodSeries(progress, { before: t('groups.grid.moodBefore'), after: t('groups.grid.moodAfter') }), [progress, t]);
+  const mood = useMemo(
+    () => memberMoodSeries(progress, { before: t('groups.grid.moodBefore'), after: t('groups.grid.moodAfter') }),
+    [progress, t],
+  );
   const dash = t('groups.charts.noValue');
 
   return (
@@ -108,7 +111,15 @@ function ProgressView({ progress, onSession }: { progress: MemberProgress; onSes
                       {s.topic || dash}
                       {s.note ? <span className="groups-subline">{s.note}</span> : null}
                     </td>
-                    <td>{s.attendance ? <span className={`attendance-tag attendance-tag--${s.attendance}`}>{t(`groups.attendance.${s.attendance}`)}</span> : dash}</td>
+                    <td>
+                      {s.attendance ? (
+                        <span className={`attendance-tag attendance-tag--${s.attendance}`}>
+                          {t(`groups.attendance.${s.attendance}`)}
+                        </span>
+                      ) : (
+                        dash
+                      )}
+                    </td>
                     <td>{s.participation ?? dash}</td>
                     <td>{s.moodBefore ?? dash}</td>
                     <td>{s.moodAfter ?? dash}</td>
@@ -121,7 +132,11 @@ function ProgressView({ progress, onSession }: { progress: MemberProgress; onSes
                                 drawingId={id}
                                 size={{ width: 96 }}
                                 testId="drawing-thumbnail"
-                                label={t('groups.progress.thumbLabel', { alias: member.alias, date: formatCalendarDate(language, s.date), n: i + 1 })}
+                                label={t('groups.progress.thumbLabel', {
+                                  alias: member.alias,
+                                  date: formatCalendarDate(language, s.date),
+                                  n: i + 1,
+                                })}
                               />
                             </li>
                           ))}
@@ -161,7 +176,10 @@ function ProgressView({ progress, onSession }: { progress: MemberProgress; onSes
               <li key={h.memberId}>
                 <strong>{h.groupName}</strong> ({t(`groups.programmes.${h.programmeType}`)}){' · '}
                 {h.leftOn
-                  ? t('groups.schedule.range', { from: formatCalendarDate(language, h.joinedOn), to: formatCalendarDate(language, h.leftOn) })
+                  ? t('groups.schedule.range', {
+                      from: formatCalendarDate(language, h.joinedOn),
+                      to: formatCalendarDate(language, h.leftOn),
+                    })
                   : t('groups.schedule.from', { from: formatCalendarDate(language, h.joinedOn) })}
                 {h.leavingReason ? ` · ${t(`groups.leaving.${h.leavingReason}`)}` : ''}
               </li>

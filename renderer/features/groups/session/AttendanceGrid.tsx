@@ -4,7 +4,15 @@ import type { SessionDetail } from '../../../../electron/contract/groupChannels'
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
-import { type GridLine, changedLines, lineOf, lineProblems, markUnmarkedPresent, mergeAfterSave, toInputRows } from '../model/attendanceGrid';
+import {
+  type GridLine,
+  changedLines,
+  lineOf,
+  lineProblems,
+  markUnmarkedPresent,
+  mergeAfterSave,
+  toInputRows,
+} from '../model/attendanceGrid';
 import { AttendanceMemberRows } from './AttendanceMemberRows';
 
 type Props = {
@@ -39,7 +47,8 @@ export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMembe
     setSaved(false);
     onDraft(changedLines(next, session.attendance).length > 0 ? next : undefined);
   };
-  const edit = (memberId: string, patch: Partial<GridLine>) => update(lines.map((l) => (l.memberId === memberId ? { ...l, ...patch } : l)));
+  const edit = (memberId: string, patch: Partial<GridLine>) =>
+    update(lines.map((l) => (l.memberId === memberId ? { ...l, ...patch } : l)));
 
   const save = async () => {
     setError(null);

@@ -45,16 +45,36 @@ export function AttendanceMemberRows({ line, row, readOnly, showProblems, edit, 
           ))}
         </th>
         <td>
-          <AttendanceChoice alias={alias} value={line.attendance} readOnly={readOnly} onChange={(attendance) => edit({ attendance })} />
+          <AttendanceChoice
+            alias={alias}
+            value={line.attendance}
+            readOnly={readOnly}
+            onChange={(attendance) => edit({ attendance })}
+          />
         </td>
         <td>
-          <ParticipationChoice alias={alias} value={line.participation} readOnly={readOnly} onChange={(participation) => edit({ participation })} />
+          <ParticipationChoice
+            alias={alias}
+            value={line.participation}
+            readOnly={readOnly}
+            onChange={(participation) => edit({ participation })}
+          />
         </td>
         <td>
-          <MoodField label={t('groups.grid.moodBeforeOf', { alias })} value={line.moodBefore} readOnly={readOnly} onChange={(v) => edit({ moodBefore: v })} />
+          <MoodField
+            label={t('groups.grid.moodBeforeOf', { alias })}
+            value={line.moodBefore}
+            readOnly={readOnly}
+            onChange={(v) => edit({ moodBefore: v })}
+          />
         </td>
         <td>
-          <MoodField label={t('groups.grid.moodAfterOf', { alias })} value={line.moodAfter} readOnly={readOnly} onChange={(v) => edit({ moodAfter: v })} />
+          <MoodField
+            label={t('groups.grid.moodAfterOf', { alias })}
+            value={line.moodAfter}
+            readOnly={readOnly}
+            onChange={(v) => edit({ moodAfter: v })}
+          />
         </td>
       </tr>
       <tr data-member={alias} className={`${rowClass} attendance__note-row`}>
@@ -128,7 +148,17 @@ function ParticipationChoice({ alias, value, readOnly, onChange }: ChoiceProps<n
   );
 }
 
-function MoodField({ label, value, readOnly, onChange }: { label: string; value: number | null; readOnly: boolean; onChange: (v: number | null) => void }) {
+function MoodField({
+  label,
+  value,
+  readOnly,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  readOnly: boolean;
+  onChange: (v: number | null) => void;
+}) {
   return (
     <div className="attendance__mood">
       <NumberField

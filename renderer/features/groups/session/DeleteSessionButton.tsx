@@ -34,7 +34,13 @@ export function DeleteSessionButton({ sessionId, date, onDeleted }: Props) {
       <Button variant="quiet" onPress={() => (setError(null), setOpen(true))}>
         {t('groups.deleteSession.open')}
       </Button>
-      <Dialog isOpen={open} onOpenChange={setOpen} title={t('groups.deleteSession.title', { date })} role="alertdialog" isBusy={busy}>
+      <Dialog
+        isOpen={open}
+        onOpenChange={setOpen}
+        title={t('groups.deleteSession.title', { date })}
+        role="alertdialog"
+        isBusy={busy}
+      >
         <p>{t('groups.deleteSession.explain')}</p>
         <FormError error={error}>{refused ? <p>{t('groups.deleteSession.changeInstead')}</p> : null}</FormError>
         <div className="form__actions">

@@ -81,7 +81,10 @@ export function GroupDrawings({ session, onReturn }: Props) {
     { id: OWN, label: t('drawing.new.ownTask') },
     ...pages.map((p) => ({
       id: p.key,
-      label: p.instrument.pages.length > 1 ? `${localized(p.instrument.name, uiLanguage)}: ${localized(p.page.title, uiLanguage)}` : localized(p.instrument.name, uiLanguage),
+      label:
+        p.instrument.pages.length > 1
+          ? `${localized(p.instrument.name, uiLanguage)}: ${localized(p.page.title, uiLanguage)}`
+          : localized(p.instrument.name, uiLanguage),
     })),
   ];
 
@@ -101,7 +104,12 @@ export function GroupDrawings({ session, onReturn }: Props) {
                 <ul className="thumbs">
                   {row.drawingIds.map((id, i) => (
                     <li key={id}>
-                      <LazyDrawingThumbnail drawingId={id} size={THUMB} label={t('groups.drawings.thumbLabel', { alias: row.alias, n: i + 1 })} testId="drawing-thumbnail" />
+                      <LazyDrawingThumbnail
+                        drawingId={id}
+                        size={THUMB}
+                        label={t('groups.drawings.thumbLabel', { alias: row.alias, n: i + 1 })}
+                        testId="drawing-thumbnail"
+                      />
                     </li>
                   ))}
                 </ul>
@@ -110,12 +118,20 @@ export function GroupDrawings({ session, onReturn }: Props) {
           </ul>
         </DrawingCacheProvider>
       ) : null}
-      {session.canRecord && session.groupStatus !== 'finished' && session.note.status !== 'signed' && session.attendance.length > 0 ? (
+      {session.canRecord &&
+      session.groupStatus !== 'finished' &&
+      session.note.status !== 'signed' &&
+      session.attendance.length > 0 ? (
         <Form className="form group-drawing-form" onSubmit={(e) => (e.preventDefault(), void start())}>
           <h3>{t('groups.drawings.new')}</h3>
           <FormError error={error} />
           <div className="form__row">
-            <Select label={t('groups.drawings.member')} options={session.attendance.map((r) => ({ id: r.memberId, label: `${r.alias} (${r.code})` }))} value={memberId} onChange={chooseMember} />
+            <Select
+              label={t('groups.drawings.member')}
+              options={session.attendance.map((r) => ({ id: r.memberId, label: `${r.alias} (${r.code})` }))}
+              value={memberId}
+              onChange={chooseMember}
+            />
             <Select label={t('drawing.new.task')} options={sourceOptions} value={source} onChange={setSource} />
           </div>
           {option ? (
@@ -123,7 +139,14 @@ export function GroupDrawings({ session, onReturn }: Props) {
               {localized(option.page.instruction, language)}
             </blockquote>
           ) : (
-            <TextField label={t('drawing.new.instruction')} description={t('drawing.new.instructionHelp')} value={instruction} onChange={setInstruction} maxLength={2000} multiline />
+            <TextField
+              label={t('drawing.new.instruction')}
+              description={t('drawing.new.instructionHelp')}
+              value={instruction}
+              onChange={setInstruction}
+              maxLength={2000}
+              multiline
+            />
           )}
           <LanguageChoice value={language} onChange={setLanguage} size="large" label={t('drawing.new.clientLanguage')} />
           <div className="form__actions">

@@ -63,12 +63,17 @@ export function SessionDialog({ group, session, onClose, onSaved }: Props) {
     form,
     (v) => {
       const fields = { ...v, time: v.time === '' ? null : v.time };
-      return session ? call('groupSessions:update', { sessionId: session.id, ...fields }) : call('groupSessions:create', { groupId: group.id, ...fields });
+      return session
+        ? call('groupSessions:update', { sessionId: session.id, ...fields })
+        : call('groupSessions:create', { groupId: group.id, ...fields });
     },
     onSaved,
   );
   // Someone on the session who no longer facilitates the group stays visible, to be unticked (the backend takes only the group's).
-  const people: PersonRef[] = [...group.facilitators, ...(session?.facilitators ?? []).filter((f) => !group.facilitators.some((g) => g.id === f.id))];
+  const people: PersonRef[] = [
+    ...group.facilitators,
+    ...(session?.facilitators ?? []).filter((f) => !group.facilitators.some((g) => g.id === f.id)),
+  ];
 
   return (
     <FormDialog
@@ -80,8 +85,19 @@ export function SessionDialog({ group, session, onClose, onSaved }: Props) {
     >
       <div className="form__row">
         <FormDateField control={form.control} name="date" label={t('groups.sessions.date')} />
-        <FormTextField control={form.control} name="time" label={t('groups.fields.time')} description={t('groups.form.timeHelp')} />
-        <FormNumberField control={form.control} name="durationMinutes" label={t('groups.session.duration')} minValue={5} maxValue={600} />
+        <FormTextField
+          control={form.control}
+          name="time"
+          label={t('groups.fields.time')}
+          description={t('groups.form.timeHelp')}
+        />
+        <FormNumberField
+          control={form.control}
+          name="durationMinutes"
+          label={t('groups.session.duration')}
+          minValue={5}
+          maxValue={600}
+        />
       </div>
       <FormTextField control={form.control} name="topic" label={t('groups.sessions.topic')} />
       <FormTextField control={form.control} name="plannedActivities" label={t('groups.session.activities')} multiline />

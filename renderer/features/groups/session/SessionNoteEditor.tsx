@@ -63,7 +63,10 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
           <div className="session-note__signed" data-testid="signed-note">
             <p className="session-note__text">{note.text}</p>
             <p className="session-note__signature">
-              {t('groups.note.signedBy', { name: note.signature?.by.fullName ?? '', date: note.signature ? formatDateTime(language, new Date(note.signature.at)) : '' })}
+              {t('groups.note.signedBy', {
+                name: note.signature?.by.fullName ?? '',
+                date: note.signature ? formatDateTime(language, new Date(note.signature.at)) : '',
+              })}
             </p>
           </div>
           {note.addenda.length > 0 ? (
@@ -81,13 +84,18 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
               </ol>
             </>
           ) : null}
-          {session.canRecord ? (
-            <Button onPress={() => setDialog('addendum')}>{t('groups.note.addAddendum')}</Button>
-          ) : null}
+          {session.canRecord ? <Button onPress={() => setDialog('addendum')}>{t('groups.note.addAddendum')}</Button> : null}
         </>
       ) : session.canRecord ? (
         <>
-          <TextField label={t('groups.note.text')} description={t('groups.note.help')} value={text} onChange={change} multiline inputClassName="session-note__input" />
+          <TextField
+            label={t('groups.note.text')}
+            description={t('groups.note.help')}
+            value={text}
+            onChange={change}
+            multiline
+            inputClassName="session-note__input"
+          />
           <div className="form__actions">
             <Button isPending={saving} isDisabled={!dirty} onPress={() => void saveDraft()}>
               {saving ? t('common.saving') : t('groups.note.saveDraft')}
@@ -96,7 +104,11 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
               {t('groups.note.sign')}
             </Button>
             <p className="muted" role="status">
-              {savedAt ? t('groups.note.saved', { time: formatDateTime(language, new Date(savedAt)) }) : dirty ? t('groups.note.unsaved') : ''}
+              {savedAt
+                ? t('groups.note.saved', { time: formatDateTime(language, new Date(savedAt)) })
+                : dirty
+                  ? t('groups.note.unsaved')
+                  : ''}
             </p>
           </div>
         </>

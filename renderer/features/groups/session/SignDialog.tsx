@@ -49,7 +49,16 @@ export function SignDialog({ mode, onClose, beforeSign, sign, onSigned }: Props)
         onClose();
       }}
     >
-      {addendum ? <TextField label={t('groups.note.addendumText')} value={text} onChange={setText} maxLength={MAX_ADDENDUM} multiline autoFocus /> : null}
+      {addendum ? (
+        <TextField
+          label={t('groups.note.addendumText')}
+          value={text}
+          onChange={setText}
+          maxLength={MAX_ADDENDUM}
+          multiline
+          autoFocus
+        />
+      ) : null}
     </PasswordConfirmDialog>
   );
 }

@@ -18,7 +18,10 @@ export function useScheduleText(): (group: Pick<GroupSummary, 'weekdays' | 'time
     const days = group.weekdays.map((d) => weekday(d)).join(', ');
     const when = days && group.time ? t('groups.schedule.daysAt', { days, time: group.time }) : days || group.time || '';
     const range = group.endDate
-      ? t('groups.schedule.range', { from: formatCalendarDate(language, group.startDate), to: formatCalendarDate(language, group.endDate) })
+      ? t('groups.schedule.range', {
+          from: formatCalendarDate(language, group.startDate),
+          to: formatCalendarDate(language, group.endDate),
+        })
       : t('groups.schedule.from', { from: formatCalendarDate(language, group.startDate) });
     return [when, range].filter(Boolean).join(' · ');
   };

@@ -24,7 +24,8 @@ export function DetailSources({ def, language }: { def: Instrument; language: La
       </ol>
       <h3>{t('instruments.detail.licence')}</h3>
       <p>
-        <strong>{t(`instruments.licence.${def.licence.kind}`)}.</strong> <span lang={language}>{say(def.licence.note, language)}</span>
+        <strong>{t(`instruments.licence.${def.licence.kind}`)}.</strong>{' '}
+        <span lang={language}>{say(def.licence.note, language)}</span>
       </p>
       {def.copyright ? <p className="detail-copyright">{def.copyright}</p> : null}
     </section>

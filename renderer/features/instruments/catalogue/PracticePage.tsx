@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FormState, type Instrument, type Language, type Suggestion, blankFormState, formStatus } from '../../../../assessments/instruments';
+import {
+  type FormState,
+  type Instrument,
+  type Language,
+  type Suggestion,
+  blankFormState,
+  formStatus,
+} from '../../../../assessments/instruments';
 import { Button } from '../../../components/Button';
 import { Checkbox } from '../../../components/Choice';
 import { Icon } from '../../../components/Icon';

@@ -4,7 +4,12 @@ import type { ItemEditorProps } from './itemProps';
 /** Present / absent: one checkbox. Unticked is an observation ("absent"), as initialAnswers says. */
 export function IndicatorItem({ label, help, error, value, onChange }: ItemEditorProps<'indicator'>) {
   return (
-    <CheckboxField isSelected={value === true} onChange={onChange} isInvalid={Boolean(error)} className="choice choice--single indicator">
+    <CheckboxField
+      isSelected={value === true}
+      onChange={onChange}
+      isInvalid={Boolean(error)}
+      className="choice choice--single indicator"
+    >
       <CheckboxButton className="choice__button">
         <span className="choice__mark choice__mark--checkbox" aria-hidden="true" />
         <span className="choice__text">

@@ -32,7 +32,12 @@ export interface BandRect {
  * Boxes clipped to the chart area. `toPixel` maps a scale value to a y pixel (Chart.js
  * `scale.getPixelForValue`); y grows downwards, so a higher value has a smaller y.
  */
-export function bandRects(bands: readonly BandSpan[], area: Area, toPixel: (value: number) => number, lineHeight: number): BandRect[] {
+export function bandRects(
+  bands: readonly BandSpan[],
+  area: Area,
+  toPixel: (value: number) => number,
+  lineHeight: number,
+): BandRect[] {
   const lowest = Math.min(...bands.map((b) => b.from));
   return bands.map((band) => {
     const top = Math.max(area.top, Math.min(toPixel(band.from), toPixel(band.to)));

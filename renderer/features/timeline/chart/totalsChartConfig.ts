@@ -68,7 +68,17 @@ export function totalsChartConfig(input: TotalsChartInput): ChartConfiguration<'
   return {
     type: 'line',
     data: {
-      datasets: [{ label: input.scaleName, data: input.data, borderColor: LINE, backgroundColor: LINE, borderWidth: 3, pointRadius: 5, pointHoverRadius: 5 }],
+      datasets: [
+        {
+          label: input.scaleName,
+          data: input.data,
+          borderColor: LINE,
+          backgroundColor: LINE,
+          borderWidth: 3,
+          pointRadius: 5,
+          pointHoverRadius: 5,
+        },
+      ],
     },
     options: {
       responsive: true,

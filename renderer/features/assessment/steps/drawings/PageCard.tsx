@@ -23,10 +23,28 @@ type Props = {
 };
 
 /** One page of the protocol: its thumbnail or state, and what can be done with it now. */
-export function PageCard({ page, title, current, shown, orientation, busy, onOrientation, onHandOver, onPaper, onRedraw, onReplay }: Props) {
+export function PageCard({
+  page,
+  title,
+  current,
+  shown,
+  orientation,
+  busy,
+  onOrientation,
+  onHandOver,
+  onPaper,
+  onRedraw,
+  onReplay,
+}: Props) {
   const { t } = useTranslation();
   const drawing = current?.drawing ?? null;
-  const state = !drawing ? 'none' : drawing.status === 'in-progress' ? 'unfinished' : drawing.medium === 'paper' ? 'paper' : 'finished';
+  const state = !drawing
+    ? 'none'
+    : drawing.status === 'in-progress'
+      ? 'unfinished'
+      : drawing.medium === 'paper'
+        ? 'paper'
+        : 'finished';
   const headingId = `page-card-${page.id}`;
   const forPage = <span className="visually-hidden">: {title}</span>;
   return (

@@ -8,7 +8,12 @@ type Props = { isOpen: boolean; onConfirm(): void; onCancel(): void };
 export function RedrawDialog({ isOpen, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog isOpen={isOpen} onOpenChange={(open) => !open && onCancel()} title={t('assessment.drawings.againTitle')} role="alertdialog">
+    <Dialog
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && onCancel()}
+      title={t('assessment.drawings.againTitle')}
+      role="alertdialog"
+    >
       <p>{t('assessment.drawings.againExplain')}</p>
       <div className="form__actions">
         {/* A new drawing, not a resumption: the replaced one stays linked in replacedDrawingIds. */}
