@@ -3,6 +3,7 @@ import { pageSize } from '../../assessments/drawing/page';
 import { channel, nothing } from './channel';
 import { rolesAccess } from './roles';
 import { idSchema, isoDateTimeSchema } from './schemas';
+import { clinicalText } from './signedRecord';
 
 /** Longest annotation text: a short note beside a mark, not a report (reports belong to assessments). */
 export const MAX_ANNOTATION_TEXT = 500;
@@ -11,12 +12,7 @@ const LONGEST_SIDE = Math.max(pageSize({ orientation: 'portrait' }).width, pageS
 const pageCoordinateSchema = z.number().min(0).max(LONGEST_SIDE);
 export const ANNOTATION_KINDS = ['pin', 'note'] as const;
 /** Tabs and line breaks are kept; other control characters have no place in a note and could confuse logs or exports. */
-const annotationTextSchema = z
-  .string()
-  .trim()
-  .max(MAX_ANNOTATION_TEXT)
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'no control characters');
+const annotationTextSchema = clinicalText(MAX_ANNOTATION_TEXT).trim();
 
 /** A psychologist's mark on a drawing: a pin (text optional) or a note (text required), in page units. */
 export const annotationSchema = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, none } from './channel';
 import { rolesAccess } from './roles';
 import { idSchema, isoDateTimeSchema, languageSchema } from './schemas';
+import { clinicalText } from './signedRecord';
 
 /**
  * Alphabet of client codes: digits and capitals without 0/O, 1/I/L and U, so a code read aloud
@@ -35,8 +36,8 @@ export const consentScopeSchema = z.enum(CONSENT_SCOPES);
 
 const optionalName = z.string().trim().min(1).max(200).nullable();
 const unitSchema = z.string().trim().min(1).max(100).nullable();
-const notesSchema = z.string().max(5000);
-const shortNoteSchema = z.string().trim().max(1000);
+const notesSchema = clinicalText(5000);
+const shortNoteSchema = clinicalText(1000).trim();
 
 /** One period of a legal status; `endDate` null while it lasts. */
 export const legalStatusPeriodSchema = z.object({

@@ -62,7 +62,7 @@ export const CALENDAR_MAX_DAYS = 366;
 const nameSchema = z.string().trim().min(1).max(120);
 /** The name a member goes by in the group (not their full name); the enrol and edit forms use it too. */
 export const aliasSchema = z.string().trim().min(1).max(60);
-const shortNoteSchema = z.string().trim().max(1000);
+const shortNoteSchema = clinicalText(1000).trim();
 export const MAX_SESSION_NOTE = 20_000;
 export const MAX_NOTE_ADDENDUM = 5000;
 
@@ -70,7 +70,7 @@ const scheduleFields = {
   name: nameSchema,
   programmeType: programmeTypeSchema,
   /** Free text about the programme; required when the type is 'other'. */
-  programmeText: z.string().trim().max(200).nullable(),
+  programmeText: clinicalText(200).trim().nullable(),
   unit: z.string().trim().min(1).max(100).nullable(),
   startDate: calendarDateSchema,
   endDate: calendarDateSchema.nullable(),
@@ -224,8 +224,8 @@ const sessionFields = {
   date: calendarDateSchema,
   time: timeOfDaySchema.nullable(),
   durationMinutes: z.int().min(5).max(600),
-  topic: z.string().trim().max(200),
-  plannedActivities: z.string().trim().max(5000),
+  topic: clinicalText(200).trim(),
+  plannedActivities: clinicalText(5000).trim(),
   /** The group's facilitators who ran this session; each must facilitate the group. */
   facilitatorIds: facilitatorIdsSchema,
 };

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useAreaState } from '../shell/areaState';
-import type { GridLine } from './model/attendanceGrid';
+import type { AttendanceLine } from './model/attendanceGrid';
 
 /** Where the person is inside Groups. */
 export type GroupsView =
@@ -20,7 +20,7 @@ export type GroupTab = (typeof GROUP_TABS)[number];
 
 /** Unsaved input of a session's screen: the attendance grid and the note draft. */
 export interface SessionDrafts {
-  grid?: GridLine[];
+  attendance?: AttendanceLine[];
   note?: string;
 }
 

@@ -14,7 +14,7 @@ export type SessionRow = {
   attended: number;
 };
 
-export type RecordRow = {
+export type StoredAttendance = {
   session_id: string;
   member_id: string;
   attendance: 'present' | 'late' | 'absent-excused' | 'absent-unexcused' | null;
@@ -134,32 +134,32 @@ export function sessionHasRecords(db: Db, id: string): boolean {
   );
 }
 
-export function listRecords(db: Db, sessionId: string): RecordRow[] {
-  return db.prepare('SELECT * FROM group_session_records WHERE session_id = ?').all(sessionId) as RecordRow[];
+export function listAttendance(db: Db, sessionId: string): StoredAttendance[] {
+  return db.prepare('SELECT * FROM group_session_records WHERE session_id = ?').all(sessionId) as StoredAttendance[];
 }
 
 /** One member's grid line of one session. */
-export function findRecord(db: Db, sessionId: string, memberId: string): RecordRow | undefined {
+export function findAttendance(db: Db, sessionId: string, memberId: string): StoredAttendance | undefined {
   return db.prepare('SELECT * FROM group_session_records WHERE session_id = ? AND member_id = ?').get(sessionId, memberId) as
-    RecordRow | undefined;
+    StoredAttendance | undefined;
 }
 
 /** Every grid line of a group's sessions (the dashboard's input). */
-export function listGroupRecords(db: Db, groupId: string): RecordRow[] {
+export function listGroupAttendance(db: Db, groupId: string): StoredAttendance[] {
   return db
     .prepare(
       `SELECT r.session_id, r.member_id, r.attendance, r.participation, r.note, r.mood_before, r.mood_before_by, r.mood_after, r.mood_after_by
        FROM group_sessions s JOIN group_session_records r ON r.session_id = s.id WHERE s.group_id = ?`,
     )
-    .all(groupId) as RecordRow[];
+    .all(groupId) as StoredAttendance[];
 }
 
 /** One member's grid lines. */
-export function listMemberRecords(db: Db, memberId: string): RecordRow[] {
-  return db.prepare('SELECT * FROM group_session_records WHERE member_id = ?').all(memberId) as RecordRow[];
+export function listMemberAttendance(db: Db, memberId: string): StoredAttendance[] {
+  return db.prepare('SELECT * FROM group_session_records WHERE member_id = ?').all(memberId) as StoredAttendance[];
 }
 
-export function upsertRecord(db: Db, row: RecordRow & { updated_by: string; updated_at: string }): void {
+export function upsertAttendance(db: Db, row: StoredAttendance & { updated_by: string; updated_at: string }): void {
   db.prepare(
     `INSERT INTO group_session_records (session_id, member_id, attendance, participation, note, mood_before, mood_before_by,
        mood_after, mood_after_by, updated_by, updated_at)

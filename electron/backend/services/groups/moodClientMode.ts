@@ -3,7 +3,7 @@ import { AppFailure } from '../../../contract/errors';
 import type { ClientMood, groupChannels } from '../../../contract/groupChannels';
 import type { ClientMode } from '../../../contract/schemas';
 import { type MemberRow, findMember } from '../../db/repos/groupsRepo';
-import { type RecordRow, findRecord, upsertRecord } from '../../db/repos/groupSessionsRepo';
+import { type StoredAttendance, findAttendance, upsertAttendance } from '../../db/repos/groupSessionsRepo';
 import type { SignedInContext } from '../signedIn';
 import { enrolledOn, moodSource, requireRecordableSession, requireUnsigned } from './sessionsService';
 
@@ -38,7 +38,7 @@ function requireMoodClientMode(s: SignedInContext, sessionId: string, memberId: 
   return requireMemberOfSession(s, sessionId, memberId);
 }
 
-function view(sessionId: string, member: MemberRow, r: RecordRow | undefined): ClientMood {
+function view(sessionId: string, member: MemberRow, r: StoredAttendance | undefined): ClientMood {
   return {
     sessionId,
     memberId: member.id,
@@ -57,13 +57,13 @@ export function moodClientModeTarget(s: SignedInContext, request: { sessionId: s
 
 export function clientMood(s: SignedInContext, input: Input<'groupSessions:clientMood'>): ClientMood {
   const { member } = requireMoodClientMode(s, input.sessionId, input.memberId);
-  return view(input.sessionId, member, findRecord(s.db, input.sessionId, member.id));
+  return view(input.sessionId, member, findAttendance(s.db, input.sessionId, member.id));
 }
 
 export function saveClientMood(s: SignedInContext, input: Input<'groupSessions:saveClientMood'>): ClientMood {
   const { member, groupId } = requireMoodClientMode(s, input.sessionId, input.memberId);
-  const before = findRecord(s.db, input.sessionId, member.id);
-  const next: RecordRow = {
+  const before = findAttendance(s.db, input.sessionId, member.id);
+  const next: StoredAttendance = {
     session_id: input.sessionId,
     member_id: member.id,
     attendance: before?.attendance ?? null,
@@ -80,7 +80,7 @@ export function saveClientMood(s: SignedInContext, input: Input<'groupSessions:s
   ];
   if (fields.length > 0) {
     s.db.transaction(() => {
-      upsertRecord(s.db, { ...next, updated_by: s.account.id, updated_at: s.nowIso() });
+      upsertAttendance(s.db, { ...next, updated_by: s.account.id, updated_at: s.nowIso() });
       s.audit(
         'groupSession.moodSelfEntered',
         { kind: 'groupSession', id: input.sessionId },

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { SessionNote, groupChannels } from '../../../contract/groupChannels';
 import { AppFailure } from '../../../contract/errors';
-import { findNote, insertAddendum, saveNoteDraft, signNote as signNoteRow, upsertRecord } from '../../db/repos/groupSessionsRepo';
+import { findNote, insertAddendum, saveNoteDraft, signNote as signNoteRow, upsertAttendance } from '../../db/repos/groupSessionsRepo';
 import type { SignedInContext } from '../signedIn';
 import { requirePassword } from '../signing/passwordRetries';
 import { recordNotSigned, recordSigned } from '../signing/signedRecord';
@@ -55,7 +55,7 @@ export async function signNote(s: SignedInContext, input: Input<'groupSessions:s
     const { members, records } = attendanceMembers(s, session);
     for (const m of members) {
       if (!records.has(m.id))
-        upsertRecord(s.db, { ...emptyAttendance(session.id, m.id), updated_by: s.account.id, updated_at: at });
+        upsertAttendance(s.db, { ...emptyAttendance(session.id, m.id), updated_by: s.account.id, updated_at: at });
     }
     signNoteRow(s.db, session.id, s.account.id, at);
     sealRecord(s, 'groupSession', session.id);

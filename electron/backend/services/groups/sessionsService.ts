@@ -3,19 +3,19 @@ import { AppFailure } from '../../../contract/errors';
 import type { AttendanceRow, CalendarEntry, SessionDetail, groupChannels } from '../../../contract/groupChannels';
 import { type MemberRow, listFacilitators, listMembers } from '../../db/repos/groupsRepo';
 import {
-  type RecordRow,
+  type StoredAttendance,
   type SessionRow,
   deleteSession as deleteSessionRow,
   findSession,
   insertSession,
   listGroupDrawings,
-  listRecords,
+  listAttendance,
   listSessionFacilitators,
   listSessionsInRange,
   replaceSessionFacilitators,
   sessionHasRecords,
   updateSession as updateSessionRow,
-  upsertRecord,
+  upsertAttendance,
 } from '../../db/repos/groupSessionsRepo';
 import type { SignedInContext } from '../signedIn';
 import { personRef, recordSigned } from '../signing/signedRecord';
@@ -69,8 +69,8 @@ export function requireUnsigned(session: Pick<SessionRow, 'note_status'>): void 
 export function attendanceMembers(
   s: SignedInContext,
   session: SessionRow,
-): { members: MemberRow[]; records: Map<string, RecordRow> } {
-  const records = new Map(listRecords(s.db, session.id).map((r) => [r.member_id, r]));
+): { members: MemberRow[]; records: Map<string, StoredAttendance> } {
+  const records = new Map(listAttendance(s.db, session.id).map((r) => [r.member_id, r]));
   const drawn = new Set(listGroupDrawings(s.db, { sessionId: session.id }).map((d) => d.member_id));
   const members = listMembers(s.db, session.group_id).filter((m) =>
     session.note_status === 'signed' ? records.has(m.id) : enrolledOn(m, session.date) || records.has(m.id) || drawn.has(m.id),
@@ -89,7 +89,7 @@ function checkSessionFacilitators(s: SignedInContext, groupId: string, ids: read
 }
 
 /** A member's attendance line with nothing marked yet. */
-export function emptyAttendance(sessionId: string, memberId: string): RecordRow {
+export function emptyAttendance(sessionId: string, memberId: string): StoredAttendance {
   return {
     session_id: sessionId,
     member_id: memberId,
@@ -228,10 +228,10 @@ export function getSession(s: SignedInContext, { sessionId }: Input<'groupSessio
 /** A score keeps its source while its value stays; a changed one is the writer's (migration 0006: a stored score always has a source). */
 export function moodSource(
   stored: number | null,
-  storedBy: RecordRow['mood_before_by'],
+  storedBy: StoredAttendance['mood_before_by'],
   value: number | null,
-  writer: NonNullable<RecordRow['mood_before_by']>,
-): RecordRow['mood_before_by'] {
+  writer: NonNullable<StoredAttendance['mood_before_by']>,
+): StoredAttendance['mood_before_by'] {
   if (value === null) return null;
   return value === stored ? storedBy : writer;
 }
@@ -239,9 +239,9 @@ export function moodSource(
 export function saveAttendance(s: SignedInContext, input: Input<'groupSessions:saveAttendance'>): SessionDetail {
   const { session } = requireRecordableSession(s, input.sessionId);
   requireUnsigned(session);
-  const stored = new Map(listRecords(s.db, session.id).map((r) => [r.member_id, r]));
+  const stored = new Map(listAttendance(s.db, session.id).map((r) => [r.member_id, r]));
   const members = new Map(listMembers(s.db, session.group_id).map((m) => [m.id, m]));
-  const next: RecordRow[] = input.rows.map((row, i) => {
+  const next: StoredAttendance[] = input.rows.map((row, i) => {
     const member = members.get(row.memberId);
     if (!member || (!enrolledOn(member, session.date) && !stored.has(member.id))) {
       throw new AppFailure('VALIDATION', 'not a member of the group on the session date', {
@@ -263,12 +263,12 @@ export function saveAttendance(s: SignedInContext, input: Input<'groupSessions:s
   });
   const changed = next.filter((r) => {
     const before = stored.get(r.member_id) ?? emptyAttendance(session.id, r.member_id);
-    return (Object.keys(r) as (keyof RecordRow)[]).some((k) => r[k] !== before[k]);
+    return (Object.keys(r) as (keyof StoredAttendance)[]).some((k) => r[k] !== before[k]);
   });
   if (changed.length > 0) {
     s.db.transaction(() => {
       const at = s.nowIso();
-      for (const r of changed) upsertRecord(s.db, { ...r, updated_by: s.account.id, updated_at: at });
+      for (const r of changed) upsertAttendance(s.db, { ...r, updated_by: s.account.id, updated_at: at });
       // The audit action keeps its stored name: audit rows already written say gridSaved.
       s.audit(
         'groupSession.gridSaved',

@@ -7,10 +7,10 @@ import {
 } from '../../../contract/groupChannels';
 import { listClientMemberships, listMembers } from '../../db/repos/groupsRepo';
 import {
-  type RecordRow,
+  type StoredAttendance,
   listGroupDrawings,
-  listGroupRecords,
-  listMemberRecords,
+  listGroupAttendance,
+  listMemberAttendance,
   listSessions,
 } from '../../db/repos/groupSessionsRepo';
 import type { SignedInContext } from '../signedIn';
@@ -24,7 +24,7 @@ type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannel
 
 /** The group dashboard and member progress (issue 6, item 5); the numbers come from stats.ts. */
 
-const toMark = (r: RecordRow): Mark => ({
+const toMark = (r: StoredAttendance): Mark => ({
   sessionId: r.session_id,
   memberId: r.member_id,
   attendance: r.attendance,
@@ -37,7 +37,7 @@ export function groupDashboard(s: SignedInContext, input: Input<'groups:dashboar
   requireReadable(s, input.groupId);
   const threshold = input.absencesInARow ?? AT_RISK_ABSENCES_DEFAULT;
   const sessions = listSessions(s.db, input.groupId);
-  const marks = listGroupRecords(s.db, input.groupId).map(toMark);
+  const marks = listGroupAttendance(s.db, input.groupId).map(toMark);
   const bySession = byKey(marks, (m) => m.sessionId);
   const active = listMembers(s.db, input.groupId).filter((m) => m.left_on === null);
   const dashboard: GroupDashboard = {
@@ -54,7 +54,7 @@ export function groupDashboard(s: SignedInContext, input: Input<'groups:dashboar
 
 export function memberProgress(s: SignedInContext, { memberId }: Input<'groups:memberProgress'>): MemberProgress {
   const { member, access } = requireMember(s, memberId);
-  const records = new Map(listMemberRecords(s.db, member.id).map((r) => [r.session_id, r]));
+  const records = new Map(listMemberAttendance(s.db, member.id).map((r) => [r.session_id, r]));
   const drawings = byKey(listGroupDrawings(s.db, { memberId: member.id }), (d) => d.session_id);
   const sessions = listSessions(s.db, member.group_id)
     .filter((session) => enrolledOn(member, session.date) || records.has(session.id) || drawings.has(session.id))

@@ -7,8 +7,8 @@ import { TextField } from '../../../components/TextField';
 import { say } from '../../instruments/localized';
 import { setInquiryAnswer } from '../model/draft';
 import { drawnPageIds } from '../model/workflowSteps';
-import { DrawingThumbnail } from '../../drawing/thumbnail/DrawingThumbnail';
 import type { LoadedPage } from '../usePageDrawings';
+import { PageThumbnail } from './PageThumbnail';
 
 type Props = {
   def: Instrument;
@@ -42,15 +42,7 @@ export function InquiryStep({ def, pages, loaded, inquiry, onChange, clientLangu
               {say(page.title, ui)}
             </h3>
             <div className="inquiry-page__body">
-              {shown ? (
-                <DrawingThumbnail
-                  drawing={shown.drawing}
-                  image={shown.image}
-                  size={{ width: 220 }}
-                  label={t('assessment.drawings.thumbnail', { page: say(page.title, ui) })}
-                  testId="page-thumbnail"
-                />
-              ) : null}
+              {shown ? <PageThumbnail shown={shown} title={say(page.title, ui)} width={220} /> : null}
               <div className="inquiry-page__questions" lang={clientLanguage}>
                 {page.inquiry.map((question) => (
                   <TextField

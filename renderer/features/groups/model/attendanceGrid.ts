@@ -6,7 +6,7 @@
  */
 import type { Attendance, AttendanceRow } from '../../../../electron/contract/groupChannels';
 
-export interface GridLine {
+export interface AttendanceLine {
   memberId: string;
   attendance: Attendance | null;
   participation: number | null;
@@ -17,7 +17,7 @@ export interface GridLine {
 
 export const NOTE_MAX = 1000;
 
-export const lineOf = (row: AttendanceRow): GridLine => ({
+export const lineOf = (row: AttendanceRow): AttendanceLine => ({
   memberId: row.memberId,
   attendance: row.attendance,
   participation: row.participation,
@@ -26,7 +26,7 @@ export const lineOf = (row: AttendanceRow): GridLine => ({
   note: row.note,
 });
 
-const same = (a: GridLine, b: GridLine): boolean =>
+const same = (a: AttendanceLine, b: AttendanceLine): boolean =>
   a.attendance === b.attendance &&
   a.participation === b.participation &&
   a.moodBefore === b.moodBefore &&
@@ -34,7 +34,7 @@ const same = (a: GridLine, b: GridLine): boolean =>
   a.note.trim() === b.note.trim();
 
 /** Lines that differ from the stored rows (what "Save" sends, and what leaving the page would lose). */
-export function changedLines(lines: readonly GridLine[], stored: readonly AttendanceRow[]): GridLine[] {
+export function changedLines(lines: readonly AttendanceLine[], stored: readonly AttendanceRow[]): AttendanceLine[] {
   const byMember = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
   return lines.filter((line) => {
     const before = byMember.get(line.memberId);
@@ -48,7 +48,7 @@ export type LineProblem = 'participationWithoutPresence' | 'noteTooLong';
  * What a person would want pointed out before saving: a participation rating for someone marked
  * absent (rating someone who was not there is a slip of the hand), and a note over the limit.
  */
-export function lineProblems(line: GridLine): LineProblem[] {
+export function lineProblems(line: AttendanceLine): LineProblem[] {
   const problems: LineProblem[] = [];
   if (line.participation !== null && (line.attendance === 'absent-excused' || line.attendance === 'absent-unexcused')) {
     problems.push('participationWithoutPresence');
@@ -58,12 +58,12 @@ export function lineProblems(line: GridLine): LineProblem[] {
 }
 
 /** Marks everyone without a mark as present: the usual case, one click instead of one per member. */
-export function markUnmarkedPresent(lines: readonly GridLine[]): GridLine[] {
+export function markUnmarkedPresent(lines: readonly AttendanceLine[]): AttendanceLine[] {
   return lines.map((line) => (line.attendance === null ? { ...line, attendance: 'present' } : line));
 }
 
 /** The save channel's rows. */
-export const toInputRows = (lines: readonly GridLine[]) =>
+export const toInputRows = (lines: readonly AttendanceLine[]) =>
   lines.map((l) => ({
     memberId: l.memberId,
     attendance: l.attendance,
@@ -79,10 +79,10 @@ export const toInputRows = (lines: readonly GridLine[]) =>
  * either unchanged when sent, or typed into during the save and must not be lost).
  */
 export function mergeAfterSave(
-  current: readonly GridLine[],
-  sent: readonly GridLine[],
+  current: readonly AttendanceLine[],
+  sent: readonly AttendanceLine[],
   stored: readonly AttendanceRow[],
-): GridLine[] {
+): AttendanceLine[] {
   const sentBy = new Map(sent.map((l) => [l.memberId, l]));
   const storedBy = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
   const merged = current.map((line) => {

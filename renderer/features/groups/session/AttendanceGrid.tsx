@@ -5,7 +5,7 @@ import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import {
-  type GridLine,
+  type AttendanceLine,
   changedLines,
   lineOf,
   lineProblems,
@@ -18,8 +18,8 @@ import { AttendanceMemberRows } from './AttendanceMemberRows';
 type Props = {
   session: SessionDetail;
   /** Unsaved lines from before (the page was left, or a member drew in client mode). */
-  draft: GridLine[] | undefined;
-  onDraft: (lines: GridLine[] | undefined) => void;
+  draft: AttendanceLine[] | undefined;
+  onDraft: (lines: AttendanceLine[] | undefined) => void;
   onSaved: (session: SessionDetail) => void;
   /** Hands the screen to one member to enter their own mood (client mode); resolves with a refusal, if any. */
   onMoodByMember: (memberId: string) => Promise<AppError | null>;
@@ -32,7 +32,7 @@ type Props = {
  */
 export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMember }: Props) {
   const { t } = useTranslation();
-  const [lines, setLines] = useState<GridLine[]>(() => draft ?? session.attendance.map(lineOf));
+  const [lines, setLines] = useState<AttendanceLine[]>(() => draft ?? session.attendance.map(lineOf));
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -42,12 +42,12 @@ export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMembe
   const changed = changedLines(lines, session.attendance);
   const problems = lines.flatMap((line) => lineProblems(line).map((p) => ({ memberId: line.memberId, problem: p })));
 
-  const update = (next: GridLine[]) => {
+  const update = (next: AttendanceLine[]) => {
     setLines(next);
     setSaved(false);
     onDraft(changedLines(next, session.attendance).length > 0 ? next : undefined);
   };
-  const edit = (memberId: string, patch: Partial<GridLine>) =>
+  const edit = (memberId: string, patch: Partial<AttendanceLine>) =>
     update(lines.map((l) => (l.memberId === memberId ? { ...l, ...patch } : l)));
 
   const save = async () => {

@@ -5,14 +5,14 @@ import { ATTENDANCE, type Attendance, type SessionDetail } from '../../../../ele
 import { Button } from '../../../components/Button';
 import { NumberField } from '../../../components/NumberField';
 import { TextField } from '../../../components/TextField';
-import { type GridLine, NOTE_MAX, lineProblems } from '../model/attendanceGrid';
+import { type AttendanceLine, NOTE_MAX, lineProblems } from '../model/attendanceGrid';
 
 type Props = {
-  line: GridLine;
+  line: AttendanceLine;
   row: SessionDetail['attendance'][number] | undefined;
   readOnly: boolean;
   showProblems: boolean;
-  edit(patch: Partial<GridLine>): void;
+  edit(patch: Partial<AttendanceLine>): void;
   onMoodByMember(): void;
 };
 
@@ -100,7 +100,7 @@ export function AttendanceMemberRows({ line, row, readOnly, showProblems, edit, 
 type ChoiceProps<T> = { alias: string; value: T; readOnly: boolean; onChange(value: T): void };
 
 /** Attendance as four choices. */
-function AttendanceChoice({ alias, value, readOnly, onChange }: ChoiceProps<GridLine['attendance']>) {
+function AttendanceChoice({ alias, value, readOnly, onChange }: ChoiceProps<AttendanceLine['attendance']>) {
   const { t } = useTranslation();
   return (
     <RadioGroup

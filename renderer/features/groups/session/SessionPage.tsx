@@ -108,8 +108,8 @@ function SessionView({ session, onChange, onReload, onBack }: ViewProps) {
           // Remounted when the note is signed, so the frozen grid shows what was stored, not a draft.
           key={session.note.status}
           session={session}
-          draft={session.note.status === 'signed' ? undefined : drafts.grid}
-          onDraft={(grid) => setDrafts({ grid })}
+          draft={session.note.status === 'signed' ? undefined : drafts.attendance}
+          onDraft={(attendance) => setDrafts({ attendance })}
           onSaved={onChange}
           onMoodByMember={async (memberId) => {
             const entered = await call('clientMode:enter', { kind: 'groupMood', sessionId: session.id, memberId });

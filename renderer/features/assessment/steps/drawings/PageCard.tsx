@@ -4,8 +4,8 @@ import type { Page as InstrumentPage } from '../../../../../assessments/instrume
 import type { AssessmentPage } from '../../../../../electron/contract/assessmentChannels';
 import { Button } from '../../../../components/Button';
 import { OrientationChoice } from '../../../drawing/OrientationChoice';
-import { DrawingThumbnail } from '../../../drawing/thumbnail/DrawingThumbnail';
 import type { LoadedPage } from '../../usePageDrawings';
+import { PageThumbnail } from '../PageThumbnail';
 
 type Props = {
   page: InstrumentPage;
@@ -55,13 +55,7 @@ export function PageCard({
       </h3>
       <div className="page-card__picture">
         {shown ? (
-          <DrawingThumbnail
-            drawing={shown.drawing}
-            image={shown.image}
-            size={{ width: 180 }}
-            label={t('assessment.drawings.thumbnail', { page: title })}
-            testId="page-thumbnail"
-          />
+          <PageThumbnail shown={shown} title={title} width={180} />
         ) : (
           <span className="page-card__empty" aria-hidden="true">
             {state === 'finished' || state === 'paper' ? t('common.loading') : t(`assessment.drawings.state.${state}`)}
