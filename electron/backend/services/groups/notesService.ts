@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { SessionNote, groupChannels } from '../../../contract/groupChannels';
 import { AppFailure } from '../../../contract/errors';
-import { findNote, insertAddendum, saveNoteDraft, signNote as signNoteRow, upsertAttendance } from '../../db/repos/groupSessionsRepo';
+import {
+  findNote,
+  insertAddendum,
+  saveNoteDraft,
+  signNote as signNoteRow,
+  upsertAttendance,
+} from '../../db/repos/groupSessionsRepo';
 import type { SignedInContext } from '../signedIn';
 import { requirePassword } from '../signing/passwordRetries';
 import { recordNotSigned, recordSigned } from '../signing/signedRecord';
