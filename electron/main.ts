@@ -1,13 +1,13 @@
 // Electron wiring only: every decision lives in electron/backend (plain Node, tested without Electron).
-import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
-import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
+import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
 import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/networkPolicy';
 import { startScreenLockPoller } from './backend/shell/screenLockPoller';
+import { ReportPages } from './backend/shell/reportPages';
 import { forbiddenSwitches } from './backend/shell/startupGuards';
 
 let window: BrowserWindow | null = null;
@@ -16,31 +16,27 @@ let quitting = false;
 /**
  * The PDF report (issue 5): the backend's self-contained HTML, printed in a hidden window with
  * JavaScript off and no preload, in an in-memory session of its own (nothing written to disk, no
- * temporary file) that answers exactly one URL, the report's, and refuses every other request.
- * A data: URL would do without the protocol, but Chromium caps URLs at 2 MB, less than one scan.
+ * temporary file) that answers exactly the report's URL and refuses every other request.
  */
-const reportPages = new Map<string, string>();
+const reportPages = new ReportPages();
 let reportSession: Session | null = null;
 function reportSessionOnce(): Session {
   if (reportSession) return reportSession;
   const ses = session.fromPartition('kenes-report', { cache: false });
   ses.protocol.handle(APP_SCHEME, (request) => {
-    const html = reportPages.get(request.url);
-    return html === undefined
+    const page = reportPages.respond(request.url);
+    return page.status === 404
       ? new Response('', { status: 404 })
-      : new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+      : new Response(page.html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   });
-  ses.webRequest.onBeforeRequest((details, callback) =>
-    callback({ cancel: !(details.url.startsWith('data:') || reportPages.has(details.url)) }),
-  );
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !reportPages.allows(details.url) }));
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   reportSession = ses;
   return ses;
 }
 async function renderPdf(html: string): Promise<Buffer> {
-  const url = `${APP_ORIGIN}/report/${randomUUID()}.html`;
-  reportPages.set(url, html);
+  const url = reportPages.add(html);
   const printer = new BrowserWindow({
     show: false,
     // The main window's checklist, and no JavaScript at all: the report is static HTML.
@@ -66,7 +62,7 @@ async function renderPdf(html: string): Promise<Buffer> {
     await printer.loadURL(url);
     return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
-    reportPages.delete(url);
+    reportPages.remove(url);
     printer.destroy();
   }
 }

@@ -86,12 +86,15 @@ function copyToPlain(from: Db, path: string): void {
   to.close();
 }
 
+/** The benchmark's own clock: what it measures does not depend on the date. */
+const BENCH_NOW = Date.parse('2026-03-18T07:30:00.000Z');
+
 /** A service context over an already open database, signed in as the psychologist: what invoke hands the handlers. */
 function contextOver(db: Db): SignedInContext {
   const account = findAccountByUsername(db, PSYCHOLOGIST.username);
   if (!account) throw new Error('no psychologist in the copy');
-  const open: OpenVault = { db, dataKey: Buffer.alloc(32), account, idleTimeoutMinutes: 10, lastActivityMs: Date.now() };
-  const vault = { session: () => open, currentSignIn: () => open, now: () => Date.now() } as unknown as Vault;
+  const open: OpenVault = { db, dataKey: Buffer.alloc(32), account, idleTimeoutMinutes: 10, lastActivityMs: BENCH_NOW };
+  const vault = { currentSignIn: () => open, now: () => BENCH_NOW } as unknown as Vault;
   return signedInContext({ vault, emit: () => undefined }, open);
 }
 
