@@ -14,6 +14,7 @@ const ALLOWED_WITH_TEMPORARY_PASSWORD: ReadonlySet<ChannelName> = new Set([
   'auth:lock',
   'auth:signOut',
   'auth:activity',
+  'auth:flushed',
   'account:changePassword',
   'account:setLanguage',
   'settings:get',

@@ -4,7 +4,8 @@ import type { BackendEvent, LockReason } from '../contract/schemas';
 import { type Logger, dispatch } from './dispatch';
 import { handlers } from './handlers';
 import type { OpenFolderPort, PublicContext, RenderPdfPort, SaveFilePort } from './services/context';
-import { lockIfIdle, lockVault, signOut } from './services/vault/signInService';
+import { FLUSH_BOUND_MS, IDLE_WARNING_MS, idleLockInMs, requestFlush } from './services/vault/lockFlush';
+import { lockVault, signOut } from './services/vault/signInService';
 import type { ScryptCost } from './vault/kdf';
 import { Vault } from './vault/vault';
 
@@ -15,8 +16,13 @@ export type BackendOptions = {
   kdfCost?: ScryptCost;
   /** Clock, for tests of idle locking and sign-in delays. */
   now?: () => number;
-  /** How often to check for idleness; 0 turns the timer off (tests call checkIdle). */
+  /**
+   * The longest wait between idle checks; the backend also checks exactly when the idle warning and
+   * the idle lock are due. 0 turns the timer off (tests call checkIdle).
+   */
   idleCheckMs?: number;
+  /** How long a lock waits for the renderer's pending saves (lockFlush.ts); default 3 s. */
+  flushBoundMs?: number;
   log?: Logger;
   /** Where exports are saved (Electron: the save dialog). Without it, drawings:exportPng fails with EXPORT_UNAVAILABLE. */
   saveFile?: SaveFilePort;
@@ -32,8 +38,15 @@ export type Backend = {
   /** Untyped entry for transports: validates everything itself. */
   invokeRaw(channel: unknown, input: unknown): Promise<Result<unknown>>;
   onEvent(listener: (event: BackendEvent) => void): () => void;
-  /** Locks now (system suspend, screen lock); a no-op when nobody is signed in. */
+  /**
+   * Locks now (system suspend, screen lock), after the renderer has sent its pending saves or the
+   * flush bound has passed; a no-op when nobody is signed in.
+   */
   lock(reason: LockReason): Promise<void>;
+  /**
+   * One idle check: announces the idle lock in its last minute (auth:idleWarning), and locks like
+   * lock('idle') once it is due. True when it locked.
+   */
   checkIdle(): Promise<boolean>;
   /** Signs out, closes the database and gives up the data folder's lock: app quit. */
   close(): Promise<void>;
@@ -64,12 +77,71 @@ export function openBackend(options: BackendOptions): Backend {
     queue = next.catch(() => undefined);
     return next;
   };
-  const invokeRaw = (channel: unknown, input: unknown) => serial(() => dispatch(ctx, handlers, channel, input, log));
-  const timer =
-    (options.idleCheckMs ?? 15_000) > 0
-      ? setInterval(() => void serial(() => lockIfIdle(ctx)), options.idleCheckMs ?? 15_000)
-      : null;
-  timer?.unref();
+
+  // The idle warning: sent once when the last minute starts, withdrawn (null) when activity moves the lock away.
+  let warned = false;
+  const warn = (left: number | null) => {
+    if (left !== null && left > 0 && left <= IDLE_WARNING_MS) {
+      if (!warned) ctx.emit({ type: 'auth:idleWarning', lockInMs: left });
+      warned = true;
+    } else if (warned) {
+      warned = false;
+      if (left !== null) ctx.emit({ type: 'auth:idleWarning', lockInMs: null });
+    }
+  };
+
+  const invokeRaw = (channel: unknown, input: unknown) =>
+    serial(async () => {
+      const result = await dispatch(ctx, handlers, channel, input, log);
+      // A call from the person moved the idle lock: the countdown on screen must go (not the flush's own saves).
+      if (warned && !locking) warn(idleLockInMs(ctx));
+      return result;
+    });
+
+  // Every lock the backend starts waits for the flush OUTSIDE the queue (the flush's saves go through
+  // it), then locks unconditionally: those saves postpone the idle time but must not cancel the lock.
+  const flushBoundMs = options.flushBoundMs ?? FLUSH_BOUND_MS;
+  let locking: Promise<void> | null = null;
+  const lockAfterFlush = (reason: LockReason): Promise<void> => {
+    if (locking) return locking;
+    if (!vault.currentSignIn()) return Promise.resolve();
+    const run = async () => {
+      try {
+        // Nobody listening (integration tests): nothing can be pending, lock at once.
+        if (listeners.size > 0) await requestFlush(ctx, reason, flushBoundMs);
+        await serial(() => lockVault(ctx, reason));
+      } finally {
+        locking = null;
+        warned = false;
+      }
+    };
+    locking = run();
+    return locking;
+  };
+
+  const idleCheck = async (): Promise<boolean> => {
+    const left = await serial(() => idleLockInMs(ctx));
+    if (left === 0) {
+      await lockAfterFlush('idle');
+      return true;
+    }
+    warn(left);
+    return false;
+  };
+
+  // Checks at most every idleCheckMs, and exactly when the warning or the lock is due, so the
+  // countdown on screen and the lock agree to the second.
+  const checkEvery = options.idleCheckMs ?? 15_000;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let closed = false;
+  const schedule = () => {
+    if (closed || checkEvery <= 0) return;
+    const left = idleLockInMs(ctx);
+    const due = left === null ? checkEvery : left > IDLE_WARNING_MS ? left - IDLE_WARNING_MS : left;
+    timer = setTimeout(() => void idleCheck().then(schedule, schedule), Math.max(20, Math.min(checkEvery, due)));
+    timer.unref();
+  };
+  schedule();
 
   return {
     invoke: (channel, input) => invokeRaw(channel, input) as never,
@@ -78,11 +150,12 @@ export function openBackend(options: BackendOptions): Backend {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    lock: (reason) => serial(() => lockVault(ctx, reason)),
-    checkIdle: () => serial(() => lockIfIdle(ctx)),
+    lock: lockAfterFlush,
+    checkIdle: idleCheck,
     close: () =>
       serial(() => {
-        if (timer) clearInterval(timer);
+        closed = true;
+        if (timer) clearTimeout(timer);
         try {
           signOut(ctx);
         } finally {

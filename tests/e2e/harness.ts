@@ -11,7 +11,7 @@ import type { BackendEvent } from '../../electron/contract/schemas';
  * same CSP header as the Electron main process, with window.api routed to a real backend in
  * this process. Only the transport differs from the app: Playwright's binding instead of IPC.
  */
-const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+const RENDERER_DIR = process.env.KENES_RENDERER_DIR ?? resolve(import.meta.dirname, '../../out/renderer');
 
 /** Chromium does not load custom schemes from the network stack, so the app origin is an http one routed in-process. */
 export const HARNESS_ORIGIN = 'http://kenes.invalid';

@@ -28,7 +28,16 @@ export function newVault(kdfCost: ScryptCost = FAST_KDF, ports: Pick<BackendOpti
   const clock = { t: Date.parse('2026-11-25T09:00:00.000Z') };
   const events: unknown[] = [];
   const make = () => {
-    const b = openBackend({ dataDir: dir, kdfCost, now: () => clock.t, idleCheckMs: 0, log: () => undefined, ...ports });
+    // Nobody answers the lock's flush request here: a short bound keeps every lock quick (lockFlush.test.ts tests the 3 s one).
+    const b = openBackend({
+      dataDir: dir,
+      kdfCost,
+      now: () => clock.t,
+      idleCheckMs: 0,
+      flushBoundMs: 50,
+      log: () => undefined,
+      ...ports,
+    });
     b.onEvent((e) => events.push(e));
     return b;
   };

@@ -67,8 +67,11 @@ describe('vault set-up, lock and unlock', () => {
     expect(ok(await tv.backend.invoke('vault:status', {})).state).toBe('locked');
     ok(await tv.backend.invoke('auth:signIn', { username: ADMIN.username, password: ADMIN.password }));
     await tv.backend.lock('screen-lock');
+    // Each lock first asks the renderer to send its pending saves (nobody answers here: the bound ends the wait).
     expect(tv.events).toEqual([
+      { type: 'auth:flushRequested', reason: 'suspend', requestId: expect.any(String) },
       { type: 'auth:locked', reason: 'suspend' },
+      { type: 'auth:flushRequested', reason: 'screen-lock', requestId: expect.any(String) },
       { type: 'auth:locked', reason: 'screen-lock' },
     ]);
   });
@@ -99,7 +102,14 @@ describe('vault set-up, lock and unlock', () => {
     expect(await tv.backend.checkIdle()).toBe(false);
     tv.clock.t += 60_000;
     expect(await tv.backend.checkIdle()).toBe(true);
-    expect(tv.events).toEqual([{ type: 'auth:locked', reason: 'idle' }]);
+    // The last minute is announced, withdrawn by the activity, announced again, then the lock flushes first.
+    expect(tv.events).toEqual([
+      { type: 'auth:idleWarning', lockInMs: 60_000 },
+      { type: 'auth:idleWarning', lockInMs: null },
+      { type: 'auth:idleWarning', lockInMs: 60_000 },
+      { type: 'auth:flushRequested', reason: 'idle', requestId: expect.any(String) },
+      { type: 'auth:locked', reason: 'idle' },
+    ]);
     expect(ok(await tv.backend.invoke('vault:status', {})).state).toBe('locked');
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppFailure } from '../../contract/errors';
-import type { KeyFileHealth, LockReason, VaultProblem } from '../../contract/schemas';
+import type { KeyFileHealth, Language, LockReason, VaultProblem } from '../../contract/schemas';
 import { type Db, closeDatabase, openEncryptedDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import type { AccountRow } from '../db/repos/accountsRepo';
@@ -51,8 +51,8 @@ export class Vault {
   private current: OpenVault | null = null;
   private readonly lock: FolderLock | null;
   private found: FoundProblem | null = null;
-  /** Who locked the screen; memory only, so the lock screen can greet them. */
-  lockedUser: { accountId: string; username: string; fullName: string } | null = null;
+  /** Who locked the screen; memory only, so the lock screen can greet them, in their language. */
+  lockedUser: { accountId: string; username: string; fullName: string; language: Language } | null = null;
 
   constructor(options: VaultOptions) {
     this.paths = vaultPaths(options.dataDir);
@@ -240,7 +240,12 @@ export class Vault {
     this.lockedUser =
       reason === 'signOut'
         ? null
-        : { accountId: open.account.id, username: open.account.username, fullName: open.account.full_name };
+        : {
+            accountId: open.account.id,
+            username: open.account.username,
+            fullName: open.account.full_name,
+            language: open.account.language,
+          };
     return open.account;
   }
 

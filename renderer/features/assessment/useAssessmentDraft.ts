@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Assessment } from '../../../electron/contract/assessmentChannels';
 import type { Result } from '../../../electron/contract/errors';
 import { type AppError, call } from '../../api';
+import { usePendingSave } from '../../hooks/pendingSaves';
 import { type Draft, type DraftPart, draftOf, savePayload } from './model/draft';
 
 /** How long typing may pause before the draft is saved. */
@@ -90,6 +91,9 @@ export function useAssessmentDraft(assessmentId: string): AssessmentDraft {
     latest.current = merged;
     setDraft(merged);
   }, []);
+
+  // A lock (by hand, idle, suspend) sends what is typed before the vault closes.
+  usePendingSave(save);
 
   const reload = useCallback(() => call('assessments:get', { id: assessmentId }).then(apply), [assessmentId, apply]);
 

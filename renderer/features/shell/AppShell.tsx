@@ -14,22 +14,33 @@ import { LanguagePage } from '../settings/LanguagePage';
 import { SecurityPage } from '../settings/SecurityPage';
 import { useSignedIn, useVault } from '../vault/VaultContext';
 import { HomePage } from './HomePage';
-import { type AreaStore, AreaStateContext } from './areaState';
+import { type AreaStore, AreaStateContext, keptAcrossLock } from './areaState';
 import { ClientModeScreen } from './ClientModeScreen';
+import { IdleCountdown } from './IdleCountdown';
 import { Navigation } from './Navigation';
+import { attachShell, placeFor } from './place';
 import { type Route, canOpen } from './routes';
 import { useActivity } from '../../hooks/useActivity';
+import { useRestoreScroll } from './useRestoreScroll';
 
 /** The signed-in frame: header (facility, person, Lock, Sign out), navigation, one page. */
 export function AppShell() {
   const { t } = useTranslation();
   const { account, facilityName } = useSignedIn();
   const { lock, signOut, status } = useVault();
-  const [route, setRoute] = useState<Route>('home');
+  // The same person unlocking comes back to where they were (issue 12, item 2); anyone else starts at Home.
+  const [place] = useState(() => placeFor(account.id));
+  const [route, setRoute] = useState<Route>(place?.route ?? 'home');
   const showDrawings = useCallback(() => setRoute('drawings'), []);
   const drawingArea = useDrawingArea(showDrawings);
-  const [areaStore] = useState<AreaStore>(() => new Map());
+  const [areaStore] = useState<AreaStore>(() => new Map(place?.area ?? []));
   useActivity();
+  useRestoreScroll(place?.scrollY ?? 0);
+
+  useEffect(
+    () => attachShell(() => ({ accountId: account.id, route, area: keptAcrossLock(areaStore), scrollY: window.scrollY })),
+    [account.id, route, areaStore],
+  );
 
   // Ctrl+L locks. KeyboardEvent.code names the physical key, so it works in Kazakh and Russian layouts too.
   useEffect(() => {
@@ -100,6 +111,7 @@ export function AppShell() {
           </AreaStateContext.Provider>
         </main>
       </div>
+      <IdleCountdown />
     </div>
   );
 }

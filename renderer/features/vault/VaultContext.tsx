@@ -1,7 +1,17 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { SignedInInfo, VaultStatus } from '../../../electron/contract/schemas';
 import { type AppError, call, onUnauthenticated, subscribe } from '../../api';
+import { flushPendingSaves } from '../../hooks/pendingSaves';
 import { applyLanguage } from '../../i18n';
+import { capturePlace, forgetPlace } from '../shell/place';
+
+/**
+ * How long a lock by hand waits for the pending saves, and how long the renderer takes at most to
+ * answer the backend's flush request (the backend itself waits 3 s, lockFlush.ts): a save that
+ * hangs must not keep the screen unlocked.
+ */
+const LOCK_FLUSH_BOUND_MS = 3_000;
+const ANSWER_FLUSH_BOUND_MS = 2_500;
 
 export type Vault = {
   status: VaultStatus | null;
@@ -10,7 +20,10 @@ export type Vault = {
   refresh(): Promise<void>;
   /** A channel returned a fresh session (password or language changed). */
   applySignedIn(signedIn: SignedInInfo): void;
-  /** Locks now; the screen does not wait for the backend to show the lock screen. */
+  /**
+   * Locks: sends every pending save first (at most 3 s), then shows the lock screen at once,
+   * before the backend confirms. Remembers where the person was, for their unlock.
+   */
   lock(): Promise<void>;
   signOut(): Promise<void>;
 };
@@ -28,6 +41,8 @@ function lockedFrom(status: VaultStatus | null): VaultStatus | null {
     ...status,
     state: status.state === 'signed-in' || status.state === 'locked' ? 'locked' : status.state,
     signedIn: null,
+    // The lock screen speaks the locking person's language at once, as the backend's status will (vaultStatus.ts).
+    language: account?.language ?? status.language,
     lockedUser: account ? { username: account.username, fullName: account.fullName } : status.lockedUser,
   };
 }
@@ -57,13 +72,25 @@ export function VaultProvider({ children }: { children: ReactNode }) {
   // Unmounting the signed-in screens drops every record they held in memory.
   const dropSession = useCallback(() => setStatus(lockedFrom), []);
 
+  const locking = useRef(false);
   const lock = useCallback(async () => {
-    dropSession();
-    await call('auth:lock', {});
-    await refresh();
+    if (locking.current) return;
+    locking.current = true;
+    try {
+      capturePlace();
+      // Typed a second ago and the autosave still waits out its pause: it is sent before the vault closes.
+      await flushPendingSaves(LOCK_FLUSH_BOUND_MS);
+      dropSession();
+      await call('auth:lock', {});
+      await refresh();
+    } finally {
+      locking.current = false;
+    }
   }, [dropSession, refresh]);
 
   const signOut = useCallback(async () => {
+    await flushPendingSaves(LOCK_FLUSH_BOUND_MS);
+    forgetPlace();
     await call('auth:signOut', {});
     await refresh();
   }, [refresh]);
@@ -72,7 +99,13 @@ export function VaultProvider({ children }: { children: ReactNode }) {
     void refresh();
     onUnauthenticated(() => void refresh());
     const unsubscribe = subscribe((event) => {
+      if (event.type === 'auth:flushRequested') {
+        // The backend is about to lock (idle, suspend, screen lock): save what is typed, then say so.
+        capturePlace();
+        void flushPendingSaves(ANSWER_FLUSH_BOUND_MS).then(() => call('auth:flushed', { requestId: event.requestId }));
+      }
       if (event.type === 'auth:locked') {
+        capturePlace();
         dropSession();
         void refresh();
       }

@@ -15,7 +15,13 @@ import type { AuditTarget, SignInState } from '../signedIn';
  * Channels that answer in client mode whatever their input. Locking stays possible: it protects
  * the records, and ends client mode (the psychologist must sign in again).
  */
-const ALWAYS_ALLOWED: ReadonlySet<ChannelName> = new Set(['vault:status', 'auth:activity', 'auth:lock', 'clientMode:exit']);
+const ALWAYS_ALLOWED: ReadonlySet<ChannelName> = new Set([
+  'vault:status',
+  'auth:activity',
+  'auth:lock',
+  'auth:flushed',
+  'clientMode:exit',
+]);
 /**
  * What each kind of client mode opens: the channels a client may call, and the input fields that
  * must name the target (all of them, compared before validation so a refusal does not depend on

@@ -1,6 +1,7 @@
 import type { vaultChannels } from '../../../contract/vaultChannels';
 import type { DomainHandlers } from '../handlerMap';
 import { openDataFolder } from './dataFolder';
+import { flushAnswered } from './lockFlush';
 import { lockByHand, noteActivity, recoverWithKey, signIn, signOut } from './signInService';
 import { setScreenLanguage, vaultStatus } from './vaultStatus';
 import { setupVault } from './vaultSetup';
@@ -14,5 +15,6 @@ export const vaultHandlers = {
   'auth:signIn': signIn,
   'auth:lock': lockByHand,
   'auth:signOut': signOut,
+  'auth:flushed': flushAnswered,
   'auth:activity': noteActivity,
 } satisfies DomainHandlers<typeof vaultChannels>;

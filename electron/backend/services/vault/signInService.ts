@@ -230,7 +230,7 @@ export function lockVault(ctx: PublicContext, reason: LockReason): void {
   ctx.emit({ type: 'auth:locked', reason });
 }
 
-/** The person locks the screen (auth:lock). */
+/** The person locks the screen (auth:lock); the renderer has already sent its pending saves. */
 export function lockByHand(s: SignedInContext): null {
   lockVault(s, 'manual');
   return null;
@@ -248,13 +248,4 @@ export function signOut(ctx: PublicContext): null {
 /** The person is at the keyboard (auth:activity): dispatch already postponed the idle lock, as for every signed-in call. */
 export function noteActivity(): null {
   return null;
-}
-
-/** Locks when the signed-in person has been idle longer than the facility allows. */
-export function lockIfIdle(ctx: PublicContext): boolean {
-  const open = ctx.vault.currentSignIn();
-  if (!open) return false;
-  if (ctx.vault.now() - open.lastActivityMs < open.idleTimeoutMinutes * 60_000) return false;
-  lockVault(ctx, 'idle');
-  return true;
 }

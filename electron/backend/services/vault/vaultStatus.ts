@@ -27,6 +27,8 @@ export function vaultStatus(ctx: PublicContext): VaultStatus {
   const locked = vault.lockedUser;
   return {
     ...base,
+    // The lock screen speaks the language of the person who locked it (issue 12, item 7).
+    language: locked?.language ?? language,
     state: locked ? 'locked' : 'signed-out',
     lockedUser: locked ? { username: locked.username, fullName: locked.fullName } : null,
     retryAfterMs: retryAfterMs(vault.keyFile().throttle, vault.now()),
@@ -43,5 +45,7 @@ export function setScreenLanguage(
 ): null {
   if (!ctx.vault.isInitialized()) throw new AppFailure('VAULT_MISSING', 'set up the vault first');
   writeUiPrefs(ctx.vault.paths.uiPrefs, { language });
+  // Chosen on the lock screen itself: the lock screen follows the choice, not the locked person's setting.
+  if (ctx.vault.lockedUser) ctx.vault.lockedUser = { ...ctx.vault.lockedUser, language };
   return null;
 }
