@@ -14,7 +14,8 @@ import {
   insertLegalStatus,
   searchClients,
 } from '../../electron/backend/db/repos/clientsRepo';
-import { codeFragment, foldName, newClientCode } from '../../electron/backend/services/clients/clientCode';
+import { codeFragment, newClientCode } from '../../electron/backend/services/clients/clientCode';
+import { nameSearchKey, queryTerms } from '../../common/nameSearch';
 import { LEGAL_STATUSES } from '../../electron/contract/clientChannels';
 import type { BenchRow } from './run';
 
@@ -113,7 +114,7 @@ function seed(db: Db, codes: string[]): void {
         created_at: at,
         updated_at: at,
         full_name: fullName,
-        search_name: fullName === null ? null : foldName(fullName),
+        search_name: fullName === null ? null : nameSearchKey(fullName),
         birth_date: null,
         sex: null,
         language: 'ru',
@@ -150,9 +151,8 @@ function seed(db: Db, codes: string[]): void {
 }
 
 /** A search as the service makes it from what was typed. */
-function search(db: Db, typed: string, filters: Omit<ClientFilter, 'name' | 'code'> = {}) {
-  const name = foldName(typed);
-  return searchClients(db, { ...filters, name: name === '' ? undefined : name, code: codeFragment(typed) ?? undefined }, PAGE, 0);
+function search(db: Db, typed: string, filters: Omit<ClientFilter, 'nameTerms' | 'code'> = {}) {
+  return searchClients(db, { ...filters, nameTerms: queryTerms(typed), code: codeFragment(typed) ?? undefined }, PAGE, 0);
 }
 
 export async function clientBenchmarks(): Promise<BenchRow[]> {

@@ -53,7 +53,7 @@ export function ClientTable({ rows, onOpen }: Props) {
                   <span className="muted">{t('clients.consent.noneInForce')}</span>
                 )}
               </td>
-              <td className="nowrap">{formatDate(language, new Date(row.updatedAt))}</td>
+              <td className="nowrap">{formatDate(language, new Date(row.activityAt))}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFragment, foldName, newClientCode } from '../../../electron/backend/services/clients/clientCode';
+import { codeFragment, newClientCode } from '../../../electron/backend/services/clients/clientCode';
 import { CLIENT_CODE_ALPHABET, CLIENT_CODE_PATTERN, clientCodeSchema } from '../../../electron/contract/clientChannels';
 
 describe('client codes', () => {
@@ -35,13 +35,5 @@ describe('client codes', () => {
     expect(codeFragment('Әлия')).toBeNull();
     expect(codeFragment('K7M4-QX9B-2')).toBeNull();
     expect(codeFragment(' - ')).toBeNull();
-  });
-});
-
-describe('folding names for search', () => {
-  it('folds case in Kazakh, Russian and Latin, compatibility forms and runs of spaces', () => {
-    expect(foldName('  ӘЛИЯ   ҚУАНЫШБЕКҚЫЗЫ ')).toBe('әлия қуанышбекқызы');
-    expect(foldName('ЁЛКИН Пётр')).toBe('ёлкин пётр');
-    expect(foldName('ＰＥＴＲＯＶＡ')).toBe('petrova');
   });
 });

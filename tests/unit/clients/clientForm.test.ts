@@ -69,6 +69,7 @@ describe('the new-client form', () => {
       legalStatus: null,
       consentInForce: false,
       updatedAt: '2026-01-01T00:00:00.000Z',
+      activityAt: '2026-01-01T00:00:00.000Z',
       sex: null,
       notes: 'n',
       createdBy: 'b'.repeat(32),

@@ -1,3 +1,4 @@
+import type { QueryTerm } from '../../../../common/nameSearch';
 import type { Db } from '../connection';
 
 /** A clients row. */
@@ -51,6 +52,8 @@ export type ClientListRow = ClientRow & {
   ls_recorded_by: string | null;
   ls_recorded_at: string | null;
   consent_in_force: 0 | 1;
+  /** The last activity anywhere in the record (migration 0008's triggers). */
+  activity_at: string;
 };
 
 /**
@@ -155,8 +158,8 @@ export function withdrawConsent(db: Db, id: string, w: { on: string; by: string;
 
 /** Filters of the list, already normalised by the service. */
 export type ClientFilter = {
-  /** Folded name fragment (see foldName). */
-  name?: string | undefined;
+  /** The query's name terms (common/nameSearch.ts), every one of which must match the stored key. */
+  nameTerms?: readonly QueryTerm[] | undefined;
   /** Code fragment without the dash (see codeFragment). */
   code?: string | undefined;
   unit?: string | undefined;
@@ -169,9 +172,13 @@ function whereClause(f: ClientFilter): { sql: string; params: Record<string, str
   const params: Record<string, string> = {};
   // A query matches the name or the code; a query that cannot be part of a code only tries the name.
   const text: string[] = [];
-  if (f.name !== undefined) {
-    text.push('instr(c.search_name, @name) > 0');
-    params.name = f.name;
+  if (f.nameTerms !== undefined && f.nameTerms.length > 0) {
+    // The same rule as keyMatches: a fragment anywhere in the key, an initial at a word's start.
+    const terms = f.nameTerms.map((term, i) => {
+      params[`name${i}`] = term.kind === 'initial' ? ` ${term.text}` : term.text;
+      return term.kind === 'initial' ? `instr(' ' || c.search_name, @name${i}) > 0` : `instr(c.search_name, @name${i}) > 0`;
+    });
+    text.push(`(${terms.join(' AND ')})`);
   }
   if (f.code !== undefined) {
     // The code column is `XXXX-XXXX`; the fragment has no dash, so compare without it.
@@ -194,7 +201,7 @@ function whereClause(f: ClientFilter): { sql: string; params: Record<string, str
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-/** One page of the list, most recently changed first, and how many match in all. */
+/** One page of the list, most recent activity first (migration 0008), and how many match in all. */
 export function searchClients(db: Db, f: ClientFilter, limit: number, offset: number): { total: number; rows: ClientListRow[] } {
   const { sql, params } = whereClause(f);
   const total = (db.prepare(`SELECT count(*) AS n FROM clients c ${sql}`).get(params) as { n: number }).n;
@@ -204,12 +211,18 @@ export function searchClients(db: Db, f: ClientFilter, limit: number, offset: nu
               s.recorded_by AS ls_recorded_by, s.recorded_at AS ls_recorded_at
        FROM (SELECT c.*, c.rowid AS row_no, ${CURRENT_STATUS_ID} AS current_status_id, ${CONSENT_IN_FORCE} AS consent_in_force
              FROM clients c ${sql}
-             ORDER BY c.updated_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset) p
+             ORDER BY c.activity_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset) p
        LEFT JOIN client_legal_statuses s ON s.id = p.current_status_id
-       ORDER BY p.updated_at DESC, p.row_no DESC`,
+       ORDER BY p.activity_at DESC, p.row_no DESC`,
     )
     .all({ ...params, limit, offset }) as (ClientListRow & { current_status_id: string | null })[];
   return { total, rows };
+}
+
+/** The client's last activity (migration 0008), or null for an unknown id. */
+export function clientActivityAt(db: Db, id: string): string | null {
+  const row = db.prepare('SELECT activity_at FROM clients WHERE id = ?').get(id) as { activity_at: string | null } | undefined;
+  return row?.activity_at ?? null;
 }
 
 /** Units in use, alphabetically. */

@@ -23,12 +23,3 @@ export function codeFragment(query: string): string | null {
   for (const ch of compact) if (!CLIENT_CODE_ALPHABET.includes(ch)) return null;
   return compact;
 }
-
-/**
- * The folded form of a full name used for search (stored as `search_name`): compatibility forms
- * unified (NFKC: full-width letters, ligatures), lower case for every script, runs of spaces as
- * one. The query is folded the same way, so "ЖАҚСЫБЕКОВА" finds "Жақсыбекова".
- */
-export function foldName(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
-}

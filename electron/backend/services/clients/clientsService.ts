@@ -7,6 +7,7 @@ import {
   type ConsentRow,
   type LegalStatusRow,
   closeLegalStatus,
+  clientActivityAt,
   codeExists,
   findClient,
   findClientByCode,
@@ -24,7 +25,8 @@ import {
 } from '../../db/repos/clientsRepo';
 import type { Db } from '../../db/connection';
 import type { AuditTarget, SignedInContext } from '../signedIn';
-import { codeFragment, foldName, newClientCode } from './clientCode';
+import { nameSearchKey, queryTerms } from '../../../../common/nameSearch';
+import { codeFragment, newClientCode } from './clientCode';
 
 /**
  * The client register (issue 5, item 1). Only the code is required; names and the rest are
@@ -87,6 +89,7 @@ function summaryFields(row: ClientRow): Omit<ClientSummary, 'legalStatus' | 'con
     language: row.language,
     unit: row.unit,
     updatedAt: row.updated_at,
+    activityAt: row.updated_at,
   };
 }
 
@@ -106,7 +109,7 @@ function toSummary(row: ClientListRow): ClientSummary {
           recorded_at: row.ls_recorded_at,
         })
       : null;
-  return { ...summaryFields(row), legalStatus, consentInForce: row.consent_in_force === 1 };
+  return { ...summaryFields(row), activityAt: row.activity_at, legalStatus, consentInForce: row.consent_in_force === 1 };
 }
 
 function loadDetail(db: Db, row: ClientRow): ClientDetail {
@@ -115,6 +118,7 @@ function loadDetail(db: Db, row: ClientRow): ClientDetail {
   const current = currentPeriod(periods);
   return {
     ...summaryFields(row),
+    activityAt: clientActivityAt(db, row.id) ?? row.updated_at,
     legalStatus: current === null ? null : toPeriod(current),
     consentInForce: consents.some((c) => c.withdrawal === null),
     sex: row.sex,
@@ -146,7 +150,7 @@ export function requireClient(db: Db, id: string): ClientRow {
 function identityColumns(input: Identity) {
   return {
     full_name: input.fullName,
-    search_name: input.fullName === null ? null : foldName(input.fullName),
+    search_name: input.fullName === null ? null : nameSearchKey(input.fullName),
     birth_date: input.birthDate,
     sex: input.sex,
     language: input.language,
@@ -267,11 +271,10 @@ export function getClient(s: SignedInContext, { clientId }: Input<'clients:get'>
 /** The list; audited with the number of rows shown, never the query or filters (a name typed is a name). */
 export function searchClientList(s: SignedInContext, input: Input<'clients:search'>): { total: number; rows: ClientSummary[] } {
   const query = input.query ?? '';
-  const name = foldName(query);
   const result = searchClients(
     s.db,
     {
-      name: name === '' ? undefined : name,
+      nameTerms: queryTerms(query),
       code: codeFragment(query) ?? undefined,
       unit: input.unit,
       legalStatus: input.legalStatus,
