@@ -1,4 +1,4 @@
-import { type FormState, type Instrument, type ScoredResult, formStatus } from '../assessments/instruments';
+import { type FormState, type Instrument, type ScoredResult, formStatus, openItems } from '../assessments/instruments';
 
 /**
  * What stands between an assessment draft and a signature, as one rule for both processes: the
@@ -15,6 +15,7 @@ export type SigningBlocker =
   | { reason: 'drawingMissing' | 'drawingInProgress'; pageId: string }
   | { reason: 'answerProblem'; itemId: string }
   | { reason: 'unacknowledgedFlag'; flagId: string; itemId: string }
+  | { reason: 'itemsOpen'; sectionId: string; count: number }
   | { reason: 'conclusionEmpty' };
 
 /** The status of a page's current drawing (digital or paper). */
@@ -33,7 +34,8 @@ export type SigningDraft = {
  * found from. Answers that do not fit their items, and safety flags without an acknowledgement
  * note (PHQ-9 item 9 above zero, issue 5 item 5, or left unanswered, issue 10), come from
  * formStatus. Drawing protocols also need a drawing for every required page and no drawing still
- * in progress on any page.
+ * in progress on any page, and every item of their sections answered or the section's rest stated
+ * "not assessed" (assessments/instruments/openItems.ts, issue 12 item 3).
  */
 export function signingBlockers(def: Instrument, draft: SigningDraft): { blockers: SigningBlocker[]; result: ScoredResult } {
   const blockers: SigningBlocker[] = [];
@@ -44,6 +46,9 @@ export function signingBlockers(def: Instrument, draft: SigningDraft): { blocker
     } else if (status !== 'finished') blockers.push({ reason: 'drawingInProgress', pageId: page.id });
   }
   const status = formStatus(def, draft.form);
+  for (const open of openItems(def, draft.form, [...draft.pageDrawings.keys()])) {
+    blockers.push({ reason: 'itemsOpen', sectionId: open.sectionId, count: open.itemIds.length });
+  }
   for (const problem of status.problems) blockers.push({ reason: 'answerProblem', itemId: problem.itemId });
   for (const flag of status.unacknowledged) blockers.push({ reason: 'unacknowledgedFlag', flagId: flag.id, itemId: flag.itemId });
   if (draft.conclusion.trim() === '') blockers.push({ reason: 'conclusionEmpty' });

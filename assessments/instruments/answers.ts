@@ -78,18 +78,3 @@ function checkAnswer(def: Instrument, item: Item, value: Exclude<AnswerValue, nu
     }
   }
 }
-
-/**
- * A blank form: every indicator starts as absent (false), everything else unanswered. A checkbox
- * has no third state, so an unticked indicator is an observation ("not present"), and counts such
- * as DAPR stress can be computed without ticking every absent item. Pass `drawnPageIds` to leave
- * the indicators of undrawn pages (HTP's optional chromatic phase) unanswered rather than absent.
- */
-export function initialAnswers(def: Instrument, drawnPageIds?: readonly string[]): Record<string, AnswerValue> {
-  const answers: Record<string, AnswerValue> = {};
-  for (const section of def.sections) {
-    if (drawnPageIds && section.pageId !== undefined && !drawnPageIds.includes(section.pageId)) continue;
-    for (const item of section.items) if (item.kind === 'indicator') answers[item.id] = false;
-  }
-  return answers;
-}

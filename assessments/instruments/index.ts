@@ -31,7 +31,7 @@ export * from './schema';
 export * from './loadInstrument';
 export * from './result';
 export { score } from './score';
-export { validateAnswers, initialAnswers, InvalidAnswersError } from './answers';
+export { validateAnswers, InvalidAnswersError } from './answers';
 export type { AnswerValue, Answers, AnswerProblem, AnswerProblemCode } from './answers';
 export { suggestFromMetrics } from './suggest';
 export type { Suggestion } from './suggest';
@@ -53,4 +53,6 @@ export {
   plainAnswers,
   suggestionDecided,
 } from './recordedAnswers';
+export { markRestAbsent, openItems, openItemsOf, sectionNotAssessed, setSectionNotAssessed } from './openItems';
+export type { OpenSection } from './openItems';
 export type { AnswerSource, FormState, FormStatus, RecordedAnswer, RecordedAnswers } from './recordedAnswers';

@@ -5,7 +5,7 @@
  * came from a suggestion. Pure, so the renderer, the backend (issue 5) and tests share one rule.
  */
 import { z } from 'zod';
-import { type AnswerProblem, type AnswerValue, type Answers, initialAnswers, validateAnswers } from './answers';
+import { type AnswerProblem, type AnswerValue, type Answers, validateAnswers } from './answers';
 import type { RaisedFlag, ScoredResult } from './result';
 import { type Instrument, SuggestedValueSchema } from './schema';
 import { score } from './score';
@@ -29,17 +29,28 @@ export const FormStateSchema = z.strictObject({
   answers: z.record(z.string(), RecordedAnswerSchema),
   /** Flag id → what the psychologist did about it, in their words. */
   acknowledgements: z.record(z.string(), z.string()),
+  /**
+   * Sections whose unanswered items the psychologist stated were not assessed (openItems.ts).
+   * Optional: forms stored before issue 12 have none.
+   */
+  notAssessed: z.array(z.string()).readonly().optional(),
 });
 
 export type RecordedAnswer = z.infer<typeof RecordedAnswerSchema>;
 export type RecordedAnswers = Readonly<Record<string, RecordedAnswer>>;
-export type FormState = { answers: RecordedAnswers; acknowledgements: Readonly<Record<string, string>> };
+export type FormState = {
+  answers: RecordedAnswers;
+  acknowledgements: Readonly<Record<string, string>>;
+  notAssessed?: readonly string[];
+};
 
-/** A blank form (see initialAnswers: indicators start absent), every default marked 'entered'. */
-export function blankFormState(def: Instrument, drawnPageIds?: readonly string[]): FormState {
-  const answers: Record<string, RecordedAnswer> = {};
-  for (const [id, value] of Object.entries(initialAnswers(def, drawnPageIds))) answers[id] = { value, source: 'entered' };
-  return { answers, acknowledgements: {} };
+/**
+ * A blank form: nothing answered. An indicator starts "not assessed", never "absent" (issue 12,
+ * item 3): absence is an observation the psychologist makes, item by item or for the rest of a
+ * section at once (openItems.ts).
+ */
+export function blankFormState(_def: Instrument): FormState {
+  return { answers: {}, acknowledgements: {}, notAssessed: [] };
 }
 
 /** The plain answers the scoring engine reads. */
@@ -77,7 +88,7 @@ export function acceptSuggestion(state: FormState, suggestion: Suggestion): Form
   return { ...state, answers: { ...state.answers, [suggestion.itemId]: answer } };
 }
 
-/** Keeps the answer already on the form (e.g. an indicator's default "absent") against a suggestion. */
+/** Keeps the answer already on the form against a suggestion. */
 export function keepAnswer(state: FormState, suggestion: Suggestion): FormState {
   const current = state.answers[suggestion.itemId];
   if (!current || current.value === null) return state;

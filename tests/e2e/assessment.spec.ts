@@ -8,6 +8,7 @@ import {
   expectSaved,
   goToStep,
   leaveClientMode,
+  closeOpenSections,
   signAssessment,
   startAssessment,
   stepper,
@@ -102,6 +103,7 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
       .first()
       .click();
     await expect(page.getByText(t('instruments.suggestion.accepted')).first()).toBeVisible();
+    await closeOpenSections(page, ui);
     await expectSaved(page, ui);
     await shotOf('05-scoring');
 

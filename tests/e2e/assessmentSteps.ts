@@ -226,3 +226,19 @@ export async function addAddendum(page: Page, ui: Language, words: string, snap?
   await expect(dialog).toBeHidden();
   await expect(page.locator('.addendum').getByText(words)).toBeVisible();
 }
+
+/**
+ * On the scoring form, page tab by page tab: states the rest of every open section — indicators
+ * absent where that is offered, then whatever is left "not assessed" (issue 12, item 3).
+ */
+export async function closeOpenSections(page: Page, ui: Language): Promise<void> {
+  const tabs = page.getByRole('tablist', { name: text(ui, 'instruments.form.pages') }).getByRole('tab');
+  const count = Math.max(await tabs.count(), 1);
+  for (let i = 0; i < count; i++) {
+    if ((await tabs.count()) > 0) await tabs.nth(i).click();
+    for (const key of ['instruments.section.restAbsent', 'instruments.section.restNotAssessed']) {
+      const button = page.getByRole('button', { name: text(ui, key), exact: true });
+      while ((await button.count()) > 0) await button.first().click();
+    }
+  }
+}

@@ -140,7 +140,8 @@ async function htpForm(page: Page, language: Language): Promise<void> {
     optionOf('htp', 'house_placementVertical', 'middle', language),
   );
   await pick(page, labelOf('htp', 'house_lineQuality', language), optionOf('htp', 'house_lineQuality', 'sketchy', language));
-  for (const feature of ['door', 'windows', 'roof', 'walls']) await tick(page, labelOf('htp', `house_${feature}`, language));
+  for (const feature of ['door', 'windows', 'roof', 'walls'])
+    await tick(page, labelOf('htp', `house_${feature}`, language), language);
   await page
     .getByRole('textbox', { name: labelOf('htp', 'house_q_whose', language) })
     .fill(language === 'en' ? 'My grandmother’s' : language === 'ru' ? 'Бабушкин' : 'Әжемнің үйі');

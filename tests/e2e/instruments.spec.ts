@@ -17,6 +17,7 @@ import {
   scale,
   scorePanel,
   recordHouseDrawing,
+  indicator,
   tick,
   useHouseDrawing,
 } from './instrumentSteps';
@@ -214,7 +215,9 @@ test('drawing protocols: every form renders, with pages, suggestions, validation
   await page.getByRole('tab', { name: en('instruments.form.general') }).click();
   await pick(page, labelOf('htp', 'global_detail', 'en'), 4);
   await page.getByRole('tab', { name: 'Tree', exact: true }).click();
-  await expect(page.getByRole('checkbox', { name: 'Roots', exact: true })).toBeChecked();
+  await expect(
+    indicator(page, 'Roots').getByRole('radio', { name: en('instruments.answer.present'), exact: true }),
+  ).toBeChecked();
   await backToCatalogue(page, 'en', 'htp');
 
   // Non-existent Animal: choices, several choices, a number checked against its range.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeEvents } from '../../assessments/drawing/encoding';
-import { getInstrument } from '../../assessments/instruments';
+import { blankFormState, getInstrument } from '../../assessments/instruments';
 import { makePng } from '../fixtures/images/pictures';
 import { line } from '../unit/drawing/builders';
 import { addClient } from './fixtures/clientSetup';
@@ -8,6 +8,7 @@ import {
   CONCLUSION,
   createDraft,
   drawPage,
+  formToSign,
   formWithSuggestionsAccepted,
   inquiryFor,
   signedHtp,
@@ -29,6 +30,17 @@ beforeEach(async () => {
 });
 afterEach(async () => tv?.dispose());
 
+/** The sections a blank HTP leaves open once its three required pages are asked about. */
+const OPEN_HTP_SECTIONS = [
+  'house_formal',
+  'house_content',
+  'tree_formal',
+  'tree_content',
+  'person_formal',
+  'person_content',
+  'global',
+];
+
 describe('the House-Tree-Person workflow', () => {
   it('goes from a draft through client-mode drawings, inquiry, form and conclusion to a signature', async () => {
     const draft = await createDraft(invoke, clientId, 'htp');
@@ -42,12 +54,14 @@ describe('the House-Tree-Person workflow', () => {
     });
     expect(draft.client.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     expect(draft.pages.map((p) => p.pageId)).toEqual(['house', 'tree', 'person', 'houseColour', 'treeColour', 'personColour']);
-    expect(draft.signingBlockers).toEqual([
+    expect(draft.signingBlockers.filter((b) => b.reason !== 'itemsOpen')).toEqual([
       { reason: 'drawingMissing', pageId: 'house' },
       { reason: 'drawingMissing', pageId: 'tree' },
       { reason: 'drawingMissing', pageId: 'person' },
       { reason: 'conclusionEmpty' },
     ]);
+    // A blank form answers nothing: every section of the required pages is open (issue 12, item 3).
+    expect(draft.signingBlockers.filter((b) => b.reason === 'itemsOpen').map((b) => b.sectionId)).toEqual(OPEN_HTP_SECTIONS);
 
     const houseId = await drawPage(invoke, draft.id, 'house', PSYCHOLOGIST_PASSWORD);
     const house = ok(await invoke('drawings:get', { id: houseId }));
@@ -68,9 +82,9 @@ describe('the House-Tree-Person workflow', () => {
       drawing: { id: person },
       replacedDrawingIds: [firstPerson],
     });
-    expect(drawn.signingBlockers).toEqual([{ reason: 'conclusionEmpty' }]);
+    expect(drawn.signingBlockers.map((b) => b.sectionId ?? b.reason)).toEqual([...OPEN_HTP_SECTIONS, 'conclusionEmpty']);
 
-    const form = await formWithSuggestionsAccepted(invoke, drawn);
+    const form = formToSign(getInstrument('htp')!, await formWithSuggestionsAccepted(invoke, drawn), ['house', 'tree', 'person']);
     const accepted = Object.values(form.answers).filter((a) => a.source === 'suggestion-accepted');
     expect(accepted.length).toBeGreaterThan(0);
     const saved = ok(
@@ -118,7 +132,7 @@ describe('the House-Tree-Person workflow', () => {
       await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }),
       'ASSESSMENT_INCOMPLETE',
     );
-    expect(error.details?.reasons).toEqual(['drawingInProgress', 'conclusionEmpty']);
+    expect(error.details?.reasons).toEqual(['drawingInProgress', 'itemsOpen', 'conclusionEmpty']);
     expect(ok(await invoke('assessments:get', { id: draft.id })).status).toBe('draft');
   });
 
@@ -245,7 +259,7 @@ describe('the House-Tree-Person workflow', () => {
 
   it('attaches a paper scan to a page only when it fits the page, is not used elsewhere and the draft is not signed', async () => {
     const draft = await createDraft(invoke, clientId, 'htp');
-    const digital = ok(await invoke('drawings:create', { orientation: 'landscape', screen: SCREEN })).id;
+    const digital = ok(await invoke('drawings:create', { orientation: 'landscape', screen: SCREEN, practice: true })).id;
     const refused = fails(
       await invoke('assessments:attachPaper', { id: draft.id, pageId: 'house', drawingId: digital }),
       'INSTRUMENT_MISMATCH',
@@ -290,7 +304,8 @@ describe('the House-Tree-Person workflow', () => {
     // Once signed, no scan is attached any more.
     await drawPage(invoke, draft.id, 'house', PSYCHOLOGIST_PASSWORD);
     await drawPage(invoke, draft.id, 'person', PSYCHOLOGIST_PASSWORD);
-    ok(await invoke('assessments:saveDraft', { id: draft.id, conclusion: CONCLUSION }));
+    const form = formToSign(getInstrument('htp')!, blankFormState(getInstrument('htp')!), ['house', 'tree', 'person']);
+    ok(await invoke('assessments:saveDraft', { id: draft.id, form, conclusion: CONCLUSION }));
     const signed = ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }));
     expect(signed.pages.find((p) => p.pageId === 'tree')?.drawing?.id).toBe(paper);
     fails(

@@ -1,7 +1,7 @@
 /**
  * An answer in words, for the read-only view of a signed record and for suggestions ("suggested:
  * upper third"). Instrument texts come from the definition in the form's language; the few words
- * of our own (present, absent, not answered) from i18n in the UI language.
+ * of our own (present, absent, not assessed, not answered) from i18n in the UI language.
  */
 import type { TFunction } from 'i18next';
 import type { AnswerValue, Instrument, Item, Language, SuggestedValue } from '../../../assessments/instruments';
@@ -14,7 +14,11 @@ export function answerText(
   value: AnswerValue | SuggestedValue | undefined,
   language: Language,
 ): string {
-  if (value === null || value === undefined) return t('instruments.answer.none');
+  if (value === null || value === undefined) {
+    // A drawing protocol's unanswered item was not assessed: never "absent" (issue 12, item 3),
+    // the same word the PDF uses (assessments/instruments/observationRows.ts).
+    return t(def.kind === 'drawing' && item.kind !== 'text' ? 'instruments.answer.notAssessed' : 'instruments.answer.none');
+  }
   switch (item.kind) {
     case 'indicator':
       return t(value === true ? 'instruments.answer.present' : 'instruments.answer.absent');

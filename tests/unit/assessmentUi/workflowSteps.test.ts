@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Instrument, blankFormState, enterAnswer, getInstrument } from '../../../assessments/instruments';
+import {
+  type Instrument,
+  blankFormState,
+  enterAnswer,
+  getInstrument,
+  setSectionNotAssessed,
+} from '../../../assessments/instruments';
 import type { AssessmentPage } from '../../../electron/contract/assessmentChannels';
 import type { DrawingInfo } from '../../../electron/contract/drawingChannels';
 import type { Draft } from '../../../renderer/features/assessment/model/draft';
@@ -40,8 +46,12 @@ function drawing(status: DrawingInfo['status'], medium: DrawingInfo['medium'] = 
 const pagesWith = (states: Record<string, DrawingInfo | null>): AssessmentPage[] =>
   htp.pages.map((p) => ({ pageId: p.id, drawing: states[p.id] ?? null, replacedDrawingIds: [] }));
 
+/** A form with every section's rest stated "not assessed": nothing left open on the scoring form. */
+const stated = (instrument: Instrument) =>
+  instrument.sections.reduce((form, s) => setSectionNotAssessed(form, s.id, true), blankFormState(instrument));
+
 const draftOf = (instrument: Instrument, patch: Partial<Draft> = {}): Draft => ({
-  form: blankFormState(instrument),
+  form: stated(instrument),
   inquiry: {},
   conclusion: '',
   recommendations: '',
@@ -79,6 +89,20 @@ describe('the steps of an assessment', () => {
     expect(localBlockers(htp, pages, draftOf(htp, { conclusion: 'x' }))).toEqual([
       { reason: 'drawingInProgress', pageId: 'houseColour' },
     ]);
+  });
+
+  it('says the scoring form is done only when every item is answered or stated "not assessed" (issue 12)', () => {
+    const pages = pagesWith({ house: drawing('finished'), tree: drawing('finished'), person: drawing('finished') });
+    const blank = blankFormState(htp);
+    expect(stepStatus('scoring', htp, pages, draftOf(htp, { form: blank }), false)).toBe('todo');
+    const some = enterAnswer(blank, 'house_door', true);
+    expect(stepStatus('scoring', htp, pages, draftOf(htp, { form: some }), false)).toBe('started');
+    expect(localBlockers(htp, pages, draftOf(htp, { form: some, conclusion: 'x' }))).toContainEqual({
+      reason: 'itemsOpen',
+      sectionId: 'house_content',
+      count: 6,
+    });
+    expect(stepStatus('scoring', htp, pages, draftOf(htp), false)).toBe('complete');
   });
 
   it('counts the inquiry of the drawn pages only', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { acknowledge, blankFormState, enterAnswer, formStatus, getInstrument } from '../../../assessments/instruments';
+import {
+  type FormState,
+  acknowledge,
+  blankFormState,
+  enterAnswer,
+  formStatus,
+  getInstrument,
+  setSectionNotAssessed,
+} from '../../../assessments/instruments';
 import { type PageDrawingStatus, type SigningBlocker, type SigningDraft, signingBlockers } from '../../../common/signingBlockers';
 import {
   SIGNING_BLOCKERS,
@@ -17,6 +25,8 @@ const draft = (patch: Partial<SigningDraft> & Pick<SigningDraft, 'form'>): Signi
 });
 const drawings = (states: Record<string, PageDrawingStatus>) => new Map(Object.entries(states));
 const allDrawn = { house: 'finished', tree: 'finished', person: 'finished' } as const;
+/** An HTP form on which every section's rest is stated "not assessed": nothing open. */
+const htpStated = (): FormState => htp.sections.reduce((form, s) => setSectionNotAssessed(form, s.id, true), blankFormState(htp));
 /** PHQ-9 with every item answered 0 (no safety flag). */
 const phq9Answered = () => {
   let form = blankFormState(phq9);
@@ -26,18 +36,34 @@ const phq9Answered = () => {
 
 describe('what blocks signing an assessment', () => {
   it('asks a drawing protocol for a drawing of each required page, never of an optional one', () => {
-    const { blockers } = signingBlockers(htp, draft({ form: blankFormState(htp) }));
+    const { blockers } = signingBlockers(htp, draft({ form: htpStated() }));
     expect(blockers).toEqual([
       { reason: 'drawingMissing', pageId: 'house' },
       { reason: 'drawingMissing', pageId: 'tree' },
       { reason: 'drawingMissing', pageId: 'person' },
     ]);
-    expect(signingBlockers(htp, draft({ form: blankFormState(htp), pageDrawings: drawings(allDrawn) })).blockers).toEqual([]);
+    expect(signingBlockers(htp, draft({ form: htpStated(), pageDrawings: drawings(allDrawn) })).blockers).toEqual([]);
+  });
+
+  it('names each section of a drawing protocol with items neither answered nor stated "not assessed"', () => {
+    const form = setSectionNotAssessed(enterAnswer(blankFormState(htp), 'house_door', true), 'global', true);
+    const { blockers } = signingBlockers(
+      htp,
+      draft({ form, pageDrawings: drawings({ house: 'finished', tree: 'finished', person: 'finished' }) }),
+    );
+    expect(blockers).toEqual([
+      { reason: 'itemsOpen', sectionId: 'house_formal', count: 10 },
+      { reason: 'itemsOpen', sectionId: 'house_content', count: 6 },
+      { reason: 'itemsOpen', sectionId: 'tree_formal', count: 10 },
+      { reason: 'itemsOpen', sectionId: 'tree_content', count: 7 },
+      { reason: 'itemsOpen', sectionId: 'person_formal', count: 10 },
+      { reason: 'itemsOpen', sectionId: 'person_content', count: 10 },
+    ]);
   });
 
   it('refuses while any page’s drawing is in progress, required or optional', () => {
     const pageDrawings = drawings({ ...allDrawn, person: 'in-progress', houseColour: 'in-progress', treeColour: 'finished' });
-    expect(signingBlockers(htp, draft({ form: blankFormState(htp), pageDrawings })).blockers).toEqual([
+    expect(signingBlockers(htp, draft({ form: htpStated(), pageDrawings })).blockers).toEqual([
       { reason: 'drawingInProgress', pageId: 'person' },
       { reason: 'drawingInProgress', pageId: 'houseColour' },
     ]);
@@ -66,7 +92,7 @@ describe('what blocks signing an assessment', () => {
   });
 
   it('lists the blockers in step order (drawings, answers, conclusion) with the live result they come from', () => {
-    const form = enterAnswer(blankFormState(htp), 'house_size', 7);
+    const form = enterAnswer(htpStated(), 'house_size', 7);
     const check = signingBlockers(htp, draft({ form, conclusion: '', pageDrawings: drawings({ house: 'in-progress' }) }));
     expect(check.blockers).toEqual([
       { reason: 'drawingInProgress', pageId: 'house' },

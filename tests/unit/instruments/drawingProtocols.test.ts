@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialAnswers, score, suggestFromMetrics } from '../../../assessments/instruments';
+import { type Instrument, score, suggestFromMetrics } from '../../../assessments/instruments';
 import { instrument } from './helpers';
+
+/** Every indicator observed absent, as a psychologist records it (one click a section: "rest absent"). */
+const allAbsent = (def: Instrument): Record<string, boolean> =>
+  Object.fromEntries(def.sections.flatMap((s) => s.items.filter((i) => i.kind === 'indicator').map((i) => [i.id, false])));
 
 describe('Draw-a-Person-in-the-Rain', () => {
   const dapr = instrument('dapr');
@@ -8,7 +12,7 @@ describe('Draw-a-Person-in-the-Rain', () => {
   it('counts stress and resources and gives coping = resources − stress on a worked example', () => {
     // Heavy rain, clouds, puddles and rain on the person (4 stress); umbrella and boots (2 resources).
     const answers = {
-      ...initialAnswers(dapr),
+      ...allAbsent(dapr),
       stress_heavyRain: true,
       stress_clouds: true,
       stress_puddles: true,
@@ -23,13 +27,13 @@ describe('Draw-a-Person-in-the-Rain', () => {
   });
 
   it('gives descriptive counts with no band or label', () => {
-    const { scales } = score(dapr, { ...initialAnswers(dapr), resource_umbrella: true });
+    const { scales } = score(dapr, { ...allAbsent(dapr), resource_umbrella: true });
     expect(Object.values(scales).map((s) => s.band)).toEqual([null, null, null]);
     expect(scales.coping?.value).toBe(1);
   });
 
   it('leaves coping uncomputed, with a note, while a stress indicator is unanswered', () => {
-    const answers: Record<string, boolean> = { ...(initialAnswers(dapr) as Record<string, boolean>) };
+    const answers: Record<string, boolean> = { ...allAbsent(dapr) };
     delete answers.stress_wind;
     const result = score(dapr, answers);
     expect(result.scales.stress?.value).toBeNull();

@@ -25,9 +25,10 @@ const suggestion = (itemId: string, value: Suggestion['value']): Suggestion => (
 describe('recorded answers', () => {
   const nea = instrument('nonExistentAnimal');
 
-  it('starts with indicators absent, entered by default, and nothing decided about suggestions', () => {
+  it('starts with nothing answered — an indicator is "not assessed", never "absent" — and nothing decided', () => {
     const state = blankFormState(instrument('dapr'));
-    expect(state.answers.stress_clouds).toEqual({ value: false, source: 'entered' });
+    expect(state.answers).toEqual({});
+    expect(state.answers.stress_clouds).toBeUndefined();
     expect(suggestionDecided(state, 'stress_clouds')).toBe(false);
   });
 
@@ -56,12 +57,13 @@ describe('recorded answers', () => {
     expect(state.answers.position).toBeUndefined();
   });
 
-  it('keeps the default answer against a suggestion as an override', () => {
+  it('keeps the answer on the form against a suggestion as an override, and keeps nothing when nothing was answered', () => {
     const s = suggestion('eraserUsed', true);
     const blank = blankFormState(nea);
-    const kept = keepAnswer(blank, s);
+    const absent = enterAnswer(blank, 'eraserUsed', false);
+    const kept = keepAnswer(absent, s);
     expect(kept.answers.eraserUsed).toEqual({ value: false, source: 'suggestion-overridden', suggested: true });
-    expect(keepAnswer({ ...blank, answers: {} }, s)).toEqual({ ...blank, answers: {} });
+    expect(keepAnswer(blank, s)).toEqual(blank);
   });
 
   it('round-trips through its schema and gives the engine plain values', () => {

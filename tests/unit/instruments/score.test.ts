@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  initialAnswers,
   InvalidAnswersError,
   loadInstrument,
   score,
@@ -182,21 +181,5 @@ describe('score', () => {
     expect(score(revised, answersSummingTo(7, 9, 0, 3)).scales.total?.band?.label.en.text).toBe('revised 5');
     expect(stored.version).toBe('1.0.0');
     expect(stored.scales.total.band.label.en.text).toBe('Mild');
-  });
-});
-
-describe('initialAnswers', () => {
-  it('starts every indicator as absent and leaves everything else unanswered', () => {
-    const dapr = instrument('dapr');
-    const answers = initialAnswers(dapr);
-    expect(Object.keys(answers)).toHaveLength(14);
-    expect(Object.values(answers).every((v) => v === false)).toBe(true);
-  });
-
-  it('leaves indicators of undrawn pages unanswered', () => {
-    const htp = instrument('htp');
-    const answers = initialAnswers(htp, ['house', 'tree', 'person']);
-    expect(answers.house_door).toBe(false);
-    expect('houseColour_door' in answers).toBe(false);
   });
 });

@@ -52,7 +52,7 @@ describe('the report page', () => {
         instrument: { code: HOSTILE, name: HOSTILE, version: '1.0.0' },
         pages: [{ title: HOSTILE, orientation: 'portrait', drawing: null, inquiry: [{ question: HOSTILE, answer: HOSTILE }] }],
         scores: [{ name: HOSTILE, value: 3, band: HOSTILE, informal: false, prorated: false }],
-        observations: [{ title: HOSTILE, items: [{ label: HOSTILE, value: HOSTILE }] }],
+        observations: [{ title: HOSTILE, items: [{ label: HOSTILE, value: HOSTILE, muted: false }] }],
         safety: [{ message: HOSTILE, note: HOSTILE }],
         conclusion: HOSTILE,
         recommendations: HOSTILE,

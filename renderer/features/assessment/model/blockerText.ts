@@ -31,6 +31,12 @@ export function blockerMessage(
       return item
         ? { key: `assessment.missing.${blocker.reason}`, params: { item: itemName } }
         : { key: `assessment.missing.${blocker.reason}Any`, params: {} };
+    case 'itemsOpen': {
+      const section = def.sections.find((s) => s.id === blocker.sectionId);
+      return section
+        ? { key: 'assessment.missing.itemsOpen', params: { section: section.title[language].text, count: blocker.count ?? 0 } }
+        : { key: 'assessment.missing.itemsOpenAny', params: {} };
+    }
     case 'conclusionEmpty':
       return { key: 'assessment.missing.conclusionEmpty', params: {} };
   }

@@ -45,6 +45,7 @@ export function blockerStep(def: Instrument, blocker: SigningBlocker): StepId {
       return 'drawings';
     case 'answerProblem':
     case 'unacknowledgedFlag':
+    case 'itemsOpen':
       return def.kind === 'questionnaire' ? 'answers' : 'scoring';
     case 'conclusionEmpty':
       return 'conclusion';
@@ -109,7 +110,10 @@ export function stepStatus(
     }
     case 'scoring':
     case 'answers': {
-      if (blocking) return 'attention';
+      // Open items are work still to do; a wrong answer or an unacknowledged flag needs attention.
+      if (blockers.some((b) => b.reason !== 'itemsOpen' && b.reason !== 'conclusionEmpty' && blockerStep(def, b) === step)) {
+        return 'attention';
+      }
       const status = formStatus(def, draft.form);
       const items = def.sections.flatMap((s) => s.items);
       const answered = items.filter((i) => {
@@ -120,11 +124,11 @@ export function stepStatus(
         const missing = Object.values(status.result.scales).some((s) => s.value === null);
         return answered === 0 ? 'todo' : missing ? 'started' : 'complete';
       }
-      // Indicators start as "absent", so a drawing form counts as looked at once any answer was entered or decided.
-      const touched = Object.values(draft.form.answers).some(
-        (a) => a.source !== 'entered' || (a.value !== false && a.value !== null),
-      );
-      return touched ? 'complete' : 'todo';
+      // "Done" only when every item is answered or its section's rest stated "not assessed" (issue 12, item 3).
+      if (blockers.some((b) => b.reason === 'itemsOpen')) {
+        return answered > 0 || (draft.form.notAssessed ?? []).length > 0 ? 'started' : 'todo';
+      }
+      return 'complete';
     }
     case 'conclusion':
       return draft.conclusion.trim() === ''

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Instrument, Language } from '../../../../assessments/instruments';
+import { shownSections } from '../../../../assessments/instruments/observationRows';
 import { type Assessment, MAX_ADDENDUM } from '../../../../electron/contract/assessmentChannels';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
@@ -35,6 +36,14 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
     () => formWithInquiry(def, assessment.form, assessment.inquiry),
     [def, assessment.form, assessment.inquiry],
   );
+  // The form as the PDF shows it (observationRows.ts): the sections of optional pages that were
+  // not drawn (HTP's chromatic phase) are left out, on screen as in the report (issue 12, item 3).
+  const shown = useMemo((): Instrument => {
+    const drawn = assessment.pages.filter((p) => p.drawing !== null).map((p) => p.pageId);
+    const sections = shownSections(def, drawn);
+    const pages = def.pages.filter((p) => !p.optional || drawn.includes(p.id));
+    return { ...def, pages, sections } as Instrument;
+  }, [def, assessment.pages]);
   const signature = assessment.signature;
 
   const addAddendum = async (password: string): Promise<AppError | null> => {
@@ -81,7 +90,7 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
 
       <section aria-labelledby="signed-form" className="signed-section">
         <h2 id="signed-form">{t('assessment.signed.form')}</h2>
-        <InstrumentForm definition={def} language={language} value={value} readOnly result={assessment.scores} />
+        <InstrumentForm definition={shown} language={language} value={value} readOnly result={assessment.scores} />
       </section>
 
       <section aria-labelledby="signed-conclusion" className="signed-section">

@@ -22,13 +22,17 @@ type Props = {
 
 /**
  * Step 2: after the drawings, the instrument's questions about each drawn page, asked in the
- * client's language with the page beside them; the answers are written down in the client's words.
+ * client's language (and shown in the psychologist's beside it when theirs differs) with the page
+ * beside them; the answers are written down in the client's words.
  */
 export function InquiryStep({ def, pages, loaded, inquiry, onChange, clientLanguage }: Props) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language as Language;
   const drawn = new Set(drawnPageIds(pages));
   const asked = def.pages.filter((p) => p.inquiry.length > 0 && drawn.has(p.id));
+  // Asked in the client's language; when the psychologist's differs, each question is also shown
+  // in theirs, beneath it (issue 12, item 7), so they know what they are asking.
+  const bilingual = ui !== clientLanguage;
   return (
     <div className="inquiry-step">
       <p className="lead">{t('assessment.inquiry.intro')}</p>
@@ -47,7 +51,16 @@ export function InquiryStep({ def, pages, loaded, inquiry, onChange, clientLangu
                 {page.inquiry.map((question) => (
                   <TextField
                     key={question.id}
+                    className="inquiry-question"
                     label={say(question.text, clientLanguage)}
+                    description={
+                      bilingual ? (
+                        <span lang={ui}>
+                          <span className="visually-hidden">{t('assessment.inquiry.inYourLanguage')} </span>
+                          {say(question.text, ui)}
+                        </span>
+                      ) : undefined
+                    }
                     value={inquiry[page.id]?.[question.id] ?? ''}
                     onChange={(text) => onChange(setInquiryAnswer(inquiry, page.id, question.id, text))}
                     maxLength={MAX_INQUIRY_ANSWER}

@@ -7,6 +7,7 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { Icon } from '../../../components/Icon';
 import { useSignedIn } from '../../vault/VaultContext';
+import { sectionAnchor } from '../../instruments/SectionView';
 import { blockerMessage } from '../model/blockerText';
 import { type StepId, blockerStep, missingForSigning } from '../model/workflowSteps';
 import { PasswordConfirmDialog } from '../../vault/PasswordConfirmDialog';
@@ -17,7 +18,10 @@ type Props = {
   /** What the screen's draft still lacks (localBlockers). */
   blockers: readonly SigningBlocker[];
   flush(): Promise<boolean>;
-  onGo(step: StepId): void;
+  /** Goes to a step; `anchorId` names the element to focus there (a section of the scoring form). */
+  onGo(step: StepId, anchorId?: string): void;
+  /** States every section still open "not assessed" (the list above shows which). */
+  onMarkOpenNotAssessed(): void;
   onSigned(signed: Assessment): void;
 };
 
@@ -25,7 +29,7 @@ type Props = {
  * Step 5: what is still missing, each with a way to the step that resolves it, then signing with
  * the password re-entered. The backend decides: a refusal's reasons are listed too.
  */
-export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }: Props) {
+export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned, onMarkOpenNotAssessed }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { account } = useSignedIn();
@@ -33,6 +37,8 @@ export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }:
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const missing = missingForSigning(blockers, refused);
+  // Items neither answered nor stated "not assessed": the psychologist may state the rest in one step, having seen the list.
+  const openCount = blockers.reduce((n, b) => n + (b.reason === 'itemsOpen' ? (b.count ?? 0) : 0), 0);
 
   const sign = async (password: string): Promise<AppError | null> => {
     setError(null);
@@ -69,12 +75,16 @@ export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }:
             const step = blockerStep(def, blocker);
             return (
               <li
-                key={`${blocker.reason}-${blocker.pageId ?? ''}-${blocker.itemId ?? ''}-${i}`}
+                key={`${blocker.reason}-${blocker.pageId ?? ''}-${blocker.itemId ?? blocker.sectionId ?? ''}-${i}`}
                 className={`missing missing--${blocker.reason}`}
               >
                 <Icon name={blocker.reason === 'unacknowledgedFlag' ? 'alert' : 'info'} />
                 <span className="missing__text">{t(message.key, message.params)}</span>
-                <Button variant="quiet" className="button--small" onPress={() => onGo(step)}>
+                <Button
+                  variant="quiet"
+                  className="button--small"
+                  onPress={() => onGo(step, blocker.sectionId ? sectionAnchor(blocker.sectionId) : undefined)}
+                >
                   {t('assessment.sign.goTo', { step: t(`assessment.steps.${step}`) })}
                 </Button>
               </li>
@@ -82,6 +92,12 @@ export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned }:
           })}
         </ul>
       )}
+      {openCount > 0 ? (
+        <div className="sign-open">
+          <p>{t('assessment.sign.markAllNotAssessedHelp', { count: openCount })}</p>
+          <Button onPress={onMarkOpenNotAssessed}>{t('assessment.sign.markAllNotAssessed')}</Button>
+        </div>
+      ) : null}
       <p>{t('assessment.sign.explain')}</p>
       <Button variant="primary" isDisabled={missing.length > 0} onPress={() => setOpen(true)}>
         {t('assessment.sign.open')}
