@@ -26,7 +26,7 @@ export async function registerClients(backend: Backend, count: number): Promise<
       unit: null,
       notes: '',
       legalStatus: null,
-      consent: null,
+      consent: { givenOn: '2026-11-01', scope: ['group-therapy'], note: '' },
     });
     if (!created.ok) throw new Error(`${created.error.code}: ${created.error.message}`);
     codes.push(created.value.code);

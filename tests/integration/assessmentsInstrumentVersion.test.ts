@@ -26,7 +26,7 @@ beforeEach(async () => {
   catalogue.next.clear();
   tv = newVault();
   await setUpWithPsychologist(tv.backend);
-  clientId = (await addClient(invoke)).id;
+  clientId = (await addClient(invoke, { consent: { givenOn: '2026-01-10', scope: ['assessment'], note: '' } })).id;
 });
 afterEach(async () => tv?.dispose());
 

@@ -86,7 +86,7 @@ export function ClientAssessments({ client, load, onOpenAssessment }: Props) {
         </div>
       ) : null}
       <NewAssessmentDialog
-        clientId={client.id}
+        client={client}
         isOpen={creating}
         onClose={() => setCreating(false)}
         onCreated={(id) => {

@@ -13,9 +13,13 @@ import { PageTitle } from '../../components/Page';
 import { FormDateField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { ConsentFields, IdentityFields, LegalStatusSelect } from './ClientFields';
+import { DraftNotice } from './DraftNotice';
+import { useClientFormDraft } from './useClientFormDraft';
 import { EMPTY_NEW_CLIENT, NONE, createInput, newClientSchema, todayValue } from './clientForm';
 
 type Props = { onCreated: (client: ClientDetail) => void; onCancel: () => void };
+
+const NEW_CLIENT_FORM = { form: 'client-new' } as const;
 
 /** Registers a client. Only the code is required, and the app makes it; everything else may stay empty. */
 export function NewClientPage({ onCreated, onCancel }: Props) {
@@ -24,17 +28,22 @@ export function NewClientPage({ onCreated, onCancel }: Props) {
   const form = useZodForm(newClientSchema, EMPTY_NEW_CLIENT);
   const [legalStatus, consentGiven] = form.watch(['legalStatus', 'consentGiven']);
   const { isSubmitting } = form.formState;
+  const draft = useClientFormDraft(NEW_CLIENT_FORM, form, newClientSchema, EMPTY_NEW_CLIENT);
 
   const submit = form.handleSubmit(async (values) => {
     setError(null);
     const result = await call('clients:create', createInput(values));
     if (!result.ok) return setError(result.error);
+    await draft.forget();
     onCreated(result.value);
   });
+  const cancel = () => {
+    void draft.forget().then(onCancel);
+  };
 
   return (
     <>
-      <Button variant="quiet" onPress={onCancel}>
+      <Button variant="quiet" onPress={cancel}>
         {t('clients.backToList')}
       </Button>
       <PageTitle>{t('clients.new.title')}</PageTitle>
@@ -44,6 +53,7 @@ export function NewClientPage({ onCreated, onCancel }: Props) {
           <p>{t('clients.new.onlyCode')}</p>
         </div>
       </div>
+      <DraftNotice draft={draft} />
       <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" className="form client-form">
         <FormError error={error} />
         <fieldset className="client-form__group">
@@ -82,7 +92,7 @@ export function NewClientPage({ onCreated, onCancel }: Props) {
           submitLabel={t('clients.new.submit')}
           busyLabel={t('common.saving')}
           isBusy={isSubmitting}
-          onCancel={onCancel}
+          onCancel={cancel}
         />
       </Form>
     </>

@@ -7,12 +7,18 @@ import { useZodForm } from '../../forms/useZodForm';
 import { ConsentFields } from './ClientFields';
 import { type ConsentValues, consentInput, consentSchema, todayValue } from './clientForm';
 
-type Props = { client: ClientDetail; onClose: () => void; onSaved: (client: ClientDetail) => void };
+type Props = {
+  client: ClientDetail;
+  onClose: () => void;
+  onSaved: (client: ClientDetail) => void;
+  /** What the consent is asked for (the consent warning before an assessment or an enrolment); ticked at the start. */
+  scope?: ConsentValues['scope'];
+};
 
 /** Records a consent as the psychologist read it to the client. */
-export function RecordConsentDialog({ client, onClose, onSaved }: Props) {
+export function RecordConsentDialog({ client, onClose, onSaved, scope = [] }: Props) {
   const { t } = useTranslation();
-  const initial: ConsentValues = { givenOn: todayValue(), scope: [], note: '' };
+  const initial: ConsentValues = { givenOn: todayValue(), scope, note: '' };
   const form = useZodForm(consentSchema, initial);
   const { dialog } = useFormSubmit(
     form,

@@ -1,3 +1,4 @@
+import { recordConsentBasis, requireConsentBasis } from '../clients/consentCheck';
 import {
   type Instrument,
   type ScoredResult,
@@ -20,6 +21,7 @@ export function createAssessment(s: SignedInContext, input: AssessmentInput<'ass
   requireClient(s.db, input.clientId);
   const def = getInstrument(input.instrumentId);
   if (!def) throw new AppFailure('NOT_FOUND', 'no such instrument');
+  const consent = requireConsentBasis(s, input.clientId, 'assessment', input.consentReason);
   const at = s.nowIso();
   const form = blankFormState(def);
   const id = s.newId();
@@ -55,6 +57,7 @@ export function createAssessment(s: SignedInContext, input: AssessmentInput<'ass
       { kind: 'assessment', id },
       { clientId: input.clientId, instrumentId: def.id, version: def.version },
     );
+    recordConsentBasis(s, consent, { kind: 'assessment', id });
   })();
   return assessmentView(s, row);
 }

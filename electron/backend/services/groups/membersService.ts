@@ -1,3 +1,4 @@
+import { recordConsentBasis, requireConsentBasis } from '../clients/consentCheck';
 import type { z } from 'zod';
 import { AppFailure } from '../../../contract/errors';
 import type { Member, groupChannels } from '../../../contract/groupChannels';
@@ -53,6 +54,7 @@ export function enrolByCode(s: SignedInContext, input: Input<'groups:enrolByCode
   const found = findClientByCode(s.db, input.code);
   if (!found) throw new AppFailure('NOT_FOUND', 'no client has this code');
   checkCanEnrol(s, access, found.id, input.joinedOn);
+  const consent = requireConsentBasis(s, found.id, 'group-therapy', input.consentReason);
   const language = input.language ?? findClient(s.db, found.id)?.language ?? null;
   const id = s.newId();
   s.db.transaction(() => {
@@ -67,6 +69,7 @@ export function enrolByCode(s: SignedInContext, input: Input<'groups:enrolByCode
       created_at: s.nowIso(),
     });
     s.audit('group.memberEnrolled', { kind: 'group', id: input.groupId }, { memberId: id, clientId: found.id });
+    recordConsentBasis(s, consent, { kind: 'groupMember', id });
   })();
   return toMember(findMember(s.db, id)!);
 }

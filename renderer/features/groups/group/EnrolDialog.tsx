@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { ConsentCoverage } from '../../../../common/consentCoverage';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { type Member, aliasSchema } from '../../../../electron/contract/groupChannels';
@@ -12,6 +13,7 @@ import { useZodForm } from '../../../forms/useZodForm';
 import { message } from '../../../forms/validation';
 import { currentLanguage } from '../../../i18n';
 import { localCalendarDate } from '../model/calendar';
+import { ConsentGate, coverageOfRefusal } from '../../clients/consent/ConsentGate';
 
 export type EnrolMode = 'code' | 'new';
 
@@ -56,21 +58,43 @@ export function EnrolDialog({ groupId, mode, onClose, onEnrolled }: Props) {
     if (mode) setValue('mode', mode);
   }, [mode, setValue]);
 
+  // Consent (issue 12, item 4): a facilitator does not see the client's record, so the backend's
+  // refusal is the warning; the enrolment goes ahead only with a reason written here.
+  const [refused, setRefused] = useState<{ code: string; coverage: ConsentCoverage } | null>(null);
+  const [reason, setReason] = useState('');
+  const code = form.watch('code');
+  const consent = refused?.code === code ? refused.coverage : null;
+
   const { dialog, reset } = useFormSubmit(
     form,
     (v) =>
       v.mode === 'code'
-        ? call('groups:enrolByCode', { groupId, code: v.code, alias: v.alias, joinedOn: v.joinedOn })
+        ? call('groups:enrolByCode', {
+            groupId,
+            code: v.code,
+            alias: v.alias,
+            joinedOn: v.joinedOn,
+            consentReason: consent === 'none' && reason.trim() !== '' ? reason.trim() : undefined,
+          }).then((result) => {
+            const coverage = result.ok ? null : coverageOfRefusal(result.error);
+            if (coverage) setRefused({ code: v.code, coverage });
+            return result;
+          })
         : call('groups:registerMember', { groupId, alias: v.alias, language: v.language, joinedOn: v.joinedOn }),
     (member, v) => {
       form.reset(); // the error was cleared when this submit began
+      setRefused(null);
+      setReason('');
       onEnrolled(member, v.mode);
     },
   );
   const close = () => {
     reset();
+    setRefused(null);
+    setReason('');
     onClose();
   };
+  const refusal = coverageOfRefusal(dialog.error);
 
   return (
     <FormDialog
@@ -78,6 +102,7 @@ export function EnrolDialog({ groupId, mode, onClose, onEnrolled }: Props) {
       title={mode === 'new' ? t('groups.enrol.newTitle') : t('groups.enrol.codeTitle')}
       intro={<p className="muted">{mode === 'new' ? t('groups.enrol.newIntro') : t('groups.enrol.codeIntro')}</p>}
       {...dialog}
+      error={refusal ? null : dialog.error}
       errorMessages={{ NOT_FOUND: t('groups.enrol.noSuchCode'), ALREADY_MEMBER: t('groups.enrol.alreadyMember') }}
       onClose={close}
       submitLabel={mode === 'new' ? t('groups.enrol.register') : t('groups.enrol.enrol')}
@@ -108,6 +133,9 @@ export function EnrolDialog({ groupId, mode, onClose, onEnrolled }: Props) {
         />
       ) : null}
       <FormDateField control={form.control} name="joinedOn" label={t('groups.members.joined')} />
+      {mode === 'code' && consent ? (
+        <ConsentGate activity="group-therapy" coverage={consent} reason={reason} onReasonChange={setReason} />
+      ) : null}
     </FormDialog>
   );
 }
