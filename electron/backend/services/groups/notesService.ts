@@ -12,6 +12,7 @@ import type { SignedInContext } from '../signedIn';
 import { requirePassword } from '../signing/passwordRetries';
 import { recordNotSigned, recordSigned } from '../signing/signedRecord';
 import { sealRecord } from '../signing/signedSeal';
+import { startAtFirstSession } from './autoStart';
 import { sessionNote } from './noteView';
 import { attendanceMembers, emptyAttendance, requireRecordableSession } from './sessionsService';
 
@@ -66,6 +67,7 @@ export async function signNote(s: SignedInContext, input: Input<'groupSessions:s
     signNoteRow(s.db, session.id, s.account.id, at);
     sealRecord(s, 'groupSession', session.id);
     s.audit('groupSession.noteSigned', { kind: 'groupSession', id: session.id }, { groupId: session.group_id });
+    startAtFirstSession(s, session.group_id, session.id);
   })();
   return sessionNote(s, session.id);
 }

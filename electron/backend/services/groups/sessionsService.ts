@@ -29,6 +29,7 @@ import {
   requireRecording,
 } from './access';
 import { byKey, toSessionSummary } from './mappers';
+import { startAtFirstSession } from './autoStart';
 import { sessionNote } from './noteView';
 
 type Input<C extends keyof typeof groupChannels> = z.output<(typeof groupChannels)[C]['input']>;
@@ -275,6 +276,7 @@ export function saveAttendance(s: SignedInContext, input: Input<'groupSessions:s
         { kind: 'groupSession', id: session.id },
         { groupId: session.group_id, rowsChanged: changed.length },
       );
+      if (changed.some((r) => r.attendance !== null)) startAtFirstSession(s, session.group_id, session.id);
     })();
   }
   return reloaded(s, session.id);

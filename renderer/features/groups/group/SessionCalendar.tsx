@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../electron/contract/groupChannels';
 import type { Language } from '../../../../electron/contract/schemas';
 import { type CalendarItem, MonthCalendar } from '../calendar/MonthCalendar';
-import { type Month, initialMonth, localCalendarDate, weekdayIndex } from '../model/calendar';
+import { type Month, initialMonth, localCalendarDate, plannedDates } from '../model/calendar';
 import { formatCalendarDate } from '../../../i18n/format';
 
 type Props = { group: GroupDetail; onOpen: (sessionId: string) => void };
 
 /**
  * One group's sessions on a month grid, numbered as in the sessions list. Days the schedule plans
- * a meeting on, between the start and end dates, are marked.
+ * a meeting on are marked: from the start date, no later than the end date, and only as many as
+ * the group has sessions (plannedDates).
  */
 export function SessionCalendar({ group, onOpen }: Props) {
   const { t, i18n } = useTranslation();
@@ -32,10 +33,8 @@ export function SessionCalendar({ group, onOpen }: Props) {
     [group.sessions, t, language],
   );
 
-  const planned = (date: string) =>
-    date >= group.startDate &&
-    (group.endDate === null || date <= group.endDate) &&
-    group.weekdays.includes(weekdayIndex(date) + 1);
+  const plannedOn = useMemo(() => plannedDates(group), [group]);
+  const planned = (date: string) => plannedOn.has(date);
 
   return (
     <MonthCalendar

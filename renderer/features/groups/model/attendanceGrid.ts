@@ -1,8 +1,8 @@
 /**
  * The quick attendance grid as editable data: one line per member with attendance, participation
- * (1–5), mood before and after (0–10) and a short note. The lines live in the screen's state
- * until one "Save" sends them all; a failed save leaves them as typed, and only lines that differ
- * from what is stored are sent.
+ * (1–5), mood before and after (0–10) and a short note. The lines live in the screen's state and
+ * are autosaved after a pause (and before every lock); a failed save leaves them as typed, and
+ * only lines that differ from what is stored, with nothing to correct, are sent.
  */
 import type { Attendance, AttendanceRow } from '../../../../electron/contract/groupChannels';
 
@@ -33,7 +33,7 @@ const same = (a: AttendanceLine, b: AttendanceLine): boolean =>
   a.moodAfter === b.moodAfter &&
   a.note.trim() === b.note.trim();
 
-/** Lines that differ from the stored rows (what "Save" sends, and what leaving the page would lose). */
+/** Lines that differ from the stored rows (what the autosave sends, and what leaving the page would lose). */
 export function changedLines(lines: readonly AttendanceLine[], stored: readonly AttendanceRow[]): AttendanceLine[] {
   const byMember = new Map(stored.map((row) => [row.memberId, lineOf(row)]));
   return lines.filter((line) => {
@@ -95,3 +95,26 @@ export function mergeAfterSave(
   const known = new Set(current.map((l) => l.memberId));
   return [...merged, ...stored.filter((row) => !known.has(row.memberId)).map(lineOf)];
 }
+
+/** The range of a mood score in the grid (before and after the session). */
+export const MOOD_RANGE = { min: 0, max: 10 } as const;
+
+export type ScoreReading = { ok: true; value: number | null } | { ok: false; problem: 'notWholeNumber' | 'outOfRange' };
+
+/**
+ * A score as typed into a grid cell: empty is "no score", a whole number inside the range is the
+ * score, anything else is refused where it was typed (issue 12: "12" on a 0–10 scale was silently
+ * saved as 10). Never clamped: what is stored is what the person meant, or nothing.
+ */
+export function readScore(text: string, range: { min: number; max: number }): ScoreReading {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  if (!/^[+-]?\d+$/.test(trimmed)) return { ok: false, problem: 'notWholeNumber' };
+  const value = Number(trimmed);
+  if (value < range.min || value > range.max) return { ok: false, problem: 'outOfRange' };
+  return { ok: true, value };
+}
+
+/** The lines the autosave may send now: changed, and with nothing to correct first. */
+export const sendableLines = (lines: readonly AttendanceLine[], stored: readonly AttendanceRow[]): AttendanceLine[] =>
+  changedLines(lines, stored).filter((line) => lineProblems(line).length === 0);

@@ -112,3 +112,32 @@ export function initialMonth(dates: readonly CalendarDate[], today: CalendarDate
   const next = sorted.find((d) => d >= today);
   return monthOf(next ?? sorted[sorted.length - 1] ?? today);
 }
+
+/** A group's schedule as the calendar marks it. */
+export interface Schedule {
+  startDate: CalendarDate;
+  endDate: CalendarDate | null;
+  /** ISO weekdays, 1 = Monday. */
+  weekdays: readonly number[];
+  /** How many sessions the programme has; null when not set. */
+  plannedSessions: number | null;
+}
+
+/** Without a planned number or an end date, how far ahead the schedule is marked (a year of meetings). */
+const OPEN_SCHEDULE_DAYS = 366;
+
+/**
+ * The dates the schedule plans a meeting on: the schedule's weekdays from the start date, no later
+ * than the end date, and no more of them than the group has sessions (issue 12: a programme of 8
+ * sessions, twice a week over five weeks, was marked on 10 days).
+ */
+export function plannedDates(schedule: Schedule): Set<CalendarDate> {
+  const dates = new Set<CalendarDate>();
+  if (schedule.weekdays.length === 0) return dates;
+  const last = schedule.endDate ?? addDays(schedule.startDate, OPEN_SCHEDULE_DAYS);
+  for (let date = schedule.startDate; date <= last; date = addDays(date, 1)) {
+    if (schedule.plannedSessions !== null && dates.size >= schedule.plannedSessions) break;
+    if (schedule.weekdays.includes(weekdayIndex(date) + 1)) dates.add(date);
+  }
+  return dates;
+}

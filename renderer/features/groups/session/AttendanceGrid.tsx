@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../../electron/contract/groupChannels';
 import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
+import { SaveIndicator } from '../../assessment/SaveIndicator';
 import {
   type AttendanceLine,
   changedLines,
@@ -11,9 +12,11 @@ import {
   lineProblems,
   markUnmarkedPresent,
   mergeAfterSave,
+  sendableLines,
   toInputRows,
 } from '../model/attendanceGrid';
 import { AttendanceMemberRows } from './AttendanceMemberRows';
+import { useAutosave } from './useAutosave';
 
 type Props = {
   session: SessionDetail;
@@ -27,62 +30,79 @@ type Props = {
 
 /**
  * The quick grid: one row per member, attendance as four choices, participation 1–5, mood
- * before and after 0–10, a short note. Everything is saved with one button in one call; a
- * refused save keeps every value as typed, and the input also survives leaving the page.
+ * before and after 0–10, a short note. Every change is autosaved after a pause in typing and
+ * before every lock (issue 12); a refused save keeps every value as typed and says so. A line
+ * with something to correct (a rating for an absent member, a mood out of range) is held back
+ * and marked until it is corrected.
  */
 export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMember }: Props) {
   const { t } = useTranslation();
   const [lines, setLines] = useState<AttendanceLine[]>(() => draft ?? session.attendance.map(lineOf));
-  const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [showProblems, setShowProblems] = useState(false);
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const [moodError, setMoodError] = useState<AppError | null>(null);
+  // The autosave reads these, not the render's state: a flush at lock time sends what is on screen now.
+  const latest = useRef(lines);
+  const stored = useRef(session.attendance);
+  const held = useRef(invalid);
   // A signed note freezes the grid it attests (the backend refuses changes with RECORD_SIGNED).
   const readOnly = !session.canRecord || session.note.status === 'signed';
-  const changed = changedLines(lines, session.attendance);
-  const problems = lines.flatMap((line) => lineProblems(line).map((p) => ({ memberId: line.memberId, problem: p })));
+  useEffect(() => {
+    stored.current = session.attendance;
+  }, [session.attendance]);
 
-  const update = (next: AttendanceLine[]) => {
-    setLines(next);
-    setSaved(false);
-    onDraft(changedLines(next, session.attendance).length > 0 ? next : undefined);
-  };
-  const edit = (memberId: string, patch: Partial<AttendanceLine>) =>
-    update(lines.map((l) => (l.memberId === memberId ? { ...l, ...patch } : l)));
-
-  const save = async () => {
-    setError(null);
-    if (problems.length > 0) return setShowProblems(true);
-    if (changed.length === 0) return setSaved(true);
-    setSaving(true);
-    const sent = changed;
+  const autosave = useAutosave(async () => {
+    const sent = sendableLines(latest.current, stored.current).filter(
+      (line) => ![...held.current].some((cell) => cell.startsWith(`${line.memberId}:`)),
+    );
+    if (sent.length === 0) return null;
     const result = await call('groupSessions:saveAttendance', { sessionId: session.id, rows: toInputRows(sent) });
-    setSaving(false);
-    if (!result.ok) return setError(result.error);
-    const merged = mergeAfterSave(lines, sent, result.value.attendance);
+    if (!result.ok) return result.error;
+    stored.current = result.value.attendance;
+    const merged = mergeAfterSave(latest.current, sent, result.value.attendance);
+    latest.current = merged;
     setLines(merged);
     onDraft(changedLines(merged, result.value.attendance).length > 0 ? merged : undefined);
-    setSaved(true);
-    setShowProblems(false);
     onSaved(result.value);
+    return null;
+  });
+
+  // Lines kept from before (client mode, another page) are sent as soon as the page is back.
+  const { schedule } = autosave;
+  useEffect(() => {
+    if (!readOnly && changedLines(latest.current, stored.current).length > 0) schedule();
+    // Only on mount: later changes schedule themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const update = (next: AttendanceLine[]) => {
+    latest.current = next;
+    setLines(next);
+    onDraft(changedLines(next, stored.current).length > 0 ? next : undefined);
+    autosave.schedule();
+  };
+  const edit = (memberId: string, patch: Partial<AttendanceLine>) =>
+    update(latest.current.map((l) => (l.memberId === memberId ? { ...l, ...patch } : l)));
+  const markInvalid = (cell: string, isInvalid: boolean) => {
+    if (held.current.has(cell) === isInvalid) return;
+    const next = new Set(held.current);
+    if (isInvalid) next.add(cell);
+    else next.delete(cell);
+    held.current = next;
+    setInvalid(next);
+    // Corrected: the line may go now.
+    if (!isInvalid) autosave.schedule();
   };
 
   if (session.attendance.length === 0) return <p className="empty">{t('groups.grid.noMembers')}</p>;
   const rowOf = new Map(session.attendance.map((r) => [r.memberId, r]));
+  const needsCorrection = invalid.size > 0 || lines.some((line) => lineProblems(line).length > 0);
 
   return (
     <div className="attendance">
-      <FormError error={error}>
-        <p>{t('groups.grid.keptAsTyped')}</p>
-      </FormError>
-      {showProblems && problems.length > 0 ? (
-        <div className="notice notice--error" role="alert">
-          <p>{t('groups.grid.fixFirst')}</p>
-        </div>
-      ) : null}
+      <FormError error={moodError} />
       {!readOnly ? (
         <div className="attendance__tools">
-          <Button className="button--small" onPress={() => update(markUnmarkedPresent(lines))}>
+          <Button className="button--small" onPress={() => update(markUnmarkedPresent(latest.current))}>
             {t('groups.grid.allPresent')}
           </Button>
         </div>
@@ -107,22 +127,26 @@ export function AttendanceGrid({ session, draft, onDraft, onSaved, onMoodByMembe
                 line={line}
                 row={rowOf.get(line.memberId)}
                 readOnly={readOnly}
-                showProblems={showProblems}
                 edit={(patch) => edit(line.memberId, patch)}
-                onMoodByMember={() => void onMoodByMember(line.memberId).then((refused) => refused && setError(refused))}
+                onInvalid={(field, isInvalid) => markInvalid(`${line.memberId}:${field}`, isInvalid)}
+                onMoodByMember={() => {
+                  setMoodError(null);
+                  void onMoodByMember(line.memberId).then((refused) => refused && setMoodError(refused));
+                }}
               />
             ))}
           </tbody>
         </table>
       </div>
       {!readOnly ? (
-        <div className="form__actions attendance__actions">
-          <Button variant="primary" isPending={saving} onPress={() => void save()}>
-            {saving ? t('common.saving') : t('groups.grid.save')}
-          </Button>
-          <p className="muted" role="status">
-            {saved ? t('groups.grid.saved') : changed.length > 0 ? t('groups.grid.unsaved', { count: changed.length }) : ''}
-          </p>
+        <div className="attendance__actions">
+          {needsCorrection ? (
+            <p className="notice notice--error" role="alert">
+              {t('groups.grid.fixFirst')}
+            </p>
+          ) : null}
+          <SaveIndicator state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+          {autosave.state === 'failed' ? <p className="muted">{t('groups.grid.keptAsTyped')}</p> : null}
         </div>
       ) : null}
     </div>

@@ -3,24 +3,26 @@ import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE, type Attendance, type SessionDetail } from '../../../../electron/contract/groupChannels';
 import { Button } from '../../../components/Button';
-import { NumberField } from '../../../components/NumberField';
 import { TextField } from '../../../components/TextField';
-import { type AttendanceLine, NOTE_MAX, lineProblems } from '../model/attendanceGrid';
+import { ScoreField } from '../fields/ScoreField';
+import { type AttendanceLine, MOOD_RANGE, NOTE_MAX, lineProblems } from '../model/attendanceGrid';
 
 type Props = {
   line: AttendanceLine;
   row: SessionDetail['attendance'][number] | undefined;
   readOnly: boolean;
-  showProblems: boolean;
   edit(patch: Partial<AttendanceLine>): void;
+  /** A score cell's text cannot be taken as a score (true), or can again (false). */
+  onInvalid(field: 'moodBefore' | 'moodAfter', invalid: boolean): void;
   onMoodByMember(): void;
 };
 
 /** One member in the grid: two table rows, the quick marks, then the note across the width under them. */
-export function AttendanceMemberRows({ line, row, readOnly, showProblems, edit, onMoodByMember }: Props) {
+export function AttendanceMemberRows({ line, row, readOnly, edit, onInvalid, onMoodByMember }: Props) {
   const { t } = useTranslation();
   const alias = row?.alias ?? '';
-  const lineIssues = showProblems ? lineProblems(line) : [];
+  // Pointed out as soon as they happen: there is no "Save" press to wait for.
+  const lineIssues = readOnly ? [] : lineProblems(line);
   const rowClass = ['attendance__row', lineIssues.length > 0 ? 'attendance__row--problem' : ''].filter(Boolean).join(' ');
   return (
     <Fragment>
@@ -61,19 +63,23 @@ export function AttendanceMemberRows({ line, row, readOnly, showProblems, edit, 
           />
         </td>
         <td>
-          <MoodField
+          <ScoreField
             label={t('groups.grid.moodBeforeOf', { alias })}
             value={line.moodBefore}
+            range={MOOD_RANGE}
             readOnly={readOnly}
             onChange={(v) => edit({ moodBefore: v })}
+            onInvalid={(invalid) => onInvalid('moodBefore', invalid)}
           />
         </td>
         <td>
-          <MoodField
+          <ScoreField
             label={t('groups.grid.moodAfterOf', { alias })}
             value={line.moodAfter}
+            range={MOOD_RANGE}
             readOnly={readOnly}
             onChange={(v) => edit({ moodAfter: v })}
+            onInvalid={(invalid) => onInvalid('moodAfter', invalid)}
           />
         </td>
       </tr>
@@ -145,31 +151,5 @@ function ParticipationChoice({ alias, value, readOnly, onChange }: ChoiceProps<n
         </Button>
       ) : null}
     </>
-  );
-}
-
-function MoodField({
-  label,
-  value,
-  readOnly,
-  onChange,
-}: {
-  label: string;
-  value: number | null;
-  readOnly: boolean;
-  onChange: (v: number | null) => void;
-}) {
-  return (
-    <div className="attendance__mood">
-      <NumberField
-        label={<span className="visually-hidden">{label}</span>}
-        value={value ?? Number.NaN}
-        onChange={(v) => onChange(Number.isNaN(v) ? null : v)}
-        minValue={0}
-        maxValue={10}
-        step={1}
-        isReadOnly={readOnly}
-      />
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail, SessionNote } from '../../../../electron/contract/groupChannels';
 import type { Language } from '../../../../electron/contract/schemas';
@@ -7,7 +7,9 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { TextField } from '../../../components/TextField';
 import { formatDateTime } from '../../../i18n/format';
+import { SaveIndicator } from '../../assessment/SaveIndicator';
 import { SignDialog } from './SignDialog';
+import { useAutosave } from './useAutosave';
 
 type Props = {
   session: SessionDetail;
@@ -17,8 +19,9 @@ type Props = {
 };
 
 /**
- * The group's session note: a draft while it is written, signed with the password, then
- * read-only; corrections are signed, dated addenda shown under the original.
+ * The group's session note: a draft while it is written (autosaved after a pause in typing and
+ * before every lock, issue 12), signed with the password, then read-only; corrections are signed,
+ * dated addenda shown under the original.
  */
 export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
   const { t, i18n } = useTranslation();
@@ -26,31 +29,46 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
   const note = session.note;
   const [text, setText] = useState(draft ?? note.text);
   const [error, setError] = useState<AppError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'sign' | 'addendum' | null>(null);
+  // The autosave reads these: a flush at lock time sends what is on screen now.
+  const latest = useRef(text);
+  const stored = useRef(note.text);
+  useEffect(() => {
+    stored.current = note.text;
+  }, [note.text]);
   const dirty = text !== note.text;
   const signed = note.status === 'signed';
 
+  const autosave = useAutosave(async () => {
+    const sent = latest.current;
+    if (sent === stored.current) return null;
+    const result = await call('groupSessions:saveNote', { sessionId: session.id, text: sent });
+    if (!result.ok) return result.error;
+    stored.current = result.value.text;
+    onDraft(latest.current !== result.value.text ? latest.current : undefined);
+    onNote(result.value);
+    return null;
+  });
+
+  // A draft kept from before (client mode, another page) is sent as soon as the page is back.
+  const { schedule } = autosave;
+  useEffect(() => {
+    if (latest.current !== stored.current && !signed) schedule();
+    // Only on mount: later changes schedule themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const change = (next: string) => {
     setText(next);
-    setSavedAt(null);
-    onDraft(next !== note.text ? next : undefined);
+    latest.current = next;
+    onDraft(next !== stored.current ? next : undefined);
+    autosave.schedule();
   };
 
-  const saveDraft = async (): Promise<boolean> => {
+  /** Before signing: what is on screen is saved first (signing signs what is on screen). */
+  const saveNow = async (): Promise<boolean> => {
     setError(null);
-    setSaving(true);
-    const result = await call('groupSessions:saveNote', { sessionId: session.id, text });
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error);
-      return false;
-    }
-    onDraft(undefined);
-    onNote(result.value);
-    setSavedAt(result.value.updatedAt);
-    return true;
+    return autosave.flush();
   };
 
   return (
@@ -97,19 +115,12 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
             inputClassName="session-note__input"
           />
           <div className="form__actions">
-            <Button isPending={saving} isDisabled={!dirty} onPress={() => void saveDraft()}>
-              {saving ? t('common.saving') : t('groups.note.saveDraft')}
-            </Button>
-            <Button variant="primary" isDisabled={text.trim() === '' || saving} onPress={() => setDialog('sign')}>
+            <Button variant="primary" isDisabled={text.trim() === ''} onPress={() => setDialog('sign')}>
               {t('groups.note.sign')}
             </Button>
-            <p className="muted" role="status">
-              {savedAt
-                ? t('groups.note.saved', { time: formatDateTime(language, new Date(savedAt)) })
-                : dirty
-                  ? t('groups.note.unsaved')
-                  : ''}
-            </p>
+            {text !== '' || note.status !== 'none' ? (
+              <SaveIndicator state={autosave.state} error={autosave.error} onRetry={() => void autosave.flush()} />
+            ) : null}
           </div>
         </>
       ) : (
@@ -119,7 +130,7 @@ export function SessionNoteEditor({ session, draft, onDraft, onNote }: Props) {
         mode={dialog}
         onClose={() => setDialog(null)}
         // Signing signs what is on screen: an unsaved draft is saved first.
-        beforeSign={async () => (dirty ? saveDraft() : true)}
+        beforeSign={async () => (dirty || autosave.state !== 'saved' ? saveNow() : true)}
         sign={(password, addendum) =>
           dialog === 'addendum'
             ? call('groupSessions:addAddendum', { sessionId: session.id, text: addendum, password })
