@@ -6,10 +6,10 @@ import {
   fullNameSchema,
   idSchema,
   languageSchema,
+  newUsernameSchema,
   passwordSchema,
   rolesSchema,
   signedInSchema,
-  usernameSchema,
 } from './schemas';
 
 /** One's own account (password, language) and, for admins, everyone's. */
@@ -26,7 +26,7 @@ export const accountChannels = {
     z
       .object({
         fullName: fullNameSchema,
-        username: usernameSchema,
+        username: newUsernameSchema,
         roles: rolesSchema,
         language: languageSchema,
         temporaryPassword: passwordSchema,
@@ -37,6 +37,12 @@ export const accountChannels = {
   ),
   'accounts:update': channel(
     z.object({ id: idSchema, fullName: fullNameSchema, roles: rolesSchema, language: languageSchema }).strict(),
+    accountSchema,
+    rolesAccess('admin'),
+  ),
+  /** A new username for an account (same rules as a new one; look-alikes of others refused; audited). */
+  'accounts:rename': channel(
+    z.object({ id: idSchema, username: newUsernameSchema }).strict(),
     accountSchema,
     rolesAccess('admin'),
   ),

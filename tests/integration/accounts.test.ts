@@ -109,3 +109,33 @@ describe('accounts', () => {
     fails(await tv.backend.invoke('accounts:disable', { id: 'f'.repeat(32) }), 'NOT_FOUND');
   });
 });
+
+describe('usernames (issue 12)', () => {
+  it('refuses non-Latin usernames and look-alikes of existing ones', async () => {
+    tv = newVault();
+    await setUpVault(tv);
+    fails(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'тгкдфтюф' }), 'VALIDATION');
+    ok(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'nurlan.a' }));
+    // A Cyrillic «а» in the same letters is not Latin; 1 for i makes a look-alike of the admin's name.
+    fails(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'nurlаn.a' }), 'VALIDATION');
+    fails(await tv.backend.invoke('accounts:create', { ...PSYCHOLOGIST, username: 'a1gerim' }), 'USERNAME_CONFUSABLE');
+  });
+
+  it('renames an account: audited with both names, the same password opens with the new name only', async () => {
+    tv = newVault();
+    await setUpVault(tv);
+    const { account, password } = await addPsychologist(tv);
+    await adminSession(tv);
+    fails(await tv.backend.invoke('accounts:rename', { id: account.id, username: 'a1gerim' }), 'USERNAME_CONFUSABLE');
+    fails(await tv.backend.invoke('accounts:rename', { id: account.id, username: 'AIGERIM' }), 'USERNAME_TAKEN');
+    const renamed = ok(await tv.backend.invoke('accounts:rename', { id: account.id, username: 'Nurlan.S' }));
+    expect(renamed.username).toBe('nurlan.s');
+    const audit = ok(await tv.backend.invoke('audit:list', { action: 'account.renamed', limit: 10, offset: 0 }));
+    expect(audit.entries.map((e) => [e.targetId, e.details])).toEqual([[account.id, { from: 'nurlan', to: 'nurlan.s' }]]);
+    await tv.backend.invoke('auth:signOut', {});
+    fails(await tv.backend.invoke('auth:signIn', { username: account.username, password }), 'INVALID_CREDENTIALS');
+    tv.clock.t += 60_000; // past the pause after a failed attempt
+    const me = ok(await tv.backend.invoke('auth:signIn', { username: 'nurlan.s', password }));
+    expect(me.account.username).toBe('nurlan.s');
+  });
+});

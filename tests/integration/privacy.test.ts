@@ -7,7 +7,8 @@ afterEach(async () => tv?.dispose());
 
 const FACILITY = 'Zhanatas Correctional Colony Nine';
 const PERSON = { fullName: 'Gulnaraqyzy Bekturganova', username: 'bekturganova' };
-const CYRILLIC = { fullName: 'Әлия Қуанышбекқызы', username: 'әлия' };
+// New usernames are Latin only (issue 12); the Cyrillic full name is what must stay off the disk.
+const CYRILLIC = { fullName: 'Әлия Қуанышбекқызы', username: 'aliya.kuanysh' };
 
 /** The names as they could appear on disk: UTF-8 and UTF-16 (SQLite can store either). */
 function encodings(text: string): Buffer[] {

@@ -8,11 +8,12 @@ import {
   languageSchema,
   passwordSchema,
   rolesSchema,
-  usernameSchema,
+  newUsernameSchema,
 } from '../../../electron/contract/schemas';
 import { call } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { FormTextField } from '../../forms/FormFields';
+import { FormUsernameField } from '../../forms/FormUsernameField';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { checkNewPassword } from '../../forms/validation';
@@ -22,7 +23,7 @@ import { LanguageField, RolesField, TemporaryPasswordField } from './AccountFiel
 const schema = z
   .object({
     fullName: fullNameSchema,
-    username: usernameSchema,
+    username: newUsernameSchema,
     roles: rolesSchema,
     language: languageSchema,
     password: passwordSchema,
@@ -65,7 +66,12 @@ export function CreateAccountDialog({ isOpen, onClose, onCreated }: Props) {
       busyLabel={t('common.saving')}
     >
       <FormTextField control={form.control} name="fullName" label={t('fields.fullName')} autoFocus />
-      <FormTextField control={form.control} name="username" label={t('fields.username')} description={t('fields.usernameHelp')} />
+      <FormUsernameField
+        control={form.control}
+        name="username"
+        label={t('fields.username')}
+        description={t('fields.usernameHelp')}
+      />
       <RolesField control={form.control} name="roles" />
       <LanguageField control={form.control} name="language" />
       <TemporaryPasswordField control={form.control} name="password" username={username} fullName={fullName} />

@@ -5,17 +5,18 @@ import type { Language } from '../../../electron/contract/schemas';
 import { RecoveryKeyGroups } from './RecoveryKeyGroups';
 
 /**
- * The printed sheet: the key, the date and what to do with it. Nothing else: no facility, no
- * names, so a found sheet does not say whose data it opens. Hidden on screen; print.css shows
- * only this element when printing.
+ * The printed sheet: the facility, the date, the key and what to do with it. The facility and the
+ * date say which installation and which key a sheet belongs to when a safe holds several (issue 12);
+ * no person's name is printed. Hidden on screen; print.css shows only this element when printing.
  */
-export function RecoveryKeyPrint({ groups }: { groups: string[] }) {
+export function RecoveryKeyPrint({ groups, facilityName }: { groups: string[]; facilityName: string }) {
   const { t, i18n } = useTranslation();
   const date = formatDate(i18n.language as Language, new Date());
   return createPortal(
     <section className="print-sheet">
       <h1>{t('setup.key.printTitle')}</h1>
-      <p>{t('setup.key.printDate', { date })}</p>
+      <p data-testid="print-facility">{t('setup.key.printFacility', { facility: facilityName })}</p>
+      <p data-testid="print-date">{t('setup.key.printDate', { date })}</p>
       <RecoveryKeyGroups groups={groups} />
       <ol className="print-sheet__steps">
         <li>{t('setup.key.printKeep')}</li>

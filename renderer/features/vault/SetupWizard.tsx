@@ -92,7 +92,9 @@ export function SetupWizard() {
           onSubmit={createVault}
         />
       ) : null}
-      {step === 3 && recoveryKey ? <StepRecoveryKey recoveryKey={recoveryKey} onNext={() => setStep(4)} /> : null}
+      {step === 3 && recoveryKey ? (
+        <StepRecoveryKey recoveryKey={recoveryKey} facilityName={facilityName} onNext={() => setStep(4)} />
+      ) : null}
       {step === 4 && recoveryKey ? <StepConfirmKey recoveryKey={recoveryKey} onBack={() => setStep(3)} onDone={finish} /> : null}
     </CenteredPage>
   );

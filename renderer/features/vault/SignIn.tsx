@@ -7,7 +7,8 @@ import { type AppError, call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
-import { FormPasswordField, FormTextField } from '../../forms/FormFields';
+import { FormPasswordField } from '../../forms/FormFields';
+import { FormUsernameField } from '../../forms/FormUsernameField';
 import { useZodForm } from '../../forms/useZodForm';
 import { useCountdown } from '../../hooks/useCountdown';
 import { useVault } from './VaultContext';
@@ -52,7 +53,13 @@ export function SignIn({ onRecover, onBack }: Props) {
             {t('signIn.retryIn', { seconds: countdown.seconds })}
           </p>
         ) : null}
-        <FormTextField control={form.control} name="username" label={t('fields.username')} autoComplete="username" autoFocus />
+        <FormUsernameField
+          control={form.control}
+          name="username"
+          label={t('fields.username')}
+          autoComplete="username"
+          autoFocus
+        />
         <FormPasswordField control={form.control} name="password" label={t('fields.password')} autoComplete="current-password" />
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={isSubmitting} isDisabled={countdown.seconds > 0}>

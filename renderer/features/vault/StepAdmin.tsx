@@ -1,12 +1,13 @@
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { fullNameSchema, passwordSchema, usernameSchema } from '../../../electron/contract/schemas';
+import { fullNameSchema, newUsernameSchema, passwordSchema } from '../../../electron/contract/schemas';
 import type { AppError } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
 import { FormPasswordField, FormTextField } from '../../forms/FormFields';
+import { FormUsernameField } from '../../forms/FormUsernameField';
 import { useZodForm } from '../../forms/useZodForm';
 import { checkNewPassword } from '../../forms/validation';
 import { PasswordStrengthMeter } from './PasswordStrengthMeter';
@@ -14,7 +15,7 @@ import { PasswordStrengthMeter } from './PasswordStrengthMeter';
 export type AdminDraft = { fullName: string; username: string };
 
 const schema = z
-  .object({ fullName: fullNameSchema, username: usernameSchema, password: passwordSchema, confirm: z.string() })
+  .object({ fullName: fullNameSchema, username: newUsernameSchema, password: passwordSchema, confirm: z.string() })
   .superRefine((values, ctx) => checkNewPassword(values, values, ctx));
 
 type Props = {
@@ -40,7 +41,7 @@ export function StepAdmin({ initial, error, onBack, onSubmit }: Props) {
       <Form onSubmit={(e) => void submit(e)} validationBehavior="aria" className="form">
         <FormError error={error} />
         <FormTextField control={form.control} name="fullName" label={t('fields.fullName')} autoComplete="name" autoFocus />
-        <FormTextField
+        <FormUsernameField
           control={form.control}
           name="username"
           label={t('fields.username')}

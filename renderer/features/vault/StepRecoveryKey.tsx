@@ -9,7 +9,15 @@ import { RecoveryKeyPrint } from './RecoveryKeyPrint';
 import { keyGroups } from './recoveryKeyText';
 
 /** Step 4: the recovery key, shown this once, to write down or print. */
-export function StepRecoveryKey({ recoveryKey, onNext }: { recoveryKey: string; onNext: () => void }) {
+export function StepRecoveryKey({
+  recoveryKey,
+  facilityName,
+  onNext,
+}: {
+  recoveryKey: string;
+  facilityName: string;
+  onNext: () => void;
+}) {
   const { t } = useTranslation();
   const [written, setWritten] = useState(false);
   const groups = keyGroups(recoveryKey);
@@ -39,7 +47,7 @@ export function StepRecoveryKey({ recoveryKey, onNext }: { recoveryKey: string; 
           {t('common.continue')}
         </Button>
       </div>
-      <RecoveryKeyPrint groups={groups} />
+      <RecoveryKeyPrint groups={groups} facilityName={facilityName} />
     </>
   );
 }

@@ -81,3 +81,13 @@ export function countActiveAdmins(db: Db): number {
   const rows = db.prepare('SELECT roles FROM accounts WHERE active = 1').all() as { roles: string }[];
   return rows.filter((r) => rolesOf(r).includes('admin')).length;
 }
+
+/** Every username, active or not: a new or changed name must not look like any of them. */
+export function listUsernames(db: Db): { id: string; username: string }[] {
+  return db.prepare('SELECT id, username FROM accounts').all() as { id: string; username: string }[];
+}
+
+/** Changes one account's username (already normalised and checked by the service). */
+export function renameAccount(db: Db, id: string, username: string, updatedAt: string): void {
+  db.prepare('UPDATE accounts SET username = ?, updated_at = ? WHERE id = ?').run(username, updatedAt, id);
+}

@@ -10,11 +10,15 @@ import {
   findAccountByUsername,
   insertAccount,
   listAccounts,
+  listUsernames,
+  renameAccount,
   rolesOf,
   toAccount,
   updateAccount,
 } from '../../db/repos/accountsRepo';
+import { usernameTag } from '../../vault/lookupTag';
 import { writeUiPrefs } from '../../vault/uiPrefs';
+import { confusableWith } from '../../../../common/username';
 import type { KeyWrap } from '../../vault/wrap';
 import type { SignedInContext } from '../signedIn';
 import { requireAcceptablePassword } from '../vault/passwordRules';
@@ -66,6 +70,25 @@ function newWrapFor(s: SignedInContext, username: string, password: string): Pro
   return s.vault.newPasswordWrap(s.dataKey, username, password, s.vault.keyFile());
 }
 
+/**
+ * A username being given to `forId` (null for a new account) must be free and must not look like
+ * another account's: the same letters with a Cyrillic «а», 0 for o, rn for m (common/username.ts).
+ */
+function requireDistinctUsername(db: Db, username: string, forId: string | null): void {
+  const others = listUsernames(db).filter((a) => a.id !== forId);
+  if (others.some((a) => a.username.toLowerCase() === username.toLowerCase())) {
+    throw new AppFailure('USERNAME_TAKEN', 'username is taken');
+  }
+  if (
+    confusableWith(
+      username,
+      others.map((a) => a.username),
+    )
+  ) {
+    throw new AppFailure('USERNAME_CONFUSABLE', 'username looks like an existing one');
+  }
+}
+
 /** Every account, for the admin's list. */
 export function listAllAccounts(s: SignedInContext): Account[] {
   return listAccounts(s.db).map(toAccount);
@@ -74,6 +97,7 @@ export function listAllAccounts(s: SignedInContext): Account[] {
 /** Creates an account with a temporary password the person must change at first sign-in. */
 export async function createAccount(s: SignedInContext, input: Input<'accounts:create'>): Promise<Account> {
   if (findAccountByUsername(s.db, input.username)) throw new AppFailure('USERNAME_TAKEN', 'username is taken');
+  requireDistinctUsername(s.db, input.username, null);
   requireAcceptablePassword(input.temporaryPassword, input);
   const wrap = await newWrapFor(s, input.username, input.temporaryPassword);
   const at = s.nowIso();
@@ -118,6 +142,37 @@ export function updateAccountDetails(s: SignedInContext, input: Input<'accounts:
     );
   })();
   const after = requireAccount(s.db, input.id);
+  refreshIfMine(s, after);
+  return toAccount(after);
+}
+
+/**
+ * An admin changes an account's username. The password wrap keeps its key and only its lookup tag
+ * follows the new name (the tag is not part of the wrap's authenticated data), so the same password
+ * opens with the new name at once and the old name no longer finds it.
+ */
+export function renameAccountUsername(s: SignedInContext, { id, username }: Input<'accounts:rename'>): Account {
+  const before = requireAccount(s.db, id);
+  if (before.username === username) return toAccount(before);
+  requireDistinctUsername(s.db, username, id);
+  const { vault } = s;
+  const retag = (name: string) => {
+    if (!before.wrap_id) return;
+    const kf = vault.keyFile();
+    const tag = usernameTag(kf.lookupSalt, name);
+    vault.saveKeyFile({ ...kf, wraps: kf.wraps.map((w) => (w.id === before.wrap_id ? { ...w, tag } : w)) });
+  };
+  retag(username);
+  try {
+    s.db.transaction(() => {
+      renameAccount(s.db, id, username, s.nowIso());
+      s.audit('account.renamed', { kind: 'account', id }, { from: before.username, to: username });
+    })();
+  } catch (error) {
+    retag(before.username);
+    throw error;
+  }
+  const after = requireAccount(s.db, id);
   refreshIfMine(s, after);
   return toAccount(after);
 }
