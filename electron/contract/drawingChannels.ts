@@ -70,6 +70,14 @@ export const drawingInfoSchema = z.object({
 export type DrawingInfo = z.infer<typeof drawingInfoSchema>;
 
 /**
+ * A line of the Drawings list: the drawing, whose it is (the code of the client it belongs to, through
+ * its own link, its assessment or its group member) and whether it is a practice drawing (no client's).
+ * Neither for drawings made before issue 12 without a client.
+ */
+export const drawingListItemSchema = drawingInfoSchema.extend({ clientCode: z.string().nullable(), practice: z.boolean() });
+export type DrawingListItem = z.infer<typeof drawingListItemSchema>;
+
+/**
  * A drawing with its strokes: base64 of the binary stream (assessments/drawing/ENCODING.md), the
  * pending tail appended as a completed stroke.
  */
@@ -108,7 +116,11 @@ const byId = z.object({ id: idSchema }).strict();
 
 /** Digital drawings: created, written stroke by stroke, finished, read and resumed. */
 export const drawingChannels = {
-  /** Starts a digital drawing; this sign-in may append to it at once. */
+  /**
+   * Starts a digital drawing; this sign-in may append to it at once. It belongs to a client
+   * (`clientId`, started from the client's page) or is explicitly a practice drawing (`practice`),
+   * never neither (issue 12, item 7). Assessment and group drawings are created by their own channels.
+   */
   'drawings:create': channel(
     z
       .object({
@@ -118,8 +130,13 @@ export const drawingChannels = {
         /** Pointer types the renderer has already seen (a hovering pen); strokes add theirs. */
         pointerTypes: z.array(pointerTypeSchema).max(POINTER_TYPES.length).optional(),
         screen: drawingScreenSchema,
+        clientId: idSchema.optional(),
+        practice: z.literal(true).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((input) => (input.clientId === undefined) !== (input.practice === undefined), {
+        message: 'a drawing belongs to a client or is a practice drawing',
+      }),
     z.object({ id: idSchema }),
     PSYCHOLOGIST,
   ),
@@ -141,8 +158,8 @@ export const drawingChannels = {
   ),
   /** The drawing with its strokes, or a paper drawing's picture; audited as a view. Never includes annotations. */
   'drawings:get': channel(byId, drawingViewSchema, DRAWING_IN_CLIENT_MODE),
-  /** Every drawing of the facility, newest first (metadata only, no strokes). */
-  'drawings:list': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
+  /** Every drawing of the facility, newest first (metadata only, no strokes), with its client's code; audited. */
+  'drawings:list': channel(none, z.array(drawingListItemSchema), PSYCHOLOGIST),
   /** Drawings left in progress (a crash, a power cut, a lock), newest first, for the UI to offer resumption. */
   'drawings:listUnfinished': channel(none, z.array(drawingInfoSchema), PSYCHOLOGIST),
   /**

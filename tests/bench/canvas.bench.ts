@@ -126,6 +126,7 @@ async function drawingWith(backend: Backend, existing: number): Promise<void> {
     await backend.invoke('drawings:create', {
       orientation: 'portrait',
       screen: { width: 1280, height: 860, devicePixelRatio: 1 },
+      practice: true,
     }),
   );
   const all = strokes(existing, 24, existing + 1);

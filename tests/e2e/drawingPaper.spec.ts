@@ -26,6 +26,7 @@ async function finishedDrawing(backend: Backend): Promise<{ id: string; bytes: s
     await backend.invoke('drawings:create', {
       orientation: 'portrait',
       screen: { width: 1280, height: 800, devicePixelRatio: 1 },
+      practice: true,
     }),
   );
   const stroke = line(300, 400, 1700, 2500, { t0: 500, durationMs: 400, points: 30 });

@@ -72,10 +72,13 @@ export async function pick(page: Page, label: string, option: number | string): 
   await clickOption(group(page, label).getByRole('radio', { name, exact: typeof option === 'string' }));
 }
 
-/** Ticks an indicator or an option by its visible label. */
-export async function tick(page: Page, label: string): Promise<void> {
-  await clickOption(page.getByRole('checkbox', { name: label, exact: true }));
+/** Records an indicator as present (issue 12: present / absent / not assessed), by its visible label; `ui` is the screen's language. */
+export async function tick(page: Page, label: string, ui: Language = 'en'): Promise<void> {
+  await clickOption(indicator(page, label).getByRole('radio', { name: text(ui, 'instruments.answer.present'), exact: true }));
 }
+
+/** An indicator's three-state radio group, by its label. */
+export const indicator = (page: Page, label: string): Locator => page.getByRole('radiogroup', { name: label, exact: true });
 
 /** Answers questionnaire items q1…qN with the given values. */
 export async function answer(page: Page, id: string, language: Language, values: Record<string, number>): Promise<void> {
@@ -155,6 +158,7 @@ export async function recordHouseDrawing(app: OpenedApp): Promise<void> {
     instrumentId: 'htp',
     pageId: 'house',
     screen: { width: 1280, height: 860, devicePixelRatio: 1 },
+    practice: true,
   });
   if (!created.ok) throw new Error(created.error.code);
   const line = (tool: 'pencil' | 'eraser', from: [number, number], to: [number, number], t0: number): Stroke => ({

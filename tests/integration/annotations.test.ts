@@ -12,7 +12,7 @@ const NOTE = 'Дом без окон, дверь очень маленькая �
 
 /** A drawing the client drew and finished: annotations come after. */
 async function finishedDrawing(orientation: 'portrait' | 'landscape' = 'portrait'): Promise<string> {
-  const { id } = ok(await tv.backend.invoke('drawings:create', { orientation, screen: SCREEN }));
+  const { id } = ok(await tv.backend.invoke('drawings:create', { orientation, screen: SCREEN, practice: true }));
   const stroke = line(100, 100, 900, 400, { t0: 500, durationMs: 300, points: 20 });
   ok(await tv.backend.invoke('drawings:append', { id, chunk: b64(encodeEvents([stroke])), pendingTail: null }));
   ok(await tv.backend.invoke('drawings:finish', { id, finishedT: 1000 }));
@@ -174,7 +174,9 @@ describe('annotations', () => {
 
   it('is closed in client mode, even for the client’s own drawing, and drawings:get never carries annotations', async () => {
     ok(await tv.backend.invoke('annotations:add', { drawingId, kind: 'note', x: 5, y: 5, text: 'not for the client' }));
-    const { id: clientDrawing } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
+    const { id: clientDrawing } = ok(
+      await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true }),
+    );
     const existing = ok(
       await tv.backend.invoke('annotations:add', { drawingId: clientDrawing, kind: 'note', x: 5, y: 5, text: 'hidden' }),
     );
@@ -197,7 +199,7 @@ describe('annotations', () => {
   });
 
   it('works on a drawing left unfinished, which a crash or a lock can leave behind', async () => {
-    const { id } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
+    const { id } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true }));
     await tv.restart();
     await signInAs(tv.backend, PSYCHOLOGIST.username, PSYCHOLOGIST_PASSWORD);
     ok(await tv.backend.invoke('annotations:add', { drawingId: id, kind: 'note', x: 5, y: 5, text: 'client left the room' }));

@@ -71,7 +71,7 @@ beforeAll(async () => {
   const clientId = world.clients[0]?.id ?? '';
   const phq = ok(await invoke('assessments:create', { clientId, instrumentId: 'phq9' }));
   const htp = ok(await invoke('assessments:create', { clientId, instrumentId: 'htp' }));
-  const drawing = ok(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
+  const drawing = ok(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true }));
   await signInAs(backend, FAC_A.username, FAC_A.password);
   const group = ok(await invoke('groups:create', groupInput([world.ids.facA])));
   const member = ok(
@@ -149,7 +149,7 @@ async function enter(state: StateName): Promise<Backend> {
       break;
     case 'client:drawing': {
       await as(PSY);
-      const d = ok(await invoke('drawings:create', { orientation: 'landscape', screen: SCREEN }));
+      const d = ok(await invoke('drawings:create', { orientation: 'landscape', screen: SCREEN, practice: true }));
       ok(await invoke('clientMode:enter', { kind: 'drawing', drawingId: d.id }));
       pool.ids.push(d.id);
       pool.focus = [d.id];

@@ -25,7 +25,7 @@ afterEach(async () => tv?.dispose());
 async function vaultWith(port?: SaveFilePort): Promise<string> {
   tv = newVault(undefined, port ? { saveFile: port } : {});
   await setUpWithPsychologist(tv.backend);
-  return ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN })).id;
+  return ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true })).id;
 }
 
 async function exportAudit(): Promise<[string, string | null, string | null, Record<string, unknown>][]> {
@@ -67,7 +67,9 @@ describe('drawings: PNG export', () => {
   it('exports landscape drawings and paper drawings at their own orientation’s size, without the picture’s metadata', async () => {
     const { port, calls } = fakePort(async () => ({ saved: true }));
     await vaultWith(port);
-    const landscape = ok(await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN })).id;
+    const landscape = ok(
+      await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN, practice: true }),
+    ).id;
     ok(
       await tv.backend.invoke('drawings:exportPng', {
         drawingId: landscape,

@@ -45,7 +45,13 @@ const third = line(200, 1500, 1800, 2600, {
 
 async function create(): Promise<string> {
   return ok(
-    await tv.backend.invoke('drawings:create', { orientation: 'portrait', instrumentId: 'htp', pageId: 'house', screen: SCREEN }),
+    await tv.backend.invoke('drawings:create', {
+      orientation: 'portrait',
+      instrumentId: 'htp',
+      pageId: 'house',
+      screen: SCREEN,
+      practice: true,
+    }),
   ).id;
 }
 
@@ -181,7 +187,10 @@ describe('drawings: storage', () => {
     ];
     for (const [username, password] of people) {
       await signInAs(tv.backend, username, password);
-      fails(await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN }), 'FORBIDDEN');
+      fails(
+        await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN, practice: true }),
+        'FORBIDDEN',
+      );
       fails(await tv.backend.invoke('drawings:get', { id }), 'FORBIDDEN');
       fails(await tv.backend.invoke('drawings:listUnfinished', {}), 'FORBIDDEN');
       fails(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: id }), 'FORBIDDEN');
@@ -201,7 +210,7 @@ describe('drawings: storage', () => {
       ['drawing.viewed', id, PSYCHOLOGIST.username],
       ['drawing.finished', id, PSYCHOLOGIST.username],
     ]);
-    expect(drawingRows[0]?.details).toEqual({ orientation: 'portrait', instrumentId: 'htp' });
+    expect(drawingRows[0]?.details).toEqual({ orientation: 'portrait', instrumentId: 'htp', practice: true });
     expect(ok(await tv.backend.invoke('audit:verify', {})).firstBrokenId).toBeNull();
   });
 

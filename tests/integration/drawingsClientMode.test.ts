@@ -14,8 +14,8 @@ beforeEach(async () => {
   tv = newVault();
   ok(await tv.backend.invoke('vault:setup', { language: 'kk', facilityName: 'Colony 42', admin: ADMIN }));
   await addAccount(tv.backend, BOTH.username, ['admin', 'psychologist'], BOTH.password);
-  otherId = ok(await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN })).id;
-  drawingId = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN })).id;
+  otherId = ok(await tv.backend.invoke('drawings:create', { orientation: 'landscape', screen: SCREEN, practice: true })).id;
+  drawingId = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true })).id;
   ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId }));
 });
 afterEach(async () => tv?.dispose());
@@ -64,7 +64,7 @@ describe('client mode', () => {
       await tv.backend.invoke('drawings:append', { id: otherId, chunk: b64(encodeEvents([stroke])), pendingTail: null }),
     );
     refusedForClientMode(await tv.backend.invoke('drawings:listUnfinished', {}));
-    refusedForClientMode(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
+    refusedForClientMode(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true }));
     refusedForClientMode(await tv.backend.invoke('drawings:resume', { id: otherId }));
     refusedForClientMode(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: otherId }));
     refusedForClientMode(await tv.backend.invoke('auth:signOut', {}));

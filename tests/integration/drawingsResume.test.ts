@@ -11,7 +11,12 @@ beforeEach(async () => {
   tv = newVault();
   await setUpWithPsychologist(tv.backend);
   id = ok(
-    await tv.backend.invoke('drawings:create', { orientation: 'landscape', instrumentId: 'freeDrawing', screen: SCREEN }),
+    await tv.backend.invoke('drawings:create', {
+      orientation: 'landscape',
+      instrumentId: 'freeDrawing',
+      screen: SCREEN,
+      practice: true,
+    }),
   ).id;
 });
 afterEach(async () => tv?.dispose());

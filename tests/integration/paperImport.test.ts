@@ -181,7 +181,7 @@ describe('paper drawings: import', () => {
   });
 
   it('is refused in client mode', async () => {
-    const { id } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
+    const { id } = ok(await tv.backend.invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true }));
     ok(await tv.backend.invoke('clientMode:enter', { kind: 'drawing', drawingId: id }));
     const error = fails(await tv.backend.invoke('drawings:importPaper', importOf(png)), 'FORBIDDEN');
     expect(error.details?.reasons).toEqual(['clientMode']);

@@ -80,10 +80,11 @@ describe('the PDF report of an assessment', () => {
 
     expect(saved).toHaveLength(1);
     const [{ name, bytes }] = saved as [{ name: string; bytes: Buffer }];
-    // The suggested file name says nothing about the client.
+    // The suggested file name: the client's code, the instrument and the date; no name, no record id.
     const at = new Date(tv.clock.t);
     const date = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-    expect(name).toBe(`assessment-${signed.id.slice(0, 8)}-${date}.pdf`);
+    expect(name).toBe(`${signed.client.code}_HTP_${date}.pdf`);
+    expect(name).not.toContain(signed.id.slice(0, 8));
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const text = words(bytes);
@@ -175,7 +176,15 @@ describe('the PDF report of an assessment', () => {
       }),
     ).id;
     ok(await invoke('assessments:attachPaper', { id: draft.id, pageId: 'tree', drawingId: paper }));
-    ok(await invoke('assessments:saveDraft', { id: draft.id, conclusion: 'Tree drawn on paper during a power cut.' }));
+    // Nothing observed on the form: every section stated "not assessed" (issue 12, item 3).
+    const notAssessed = getInstrument('htp')!.sections.map((s) => s.id);
+    ok(
+      await invoke('assessments:saveDraft', {
+        id: draft.id,
+        conclusion: 'Tree drawn on paper during a power cut.',
+        form: { answers: {}, acknowledgements: {}, notAssessed },
+      }),
+    );
     ok(await invoke('assessments:sign', { id: draft.id, password: PSYCHOLOGIST_PASSWORD }));
     ok(await invoke('assessments:exportPdf', { assessmentId: draft.id, includeName: false, language: 'en' }));
     expect(words(saved[0]!.bytes)).toContain('Not available: the drawing was made on paper, so the process was not recorded.');

@@ -10,7 +10,7 @@ import { DrawingReplayPage } from './area/DrawingReplayPage';
 import { NewDrawingForm } from './area/NewDrawingForm';
 import { ResumeDialog } from './area/ResumeDialog';
 import { PaperImportForm } from './paper/PaperImportForm';
-import { type DrawingInfo, listDrawings } from './storage/drawingsApi';
+import { type DrawingInfo, type DrawingListItem, listDrawings } from './storage/drawingsApi';
 import { ToolIcon } from './ToolIcon';
 import type { DrawingArea } from './useDrawingArea';
 import './replay.css';
@@ -27,7 +27,7 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
   const { account } = useSignedIn();
   const { focus, clearFocus } = area;
   const [view, setView] = useState<View>(() => (focus ? { kind: 'replay', id: focus } : { kind: 'list' }));
-  const [drawings, setDrawings] = useState<DrawingInfo[] | null>(null);
+  const [drawings, setDrawings] = useState<DrawingListItem[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [resuming, setResuming] = useState<DrawingInfo | null>(null);
 
@@ -59,6 +59,7 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
     <>
       <PageTitle>{t('drawing.list.title')}</PageTitle>
       <p className="lead">{t('drawing.list.intro')}</p>
+      <p className="muted">{t('drawing.list.clientHint')}</p>
       <div className="drawings-actions">
         <Button variant="primary" onPress={() => setView({ kind: 'new' })}>
           <ToolIcon name="plus" />

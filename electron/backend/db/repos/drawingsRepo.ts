@@ -20,25 +20,35 @@ export type DrawingRow = {
   event_count: number;
   finished_at: string | null;
   finished_t: number | null;
+  /** The client a free drawing belongs to (migration 0011); assessment and group drawings find theirs through those links. */
+  client_id: string | null;
+  /** 1 for an explicit practice drawing: no client's record (migration 0011). */
+  practice: 0 | 1;
   /** Computed by the SELECT, not stored: 1 when `pending_tail` is not NULL. */
   has_pending_tail: 0 | 1;
 };
 
 /** A new drawing: the row and the start of its stream (the header and an empty chunk). */
-export type NewDrawingRow = Omit<DrawingRow, 'has_pending_tail'> & { strokes: Uint8Array };
+export type NewDrawingRow = Omit<DrawingRow, 'has_pending_tail' | 'client_id' | 'practice'> & {
+  strokes: Uint8Array;
+  client_id?: string | null;
+  practice?: 0 | 1;
+};
 
 const META = `id, created_by, created_at, updated_at, orientation, instrument_id, page_id, medium, pointer_types,
-  screen_width, screen_height, device_pixel_ratio, status, event_count, finished_at, finished_t,
+  screen_width, screen_height, device_pixel_ratio, status, event_count, finished_at, finished_t, client_id, practice,
   (pending_tail IS NOT NULL) AS has_pending_tail`;
 
 /** Inserts a new drawing. */
 export function insertDrawing(db: Db, row: NewDrawingRow): void {
   db.prepare(
     `INSERT INTO drawings (id, created_by, created_at, updated_at, orientation, instrument_id, page_id, medium, pointer_types,
-       screen_width, screen_height, device_pixel_ratio, status, strokes, pending_tail, event_count, finished_at, finished_t)
+       screen_width, screen_height, device_pixel_ratio, status, strokes, pending_tail, event_count, finished_at, finished_t,
+       client_id, practice)
      VALUES (@id, @created_by, @created_at, @updated_at, @orientation, @instrument_id, @page_id, @medium, @pointer_types,
-       @screen_width, @screen_height, @device_pixel_ratio, @status, @strokes, NULL, @event_count, @finished_at, @finished_t)`,
-  ).run(row);
+       @screen_width, @screen_height, @device_pixel_ratio, @status, @strokes, NULL, @event_count, @finished_at, @finished_t,
+       @client_id, @practice)`,
+  ).run({ ...row, client_id: row.client_id ?? null, practice: row.practice ?? 0 });
 }
 
 /** One drawing's row, without blobs. */
@@ -53,9 +63,20 @@ export function listAssessmentDrawings(db: Db, assessmentId: string): DrawingRow
     .all(assessmentId) as DrawingRow[];
 }
 
-/** Every drawing, newest first. */
-export function listAllDrawings(db: Db): DrawingRow[] {
-  return db.prepare(`SELECT ${META} FROM drawings ORDER BY created_at DESC, id`).all() as DrawingRow[];
+/** A drawing with the code of the client it belongs to: its own, its assessment's or its group member's. */
+export type DrawingListRow = DrawingRow & { client_code: string | null };
+
+/** Every drawing, newest first, each with its client's code (null for practice drawings and old free ones). */
+export function listAllDrawings(db: Db): DrawingListRow[] {
+  return db
+    .prepare(
+      `SELECT ${META},
+         (SELECT c.code FROM clients c WHERE c.id = coalesce(d.client_id,
+            (SELECT a.client_id FROM assessments a WHERE a.id = d.assessment_id),
+            (SELECT m.client_id FROM group_members m WHERE m.id = d.group_member_id))) AS client_code
+       FROM drawings d ORDER BY d.created_at DESC, d.id`,
+    )
+    .all() as DrawingListRow[];
 }
 
 /** Drawings still in progress, most recently written first. */

@@ -10,6 +10,7 @@ import {
 import { eventEnd } from '../../../../assessments/drawing/timeline';
 import {
   type DrawingInfo,
+  type DrawingListItem,
   type DrawingView,
   type DrawingWithBytes,
   MAX_DRAWING_BYTES,
@@ -32,6 +33,7 @@ import {
   updateDrawing,
 } from '../../db/repos/drawingsRepo';
 import { findDrawingImage } from '../../db/repos/drawingImagesRepo';
+import { findClient } from '../../db/repos/clientsRepo';
 import { linkDrawing } from '../../db/repos/groupSessionsRepo';
 import type { SignedInContext } from '../signedIn';
 import { refuseIfSignedDrawing } from '../signing/signedDrawings';
@@ -130,10 +132,14 @@ export function createDrawing(
   group?: { groupSessionId: string; groupMemberId: string },
 ): { id: string } {
   const { id, ...start } = newDrawingColumns(s, input);
+  // A free drawing's client must exist; assessment and group drawings find theirs through their links.
+  if (input.clientId !== undefined && !findClient(s.db, input.clientId)) throw new AppFailure('NOT_FOUND', 'no such client');
   s.db.transaction(() => {
     insertDrawing(s.db, {
       id,
       ...start,
+      client_id: input.clientId ?? null,
+      practice: input.practice ? 1 : 0,
       medium: 'digital',
       pointer_types: mergePointerTypes(JSON.stringify(input.pointerTypes ?? []), []),
       screen_width: input.screen.width,
@@ -149,7 +155,12 @@ export function createDrawing(
     s.audit(
       'drawing.created',
       { kind: 'drawing', id },
-      { orientation: input.orientation, ...(input.instrumentId ? { instrumentId: input.instrumentId } : {}) },
+      {
+        orientation: input.orientation,
+        ...(input.instrumentId ? { instrumentId: input.instrumentId } : {}),
+        ...(input.clientId ? { clientId: input.clientId } : {}),
+        ...(input.practice ? { practice: true } : {}),
+      },
     );
   })();
   s.state.writableDrawings.set(id, []);
@@ -251,8 +262,11 @@ export function getDrawing(s: SignedInContext, { id }: Input<'drawings:get'>): D
 }
 
 /** Every drawing, newest first: what the Drawings area lists. */
-export function listDrawings(s: SignedInContext): DrawingInfo[] {
-  return listAllDrawings(s.db).map(toDrawingInfo);
+export function listDrawings(s: SignedInContext): DrawingListItem[] {
+  const rows = listAllDrawings(s.db);
+  // The list shows clients' codes: reading it is audited as the client list's reads are.
+  s.audit('drawing.listed', null, { count: rows.length, withClient: rows.filter((r) => r.client_code !== null).length });
+  return rows.map((row) => ({ ...toDrawingInfo(row), clientCode: row.client_code, practice: row.practice === 1 }));
 }
 
 /** Drawings in progress, for the UI to offer resumption after a crash or a lock. */

@@ -3,9 +3,9 @@ import type { Language } from '../../../../electron/contract/schemas';
 import { Button } from '../../../components/Button';
 import { formatDateTime } from '../../../i18n/format';
 import { findPage, localized } from '../drawingSetup';
-import type { DrawingInfo } from '../storage/drawingsApi';
+import type { DrawingInfo, DrawingListItem } from '../storage/drawingsApi';
 
-type Props = { drawings: DrawingInfo[]; onReplay: (id: string) => void; onResume: (info: DrawingInfo) => void };
+type Props = { drawings: DrawingListItem[]; onReplay: (id: string) => void; onResume: (info: DrawingInfo) => void };
 
 /** What was drawn, in words: the instrument page, or a free drawing. */
 export function useDrawingTitle(): (info: DrawingInfo) => string {
@@ -31,6 +31,7 @@ export function DrawingList({ drawings, onReplay, onResume }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('drawing.list.date')}</th>
+            <th scope="col">{t('drawing.list.client')}</th>
             <th scope="col">{t('drawing.list.task')}</th>
             <th scope="col">{t('drawing.list.orientation')}</th>
             <th scope="col">{t('drawing.list.status')}</th>
@@ -46,6 +47,15 @@ export function DrawingList({ drawings, onReplay, onResume }: Props) {
                 <th scope="row" className="nowrap">
                   {formatDateTime(language, new Date(info.createdAt))}
                 </th>
+                <td className="nowrap" data-testid="drawing-client">
+                  {info.clientCode ? (
+                    <span className="client-code-inline">{info.clientCode}</span>
+                  ) : info.practice ? (
+                    <span className="status status--practice">{t('drawing.list.practice')}</span>
+                  ) : (
+                    <span className="muted">{t('drawing.list.noClient')}</span>
+                  )}
+                </td>
                 <td>
                   {title(info)}
                   {info.medium === 'paper' ? <span className="drawing-medium">{t('drawing.paper.medium')}</span> : null}

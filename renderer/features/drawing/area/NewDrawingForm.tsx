@@ -20,6 +20,8 @@ const OWN = 'own';
 const MAX_INSTRUCTION = 2000;
 
 type Props = {
+  /** The client the drawing is for (started from the client's page); without one it is a practice drawing. */
+  client?: { id: string; code: string } | null;
   onStart: (setup: ClientModeSetup) => Promise<AppError | null>;
   onCancel: () => void;
 };
@@ -27,9 +29,10 @@ type Props = {
 /**
  * A new drawing: an instrument page (its orientation, tools, colours and instruction come from
  * the definition) or the psychologist's own task; the client's language; then the screen goes
- * to the client.
+ * to the client. Started from a client's page it goes into that client's record; from the Drawings
+ * area it is a practice drawing, said so on the form (issue 12, item 7).
  */
-export function NewDrawingForm({ onStart, onCancel }: Props) {
+export function NewDrawingForm({ client = null, onStart, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const uiLanguage = i18n.language as Language;
   const pages = useMemo(() => drawingPageOptions(), []);
@@ -64,6 +67,7 @@ export function NewDrawingForm({ onStart, onCancel }: Props) {
       orientation: effectiveOrientation,
       ...(option ? { instrumentId: option.instrument.id, pageId: option.page.id } : {}),
       screen: { width: window.screen.width, height: window.screen.height, devicePixelRatio: window.devicePixelRatio || 1 },
+      ...(client ? { clientId: client.id } : { practice: true as const }),
     });
     if (!created.ok) {
       setBusy(false);
@@ -82,8 +86,11 @@ export function NewDrawingForm({ onStart, onCancel }: Props) {
 
   return (
     <>
-      <PageTitle>{t('drawing.new.title')}</PageTitle>
+      <PageTitle>{client ? t('drawing.new.clientTitle', { code: client.code }) : t('drawing.new.practiceTitle')}</PageTitle>
       <p className="lead">{t('drawing.new.intro')}</p>
+      <p className={client ? 'notice notice--info' : 'notice notice--warning'} data-testid="drawing-owner">
+        {client ? t('drawing.new.forClient', { code: client.code }) : t('drawing.new.practiceNotice')}
+      </p>
       <Form className="form drawing-form" onSubmit={(e) => (e.preventDefault(), void start())}>
         <FormError error={error} />
         <Select label={t('drawing.new.task')} options={sourceOptions} value={source} onChange={setSource} />

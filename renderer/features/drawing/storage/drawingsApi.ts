@@ -1,12 +1,12 @@
 /** The drawing channels as the Drawings area uses them: decoded drawings, and the list of drawings. */
 import { decodeDrawing } from '../../../../assessments/drawing';
 import type { Drawing } from '../../../../assessments/drawing/model';
-import type { DrawingInfo, PaperImage } from '../../../../electron/contract/drawingChannels';
+import type { DrawingInfo, DrawingListItem, PaperImage } from '../../../../electron/contract/drawingChannels';
 import type { Result } from '../../../../electron/contract/errors';
 import { call } from '../../../api';
 import { fromBase64 } from './base64';
 
-export type { DrawingInfo, PaperImage };
+export type { DrawingInfo, DrawingListItem, PaperImage };
 
 /** A drawing's stored bytes, decoded; INTERNAL when they do not decode (never expected: the backend checks every append). */
 export function decodeBytes(bytes: string): Result<Drawing> {
@@ -27,7 +27,7 @@ export async function loadDrawing(
   return decoded.ok ? { ok: true, value: { info: result.value, drawing: decoded.value, image: result.value.image } } : decoded;
 }
 
-/** Every drawing of the facility, newest first (metadata only; no audit of content). */
-export async function listDrawings(): Promise<Result<DrawingInfo[]>> {
+/** Every drawing of the facility, newest first, with its client's code (metadata only; the list read is audited). */
+export async function listDrawings(): Promise<Result<DrawingListItem[]>> {
   return call('drawings:list', {});
 }
