@@ -3,6 +3,8 @@ import { assessmentHandlers } from './services/assessments/handlers';
 import { auditHandlers } from './services/audit/handlers';
 import { clientModeHandlers } from './services/clientMode/handlers';
 import { clientHandlers } from './services/clients/handlers';
+import { consentHandlers } from './services/consents/handlers';
+import { draftHandlers } from './services/drafts/handlers';
 import { annotationHandlers, drawingExportHandlers, drawingHandlers, paperHandlers } from './services/drawings/handlers';
 import { groupHandlers } from './services/groups/handlers';
 import type { Handlers } from './services/handlerMap';
@@ -28,4 +30,6 @@ export const handlers = {
   ...assessmentHandlers,
   ...reportHandlers,
   ...groupHandlers,
+  ...consentHandlers,
+  ...draftHandlers,
 } satisfies Handlers;

@@ -4,6 +4,7 @@ import { ScoredResultSchema } from '../../assessments/instruments/result';
 import { BandSchema } from '../../assessments/instruments/schema';
 import { POINTER_TYPES } from '../../assessments/drawing/model';
 import { channel, nothing } from './channel';
+import { consentReasonSchema } from './consentChannels';
 import { drawingInfoSchema, drawingScreenSchema, instrumentRefSchema } from './drawingChannels';
 import { rolesAccess } from './roles';
 import { idSchema, isoDateTimeSchema, languageSchema, passwordSchema } from './schemas';
@@ -62,13 +63,15 @@ export const clientAnswerValueSchema = z.union([
  * What signing still needs (the rule is common/signingBlockers.ts). `reason` codes (also sent as
  * AppError.details.reasons by assessments:sign): answerProblem (itemId), unacknowledgedFlag
  * (flagId, itemId), drawingMissing (pageId, a required page without a drawing), drawingInProgress
- * (pageId, any page's drawing not finished), conclusionEmpty.
+ * (pageId, any page's drawing not finished), itemsOpen (sectionId, count: a drawing protocol's
+ * section with items neither answered nor stated "not assessed"), conclusionEmpty.
  */
 export const SIGNING_BLOCKERS = [
   'answerProblem',
   'unacknowledgedFlag',
   'drawingMissing',
   'drawingInProgress',
+  'itemsOpen',
   'conclusionEmpty',
 ] as const;
 export const signingBlockerSchema = z.object({
@@ -76,6 +79,8 @@ export const signingBlockerSchema = z.object({
   pageId: z.string().optional(),
   itemId: z.string().optional(),
   flagId: z.string().optional(),
+  sectionId: z.string().optional(),
+  count: z.number().int().positive().optional(),
 });
 export type SigningBlocker = z.infer<typeof signingBlockerSchema>;
 
@@ -180,9 +185,13 @@ const CLINICIANS = rolesAccess('psychologist', 'admin');
 const byId = z.object({ id: idSchema }).strict();
 
 export const assessmentChannels = {
-  /** Starts a draft for the client with the current definition of the instrument (its version is stored). */
+  /**
+   * Starts a draft for the client with the current definition of the instrument (its version is stored).
+   * Needs a consent in force covering 'assessment', or `consentReason` when none was ever given
+   * (CONSENT_REQUIRED otherwise; consentChannels.ts).
+   */
   'assessments:create': channel(
-    z.object({ clientId: idSchema, instrumentId: instrumentRefSchema }).strict(),
+    z.object({ clientId: idSchema, instrumentId: instrumentRefSchema, consentReason: consentReasonSchema.optional() }).strict(),
     assessmentSchema,
     PSYCHOLOGIST,
   ),

@@ -5,6 +5,8 @@ import { assessmentChannels } from './assessmentChannels';
 import { auditChannels } from './auditChannels';
 import { clientChannels } from './clientChannels';
 import { clientModeChannels } from './clientModeChannels';
+import { consentChannels } from './consentChannels';
+import { draftChannels } from './draftChannels';
 import { drawingChannels } from './drawingChannels';
 import { drawingExportChannels } from './drawingExportChannels';
 import { groupChannels } from './groupChannels';
@@ -32,6 +34,8 @@ export const channels = {
   ...assessmentChannels,
   ...reportChannels,
   ...groupChannels,
+  ...consentChannels,
+  ...draftChannels,
 } as const;
 
 export type Channels = typeof channels;

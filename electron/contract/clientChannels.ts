@@ -74,7 +74,10 @@ export const clientSummarySchema = z.object({
   legalStatus: legalStatusPeriodSchema.nullable(),
   /** True when at least one consent is in force (given and not withdrawn). */
   consentInForce: z.boolean(),
+  /** The last edit of the client's own fields. */
   updatedAt: isoDateTimeSchema,
+  /** The last activity anywhere in the record: an edit, a consent, an assessment, a drawing, a group session. */
+  activityAt: isoDateTimeSchema,
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 

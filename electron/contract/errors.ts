@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'WEAK_PASSWORD',
   'PASSWORD_REUSED',
   'USERNAME_TAKEN',
+  /** A username that looks like an existing one (a Cyrillic «а», 0 for o…): refused, details name it. */
+  'USERNAME_CONFUSABLE',
   'NOT_FOUND',
   'LAST_ADMIN',
   'SELF_DISABLE',
@@ -70,6 +72,11 @@ export const ERROR_CODES = [
   'LEGAL_STATUS_OVERLAP',
   /** The consent was already withdrawn; a withdrawal is recorded once. */
   'CONSENT_WITHDRAWN',
+  /**
+   * No consent in force covers the activity (issue 12, item 4). details.reasons: [activity, 'none' | 'withdrawn'].
+   * 'none': the caller may proceed with a recorded reason (consentReason); 'withdrawn': only a new consent opens it.
+   */
+  'CONSENT_REQUIRED',
   // signed records: assessments and group session notes (services/signing/signedRecord.ts)
   /**
    * A signed record and what it attests are read-only; corrections are addenda. details.reasons[0]

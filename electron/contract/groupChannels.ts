@@ -1,3 +1,4 @@
+import { consentReasonSchema } from './consentChannels';
 import { z } from 'zod';
 import { POINTER_TYPES } from '../../assessments/drawing/model';
 import { channel, none } from './channel';
@@ -386,11 +387,18 @@ export const groupChannels = {
   /**
    * Enrols an existing client by the code the facilitator types (NOT_FOUND when no client has it;
    * ALREADY_MEMBER when the client is a member who has not left; GROUP_FULL at capacity).
-   * `language` defaults to the client's preferred language.
+   * `language` defaults to the client's preferred language. Needs a consent in force covering
+   * 'group-therapy', or `consentReason` when none was ever given (CONSENT_REQUIRED otherwise).
    */
   'groups:enrolByCode': channel(
     byGroup
-      .extend({ code: clientCodeSchema, alias: aliasSchema, joinedOn: calendarDateSchema, language: languageSchema.optional() })
+      .extend({
+        code: clientCodeSchema,
+        alias: aliasSchema,
+        joinedOn: calendarDateSchema,
+        language: languageSchema.optional(),
+        consentReason: consentReasonSchema.optional(),
+      })
       .strict(),
     memberSchema,
     FACILITATORS,

@@ -10,7 +10,7 @@ export type Language = z.infer<typeof languageSchema>;
 export const idSchema = z.string().regex(/^[0-9a-f]{32}$/, 'expected an id');
 /** Usernames are what people type at a shared computer: short, no spaces, case-insensitive. */
 /** The username rule's own message: forms recognise it to say which characters a username may hold. */
-export const USERNAME_FORMAT_MESSAGE = 'letters, digits, dot, dash and underscore only';
+export const USERNAME_FORMAT_MESSAGE = 'Latin letters, digits, dot, dash and underscore only';
 
 export const usernameSchema = z
   .string()
@@ -20,6 +20,19 @@ export const usernameSchema = z
   .regex(/^[\p{L}\p{N}._-]+$/u, USERNAME_FORMAT_MESSAGE)
   // One spelling per person whatever the keyboard: SQLite's NOCASE folds only ASCII,
   // and Kazakh and Russian usernames are common.
+  .transform((s) => normalizeUsername(s));
+
+/**
+ * A username being given (new account, set-up admin, rename): Latin letters, digits, dot, dash and
+ * underscore only, so one name has one spelling on every keyboard layout. Older accounts whose names
+ * hold other letters still sign in through `usernameSchema` and can be renamed (issue 12).
+ */
+export const newUsernameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .regex(/^[A-Za-z0-9._-]+$/, USERNAME_FORMAT_MESSAGE)
   .transform((s) => normalizeUsername(s));
 
 /** The stored and compared form of a username. */
@@ -107,7 +120,10 @@ export const vaultStatusSchema = z.object({
   problem: vaultProblemSchema.nullable().optional(),
   /** Language for screens shown before anyone is signed in. */
   language: languageSchema,
-  /** Who locked the screen, kept in memory only, so the lock screen can greet them. */
+  /**
+   * Who locked the screen, kept in memory only, so the lock screen can greet them (in their own
+   * language: while locked, `language` above is theirs too, unless changed on the lock screen).
+   */
   lockedUser: z.object({ username: z.string(), fullName: z.string() }).nullable(),
   signedIn: signedInSchema.nullable(),
   retryAfterMs: z.number().int().nonnegative(),
@@ -132,12 +148,15 @@ export const AUDIT_ACTIONS = [
   'account.passwordChangeFailed',
   'account.passwordReset',
   'account.languageChanged',
+  /** An admin changed an account's username (old and new name in the details). */
+  'account.renamed',
   'recovery.used',
   'recovery.failed',
   'settings.updated',
   'audit.verified',
   'drawing.created',
   'drawing.viewed',
+  'drawing.listed',
   'drawing.resumed',
   'drawing.finished',
   'drawing.imported',
@@ -158,6 +177,11 @@ export const AUDIT_ACTIONS = [
   'client.legalStatusAdded',
   'client.consentRecorded',
   'client.consentWithdrawn',
+  'client.consentException',
+  'client.consentExceptionViewed',
+  'client.draftSaved',
+  'client.draftOpened',
+  'client.draftDiscarded',
   // assessments (issue 5)
   'assessment.created',
   'assessment.viewed',
@@ -226,6 +250,16 @@ export type LockReason = z.infer<typeof lockReasonSchema>;
 /** Pushed from the backend to the renderer (not requests): the screen must follow. */
 export const backendEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('auth:locked'), reason: lockReasonSchema }),
+  /**
+   * The backend is about to lock (idle, suspend, screen lock): the renderer sends every pending
+   * save, then answers auth:flushed with this id. The backend locks after the answer or a short bound.
+   */
+  z.object({ type: z.literal('auth:flushRequested'), reason: lockReasonSchema, requestId: z.string() }),
+  /**
+   * The idle lock comes in `lockInMs` (the renderer counts down and offers to stay); null: the
+   * warning is over, the person is back.
+   */
+  z.object({ type: z.literal('auth:idleWarning'), lockInMs: z.number().int().nonnegative().nullable() }),
   /** A client has the screen, or no longer has it: Electron keeps the window in kiosk mode meanwhile. */
   z.object({ type: z.literal('clientMode:changed'), active: z.boolean() }),
 ]);

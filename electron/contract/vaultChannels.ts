@@ -5,6 +5,7 @@ import {
   facilityNameSchema,
   fullNameSchema,
   languageSchema,
+  newUsernameSchema,
   passwordSchema,
   signedInSchema,
   usernameSchema,
@@ -21,7 +22,7 @@ export const vaultChannels = {
       .object({
         language: languageSchema,
         facilityName: facilityNameSchema,
-        admin: z.object({ fullName: fullNameSchema, username: usernameSchema, password: passwordSchema }).strict(),
+        admin: z.object({ fullName: fullNameSchema, username: newUsernameSchema, password: passwordSchema }).strict(),
       })
       .strict(),
     z.object({ recoveryKey: z.string(), signedIn: signedInSchema }),
@@ -44,6 +45,8 @@ export const vaultChannels = {
   'auth:signIn': channel(z.object({ username: usernameSchema, password: passwordSchema }).strict(), signedInSchema, PUBLIC),
   'auth:lock': channel(none, nothing, SIGNED_IN),
   'auth:signOut': channel(none, nothing, SIGNED_IN),
+  /** The renderer has sent its pending saves after auth:flushRequested: the backend may lock now. */
+  'auth:flushed': channel(z.object({ requestId: z.string().min(1).max(100) }).strict(), nothing, SIGNED_IN),
   /** The person is at the keyboard: postpones the idle lock. */
   'auth:activity': channel(none, nothing, SIGNED_IN),
 } as const;

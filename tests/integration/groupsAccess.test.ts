@@ -54,7 +54,7 @@ describe('who may see and change a group', () => {
     fails(await invoke('clients:findByCode', { code: world.clients[0]!.code }), 'FORBIDDEN');
     fails(await invoke('assessments:listForClient', { clientId }), 'FORBIDDEN');
     fails(await invoke('drawings:list', {}), 'FORBIDDEN');
-    fails(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }), 'FORBIDDEN');
+    fails(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true }), 'FORBIDDEN');
     // What they do see of a member: code, alias, language, group history.
     const progress = ok(await invoke('groups:memberProgress', { memberId }));
     expect(Object.keys(progress.member).sort()).toEqual([
@@ -188,7 +188,7 @@ describe('group drawings', () => {
     );
     await as(PSY);
     ok(await invoke('drawings:get', { id }));
-    const own = ok(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN }));
+    const own = ok(await invoke('drawings:create', { orientation: 'portrait', screen: SCREEN, practice: true }));
     // A facilitator-only account reaches no drawing outside its groups, for any drawing channel.
     await as(FAC_A);
     for (const drawingId of [own.id, theirs.id]) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getInstrument } from '../../../assessments/instruments';
+import { getInstrument, setSectionNotAssessed } from '../../../assessments/instruments';
 import type { Language } from '../../../electron/contract/schemas';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
@@ -21,6 +21,7 @@ import { SignStep } from './steps/SignStep';
 import { useAssessmentDraft } from './useAssessmentDraft';
 import { usePageDrawings } from './usePageDrawings';
 import { WorkflowStepper } from './WorkflowStepper';
+import { ConsentExceptionNote } from '../clients/consent/ConsentExceptionNote';
 import './assessment.css';
 
 /**
@@ -48,10 +49,17 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
     setClientLanguage(assessment.clientLanguage ?? assessment.client.language ?? ui);
   }, [assessment, storedLanguage, setClientLanguage, ui]);
 
-  const go = (next: StepId) => {
+  const go = (next: StepId, anchorId?: string) => {
     setStep(next);
-    // The new step is announced from its heading, as a page change is (PageTitle).
-    requestAnimationFrame(() => stepHeading.current?.focus());
+    // The new step is announced from its heading, as a page change is (PageTitle); a sign-step
+    // link to one section (open items) goes to that section's heading instead.
+    requestAnimationFrame(() => {
+      const target = anchorId ? document.getElementById(anchorId) : null;
+      if (target) {
+        target.scrollIntoView({ block: 'start' });
+        target.focus();
+      } else stepHeading.current?.focus();
+    });
   };
 
   if (loadError) {
@@ -99,6 +107,7 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
           {t('integrity.alteredAssessment')}
         </p>
       ) : null}
+      <ConsentExceptionNote assessmentId={assessment.id} />
 
       {signed ? (
         <SignedView assessment={assessment} def={def} loaded={byPage} onChanged={replace} />
@@ -158,7 +167,24 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
             ) : null}
             {step === 'conclusion' ? <ConclusionStep draft={draft} onChange={change} /> : null}
             {step === 'sign' ? (
-              <SignStep def={def} assessmentId={assessment.id} blockers={blockers} flush={flush} onGo={go} onSigned={replace} />
+              <SignStep
+                def={def}
+                assessmentId={assessment.id}
+                blockers={blockers}
+                flush={flush}
+                onGo={go}
+                onSigned={replace}
+                onMarkOpenNotAssessed={() =>
+                  change(
+                    'form',
+                    blockers.reduce(
+                      (form, b) =>
+                        b.reason === 'itemsOpen' && b.sectionId ? setSectionNotAssessed(form, b.sectionId, true) : form,
+                      draft.form,
+                    ),
+                  )
+                }
+              />
             ) : null}
           </section>
           <div className="workflow-nav">

@@ -5,6 +5,10 @@ import { migration0004 } from './0004-clients';
 import { migration0005 } from './0005-assessments';
 import { migration0006 } from './0006-groups';
 import { migration0007 } from './0007-signed-sessions-and-seals';
+import { migration0008 } from './0008-client-search-and-activity';
+import { migration0009 } from './0009-indicators-not-assessed';
+import { migration0010 } from './0010-consent-exceptions-and-drafts';
+import { migration0011 } from './0011-drawing-client';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this app writes. */
@@ -16,4 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
+  migration0009,
+  migration0010,
+  migration0011,
 ];

@@ -4,9 +4,12 @@
  * strokes, the scores as stored at signing (with their own bands), and the words of the
  * instrument's definition in the report's language. Nothing comes from the renderer.
  */
+import { findAccountById } from '../../db/repos/accountsRepo';
+import { findConsentException } from '../../db/repos/consentExceptionsRepo';
 import { computeMetrics } from '../../../../assessments/drawing/metrics';
 import { drawingToSvg } from '../../../../assessments/drawing/svg';
-import { type Instrument, type Item, type LocalizedText, getInstrument } from '../../../../assessments/instruments';
+import { type Instrument, type LocalizedText, getInstrument } from '../../../../assessments/instruments';
+import { type ObservationRow, observationRows } from '../../../../assessments/instruments/observationRows';
 import type { Assessment, AssessmentPage } from '../../../contract/assessmentChannels';
 import type { Language } from '../../../contract/schemas';
 import type { Db } from '../../db/connection';
@@ -63,13 +66,15 @@ function scoresOf(assessment: Assessment, def: Instrument | undefined, language:
   }));
 }
 
-/** An answer as words, or null when there is nothing worth printing (an indicator absent, an empty text). */
-function answerText(def: Instrument, item: Item, value: unknown, language: Language): string | null {
+/** An answer as words (observationRows.ts decides which rows there are and whether each was answered). */
+function answerText(def: Instrument, row: ObservationRow, language: Language): string {
   const text = REPORT_TEXT[language];
-  if (value === null || value === undefined) return null;
+  const { item, value } = row;
+  if (row.state === 'notAssessed') return text.notAssessed;
+  if (row.state === 'unanswered' || value === null || value === undefined) return text.noAnswer;
   switch (item.kind) {
     case 'indicator':
-      return value === true ? text.present : null;
+      return value === true ? text.present : text.absent;
     case 'rating': {
       const anchor = item.anchors.find((a) => a.value === value);
       return anchor ? `${String(value)} — ${anchor.label[language].text}` : String(value);
@@ -81,25 +86,39 @@ function answerText(def: Instrument, item: Item, value: unknown, language: Langu
     case 'singleChoice':
       return say(item.options.find((o) => o.value === value)?.label, language, String(value));
     case 'multipleChoice': {
-      if (!Array.isArray(value) || value.length === 0) return null;
+      if (!Array.isArray(value) || value.length === 0) return text.noneChosen;
       return value.map((v: unknown) => say(item.options.find((o) => o.value === v)?.label, language, String(v))).join(', ');
     }
     case 'number':
       return item.unit ? `${String(value)} ${item.unit[language].text}` : String(value);
     case 'text':
-      return typeof value === 'string' && value.trim() ? value : null;
+      return String(value);
   }
 }
 
+/**
+ * Every row the signed view shows, with the same values: present, absent and "not assessed"
+ * alike (issue 12, item 3; before, absent and unanswered indicators were left out, so the screen
+ * and the report disagreed).
+ */
 function observationsOf(assessment: Assessment, def: Instrument | undefined, language: Language): ReportModel['observations'] {
   if (!def) return [];
-  return def.sections.map((section) => ({
+  const drawn = assessment.pages.filter((p) => p.drawing !== null).map((p) => p.pageId);
+  return observationRows(def, assessment.form, drawn).map(({ section, rows }) => ({
     title: section.title[language].text,
-    items: section.items.flatMap((item) => {
-      const value = answerText(def, item, assessment.form.answers[item.id]?.value, language);
-      return value === null ? [] : [{ label: item.label[language].text, value }];
-    }),
+    items: rows.map((row) => ({
+      label: row.item.label[language].text,
+      value: answerText(def, row, language),
+      muted: row.state !== 'answered',
+    })),
   }));
+}
+
+/** The reason the assessment was begun without a consent, if it was (services/clients/consentCheck.ts). */
+function consentExceptionOf(db: Db, assessmentId: string): ReportModel['consentException'] {
+  const row = findConsentException(db, 'assessment', assessmentId);
+  if (!row) return null;
+  return { reason: row.reason, by: findAccountById(db, row.recorded_by)?.full_name ?? '', at: new Date(row.recorded_at) };
 }
 
 /** The report of a signed assessment; the caller has checked that it is signed. */
@@ -115,6 +134,7 @@ export function buildReportModel(db: Db, subject: ReportSubject): ReportModel {
     client: { code: assessment.client.code, fullName: subject.clientFullName },
     assessmentId: assessment.id,
     assessedAt: new Date(assessment.createdAt),
+    consentException: consentExceptionOf(db, assessment.id),
     instrument: {
       code: def?.code ?? assessment.instrument.id,
       name: say(def?.name, language, assessment.instrument.id),

@@ -148,7 +148,7 @@ function observationsHtml(model: ReportModel, text: ReportText): string {
   return `<h2>${e(text.observationsHeading)}</h2>${sections
     .map(
       (s) =>
-        `<h3>${e(s.title)}</h3><ul class="obs">${s.items.map((i) => `<li>${e(i.label)}: <span class="v">${e(i.value)}</span></li>`).join('')}</ul>`,
+        `<h3>${e(s.title)}</h3><ul class="obs">${s.items.map((i) => `<li>${e(i.label)}: <span class="${i.muted ? 'v na' : 'v'}">${e(i.value)}</span></li>`).join('')}</ul>`,
     )
     .join('')}`;
 }
@@ -179,6 +179,14 @@ export function buildReportHtml(model: ReportModel): string {
     [text.clientCode, `<span class="code">${e(model.client.code)}</span>`],
     [text.assessmentDate, e(formatDate(lang, model.assessedAt))],
     ...(model.client.fullName !== null ? [[text.clientName, e(model.client.fullName)] as [string, string]] : []),
+    ...(model.consentException
+      ? [
+          [
+            text.consentException,
+            e(fill(text.consentExceptionText, { ...model.consentException, at: formatDate(lang, model.consentException.at) })),
+          ] as [string, string],
+        ]
+      : []),
     [
       text.instrument,
       e(

@@ -42,11 +42,16 @@ export interface ReportModel {
   client: { code: string; fullName: string | null };
   assessmentId: string;
   assessedAt: Date;
+  /** The reason recorded when the assessment was begun without a consent (issue 12, item 4); absent when it had one. */
+  consentException?: { reason: string; by: string; at: Date } | null;
   instrument: { code: string; name: string; version: string };
   pages: ReportPage[];
   scores: ReportScore[];
-  /** The form's answers worth reading: indicators present, ratings, choices, numbers, text. */
-  observations: { title: string; items: { label: string; value: string }[] }[];
+  /**
+   * The form's rows as the signed view shows them (assessments/instruments/observationRows.ts):
+   * present, absent, ratings, choices, numbers, written text; `muted` for "not assessed" / no answer.
+   */
+  observations: { title: string; items: { label: string; value: string; muted: boolean }[] }[];
   /** Safety flags raised by the answers, with the psychologist's acknowledgement. */
   safety: { message: string; note: string }[];
   conclusion: string;

@@ -3,10 +3,11 @@ import { AppFailure } from '../../../contract/errors';
 import type { reportChannels } from '../../../contract/reportChannels';
 import { findClient } from '../../db/repos/clientsRepo';
 import { getSetting } from '../../db/repos/settingsRepo';
-import { requireAssessment } from '../assessments/assessmentRecord';
+import { definitionOf, requireAssessment } from '../assessments/assessmentRecord';
 import { assessmentView } from '../assessments/assessmentView';
 import type { SignedInContext } from '../signedIn';
 import { buildReportModel } from './reportData';
+import { reportFileName } from './reportFileName';
 import { buildReportHtml } from './reportHtml';
 import { recordNotSigned } from '../signing/signedRecord';
 
@@ -19,12 +20,6 @@ import { recordNotSigned } from '../signing/signedRecord';
  * exist); a cancelled dialog is not recorded, since nothing left the app. Details say whether the
  * name was printed and in which language; never the name, the code or the chosen path.
  */
-
-/** `assessment-1a2b3c4d-2026-11-25.pdf`: the record's short id and the export date, nothing about the client. */
-export function reportFileName(assessmentId: string, at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `assessment-${assessmentId.slice(0, 8)}-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.pdf`;
-}
 
 export async function exportAssessmentPdf(
   s: SignedInContext,
@@ -55,7 +50,8 @@ export async function exportAssessmentPdf(
   let saved: boolean;
   try {
     const pdf = await renderPdf(html);
-    ({ saved } = await saveFile(reportFileName(row.id, now), pdf));
+    const fileName = reportFileName({ clientCode: assessment.client.code, instrumentCode: definitionOf(row).code, at: now });
+    ({ saved } = await saveFile(fileName, pdf));
   } catch {
     // The port's error is not passed on: it may quote the chosen path.
     s.audit('assessment.exportFailed', target, details);
