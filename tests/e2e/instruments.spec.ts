@@ -239,10 +239,18 @@ test('drawing protocols: every form renders, with pages, suggestions, validation
   await openPractice(page, 'en', 'dapr');
   const dapr = definition('dapr');
   const [stress, resources, coping] = dapr.scales.map((s) => s.name.en.text) as [string, string, string];
-  await expectScore(page, 'en', coping, '0');
+  // Nothing assessed yet is not "nothing present" (issue 12, item 3): no count until every indicator is answered.
+  await expectScore(page, 'en', coping, '—');
   for (const id of ['stress_clouds', 'stress_puddles', 'stress_wind']) await tick(page, labelOf('dapr', id, 'en'));
   for (const id of ['resource_umbrella', 'resource_raincoat', 'resource_hat', 'resource_boots', 'resource_shelter']) {
     await tick(page, labelOf('dapr', id, 'en'));
+  }
+  await expectScore(page, 'en', stress, '—');
+  for (const section of dapr.sections.filter((s) => s.id !== 'conclusion')) {
+    await page
+      .getByRole('region', { name: section.title.en.text })
+      .getByRole('button', { name: en('instruments.section.restAbsent'), exact: true })
+      .click();
   }
   await expectScore(page, 'en', stress, '3');
   await expectScore(page, 'en', resources, '5');

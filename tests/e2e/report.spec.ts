@@ -102,9 +102,9 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     await dialog.getByRole('button', { name: t('report.close') }).click();
     await expect(dialog).toBeHidden();
 
-    // What was saved: a PDF named without the client, with the code and without the name.
+    // What was saved: a PDF named by the client code, the instrument and the date (issue 12), without the name.
     expect(saved).toHaveLength(1);
-    expect(saved[0]!.name).toMatch(/^assessment-[0-9a-f]{8}-2026-11-2[57]\.pdf$/);
+    expect(saved[0]!.name).toMatch(new RegExp(`^${code}_HTP_2026-11-2[57]\\.pdf$`));
     const pdf = saved[0]!.bytes;
     const words = pdfText(pdf).replace(/\s+/g, ' ');
     expect(words).toContain(code);
