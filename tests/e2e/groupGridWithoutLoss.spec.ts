@@ -6,6 +6,7 @@ import { addClient } from '../integration/fixtures/clientSetup';
 import { ok } from '../integration/helpers';
 import { FACILITATOR, FACILITATOR_NAME, MEMBERS, gridRow, pick, signInAsNewFacilitator } from './groupSteps';
 import { TEST_START, clockFrom } from './harness';
+import { idleLockNow, movableClock } from './lockSteps';
 import { appPerTest } from './setup';
 import { type Language, setUp, text } from './steps';
 
@@ -23,13 +24,6 @@ const DOC_SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 async function docShot(page: Page, name: string): Promise<void> {
   mkdirSync(DOC_SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(DOC_SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** A clock the test moves on by hand (idle time), running at the real pace otherwise. */
-function movableClock(): { now: () => number; skip(ms: number): void } {
-  const base = clockFrom(TEST_START);
-  let offset = 0;
-  return { now: () => base() + offset, skip: (ms) => (offset += ms) };
 }
 
 const GROUP: Record<Language, string> = { kk: 'Ашуды басқару', ru: 'Управление гневом', en: 'Anger management' };
@@ -201,8 +195,7 @@ for (const ui of ['kk', 'ru'] as const) {
     await ratingOption(page, MEMBERS[0], 4).click();
     await mood(page, ui, MEMBERS[0], 'Before').fill('3');
     await mood(page, ui, MEMBERS[2], 'Before').fill('7');
-    clock.skip(11 * 60_000);
-    expect(await app.backend.checkIdle()).toBe(true);
+    expect(await idleLockNow(app, clock, 11)).toBe(true);
     await expectLocked(page, ui);
 
     await unlock(page, ui);

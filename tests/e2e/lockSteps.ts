@@ -6,13 +6,13 @@
 import type { OpenedApp } from './harness';
 import { TEST_START, clockFrom } from './harness';
 
-export type MovableClock = { now: () => number; skip(ms: number): void };
+export type MovableClock = { now: () => number; advance(ms: number): void };
 
 /** A clock the test moves on by hand (idle time), running at the real pace otherwise. Pass `now` to openApp. */
 export function movableClock(start = TEST_START): MovableClock {
   const base = clockFrom(start);
   let offset = 0;
-  return { now: () => base() + offset, skip: (ms) => (offset += ms) };
+  return { now: () => base() + offset, advance: (ms) => (offset += ms) };
 }
 
 /**
@@ -21,6 +21,6 @@ export function movableClock(start = TEST_START): MovableClock {
  * True when it locked.
  */
 export async function idleLockNow(app: OpenedApp, clock: MovableClock, idleMinutes = 10): Promise<boolean> {
-  clock.skip(idleMinutes * 60_000 + 1_000);
+  clock.advance(idleMinutes * 60_000 + 1_000);
   return app.backend.checkIdle();
 }

@@ -112,7 +112,7 @@ for (const ui of ['kk', 'ru'] as const) {
     const stay = countdown.getByRole('button', { name: text(ui, 'idleLock.stay') });
 
     // Nine minutes without input: the countdown shows, its button has the focus.
-    clock.skip(9 * 60_000 + 5_000);
+    clock.advance(9 * 60_000 + 5_000);
     expect(await app.backend.checkIdle()).toBe(false);
     await expect(countdown).toBeVisible();
     await expect(stay).toBeFocused();
@@ -124,7 +124,7 @@ for (const ui of ['kk', 'ru'] as const) {
     await expect(countdown).toBeHidden();
     // The countdown said under a minute: two minutes on, only the reported activity keeps the session.
     await page.waitForTimeout(300);
-    clock.skip(2 * 60_000);
+    clock.advance(2 * 60_000);
     expect(await app.backend.checkIdle()).toBe(false);
     await expect(conclusionBox(page, ui)).toBeVisible();
 
@@ -137,10 +137,10 @@ for (const ui of ['kk', 'ru'] as const) {
     expect(JSON.stringify(ok(await app.backend.invoke('assessments:get', { id })))).toContain(WORDS[ui][1]);
 
     // Left to run out: the countdown reaches the lock by itself.
-    clock.skip(9 * 60_000 + 30_000);
+    clock.advance(9 * 60_000 + 30_000);
     expect(await app.backend.checkIdle()).toBe(false);
     await expect(countdown).toBeVisible();
-    clock.skip(31_000);
+    clock.advance(31_000);
     expect(await app.backend.checkIdle()).toBe(true);
     await expectLockScreen(page, ui);
   });
