@@ -10,6 +10,13 @@
 /** The UI and report languages (the contract's Language; restated so common/ stays pure). */
 export type Language = 'kk' | 'ru' | 'en';
 
+/**
+ * The locale each language is written in, for whatever does use Intl (react-aria's date fields and
+ * sliders): Kazakh and Russian as written in Kazakhstan (`ru-KZ`, not `ru-RU`), English as en-GB.
+ * tests/unit/i18n/locale.test.ts checks that Intl in these locales writes what this file writes.
+ */
+export const LOCALE_TAGS: Readonly<Record<Language, string>> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en-GB' };
+
 /** How many decimals: at most `digits`, trailing zeros dropped, unless `fixed` asks for exactly `digits`. */
 export type NumberOptions = { digits?: number; fixed?: boolean };
 

@@ -33,10 +33,27 @@ export function gridFor(page: Page): { columns: number; rows: number } {
 export function pageCoverage(segments: readonly InkSegment[], page: Page): Coverage {
   const { width, height } = pageSize(page);
   const { columns, rows } = gridFor(page);
-  const cellWidth = width / columns;
-  const cellHeight = height / rows;
+  const touched = paintedCells(segments, { columns, rows, cellWidth: width / columns, cellHeight: height / rows });
+  const touchedCells = touched.reduce((sum, cell) => sum + cell, 0);
+  const totalCells = columns * rows;
+  return { touchedCells, totalCells, share: touchedCells / totalCells };
+}
+
+/** A grid over the page: `columns` × `rows` cells of the given size in page units, origin top-left. */
+export interface CellGrid {
+  columns: number;
+  rows: number;
+  cellWidth: number;
+  cellHeight: number;
+}
+
+/**
+ * Marks (1) every cell whose closed rectangle lies within half the stroke width of a segment: the
+ * area a round pen of that width paints. Cells are row-major (`row * columns + column`).
+ */
+export function paintedCells(segments: readonly InkSegment[], grid: CellGrid): Uint8Array {
+  const { columns, rows, cellWidth, cellHeight } = grid;
   const touched = new Uint8Array(columns * rows);
-  let touchedCells = 0;
   for (const s of segments) {
     const r = s.radius;
     const c0 = Math.max(0, Math.floor((Math.min(s.ax, s.bx) - r) / cellWidth));
@@ -48,13 +65,9 @@ export function pageCoverage(segments: readonly InkSegment[], page: Page): Cover
         const index = row * columns + column;
         if (touched[index]) continue;
         const cell = { x0: column * cellWidth, y0: row * cellHeight, x1: (column + 1) * cellWidth, y1: (row + 1) * cellHeight };
-        if (segmentRectDistance(s.ax, s.ay, s.bx, s.by, cell) <= r) {
-          touched[index] = 1;
-          touchedCells++;
-        }
+        if (segmentRectDistance(s.ax, s.ay, s.bx, s.by, cell) <= r) touched[index] = 1;
       }
     }
   }
-  const totalCells = columns * rows;
-  return { touchedCells, totalCells, share: touchedCells / totalCells };
+  return touched;
 }

@@ -1,29 +1,12 @@
 /** Result types of `computeMetrics`; each field is defined in metrics.ts and METRICS.md. */
+import type { ColourFill } from './colourFill';
 import type { Coverage } from './coverage';
+import type { Erasures } from './erasures';
 import type { Rect } from './geometry';
 
-/** Why a metric has no value. A metric that cannot be computed is never given a made-up number. */
-export type NotAvailableReason =
-  /** No events and no finish time: nothing to time. */
-  | 'noEvents'
-  /** No stroke with an ink tool (pencil, coloured pencil, marker) was ever drawn. */
-  | 'noInkStrokes'
-  /** No stroke has length: every stroke is a single dot or stands still. */
-  | 'noStrokeLength'
-  /** Nothing is visible at the end (all undone, cleared or erased). */
-  | 'noVisibleInk'
-  /** Visible ink exists but lies entirely off the page. */
-  | 'noInkOnPage'
-  /** The visible ink has no length (dots only), so length-weighted measures are undefined. */
-  | 'noVisibleInkLength'
-  /** No ink point came from a pen; mouse and touch do not report pressure (docs/INSTRUMENTS.md). */
-  | 'noPenInput'
-  /** Pen points all carry the Pointer Events default (0, 0.5 or 1): the pen reports no pressure. */
-  | 'pressureNotReported'
-  /** No ink stroke lasted any time, so there is no speed. */
-  | 'noPenDownTime';
+import type { Metric } from './metricValue';
 
-export type Metric<T> = { value: T; reason?: undefined } | { value: null; reason: NotAvailableReason };
+export type { Metric, NotAvailableReason } from './metricValue';
 
 export interface Pause {
   /** Drawing-clock time the pause began (end of the previous stroke, or end of a gap). */
@@ -87,12 +70,16 @@ export interface DrawingMetrics {
   undoCount: number;
   redoCount: number;
   clearCount: number;
+  /** Eraser strokes, undos that took back ink and clears of a page with ink (erasures.ts). */
+  erasures: Erasures;
   coverage: Coverage;
   boundingBox: Metric<Rect>;
   centroid: Metric<{ x: number; y: number }>;
   placement: Metric<Placement>;
   figureSize: Metric<FigureSize>;
   colours: Metric<ColourShare[]>;
+  /** Share of the picture's extent painted in colour (colourFill.ts). */
+  colourFill: Metric<ColourFill>;
   pressure: Metric<PressureStats>;
   meanStrokeSpeed: Metric<number>;
 }

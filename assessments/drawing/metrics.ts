@@ -19,6 +19,8 @@
  * - erasureCount: recorded eraser strokes. erasedInkShare: total eraser path length divided by the
  *   total path length of all strokes (ink + eraser), all recorded strokes, 0..1.
  * - undoCount, redoCount, clearCount: recorded presses, including ones with nothing to undo/redo.
+ * - erasures: eraser strokes, undos that took back an ink stroke and clears of a page with ink in
+ *   effect, each counted and summed (erasures.ts).
  * - Visible ink (inkSegments.ts): segments of the ink strokes in effect that no later eraser
  *   stroke in effect has passed over (segment midpoint within half the eraser width).
  * - coverage: share of a 100 × 141 grid (141 × 100 landscape) touched by visible ink painted at
@@ -29,13 +31,17 @@
  * - placement: the centroid's vertical and horizontal third and quadrant of the page.
  * - figureSize: bounding box area, width and height as shares of the page's.
  * - colours: each colour of visible ink with its length and share of the visible ink length.
+ * - colourFill: cells of a 1 mm grid painted by visible ink in a non-neutral colour, as a share of
+ *   the cells of the bounding box (colourFill.ts).
  * - pressure: mean and population SD of the pressure of every point of every ink stroke drawn with
  *   a pen (all recorded); not available without pen points, or when every pen point carries the
  *   same Pointer Events default (0, 0.5 or 1), which means the pen reports no pressure.
  * - meanStrokeSpeed: total path length of ink strokes that lasted > 0 ms divided by their total
  *   duration, in page units per second (10 units = 1 mm).
  */
+import { colourFill } from './colourFill';
 import { pageCoverage } from './coverage';
+import { erasureCounts } from './erasures';
 import { boundingBox, centroid, colourShares, figureSize, placement } from './inkMetrics';
 import { visibleInk } from './inkSegments';
 import type { DrawingMetrics, MetricsOptions } from './metricTypes';
@@ -81,12 +87,14 @@ export function computeMetrics(drawing: Drawing, options: MetricsOptions = {}): 
     undoCount: count('undo'),
     redoCount: count('redo'),
     clearCount: count('clear'),
+    erasures: erasureCounts(drawing.events),
     coverage: pageCoverage(ink, drawing.page),
     boundingBox: box,
     centroid: centre,
     placement: placement(centre, size),
     figureSize: figureSize(box, size),
     colours: colourShares(ink),
+    colourFill: colourFill(ink, box, size),
     pressure: pressureStats(strokes),
     meanStrokeSpeed: meanStrokeSpeed(strokes),
   };

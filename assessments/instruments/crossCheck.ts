@@ -66,6 +66,9 @@ function checkPages(def: Instrument): string[] {
     if (colourTool && !page.palette) problems.push(`page "${page.id}": coloured tools need a palette`);
     if (!colourTool && page.palette) problems.push(`page "${page.id}": a palette without a coloured tool`);
     for (const d of duplicates(page.tools)) problems.push(`page "${page.id}": tool "${d}" listed twice`);
+    for (const d of duplicates(page.actions)) problems.push(`page "${page.id}": action "${d}" listed twice`);
+    // Redo re-applies what undo took back: without undo it could never do anything.
+    if (page.actions.includes('redo') && !page.actions.includes('undo')) problems.push(`page "${page.id}": redo without undo`);
     for (const d of duplicates((page.palette ?? []).map((c) => c.id)))
       problems.push(`page "${page.id}": duplicate colour id "${d}"`);
     for (const d of duplicates((page.palette ?? []).map((c) => c.hex))) problems.push(`page "${page.id}": duplicate colour ${d}`);
@@ -149,7 +152,9 @@ function checkScales(def: Instrument): string[] {
 function checkBands(def: Instrument, scale: Scale): string[] {
   const where = `scale "${scale.id}"`;
   const problems: string[] = [];
-  const bands: readonly Band[] = scale.bands;
+  // Ranges with no band count towards the coverage, so a gap is declared, never filled with an invented band.
+  const bands: readonly Pick<Band, 'min' | 'max'>[] =
+    scale.noBand.length === 0 ? scale.bands : [...scale.bands, ...scale.noBand].sort((a, b) => a.min - b.min);
   bands.forEach((b, i) => {
     if (b.min > b.max) problems.push(`${where}: band ${b.min}–${b.max} has min above max`);
     const prev = bands[i - 1];

@@ -1,5 +1,5 @@
 import { crossCheck } from './crossCheck';
-import { type Instrument, InstrumentSchema } from './schema';
+import { type Instrument, InstrumentSchema, LANGUAGES, type LocalizedText } from './schema';
 
 /** Thrown by loadInstrument; `problems` lists every problem found, one readable line each. */
 export class InstrumentDefinitionError extends Error {
@@ -23,7 +23,7 @@ export function loadInstrument(def: unknown): Instrument {
     const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
     throw new InstrumentDefinitionError(label, problems);
   }
-  const problems = crossCheck(parsed.data);
+  const problems = [...crossCheck(parsed.data), ...checkSources(parsed.data)];
   if (problems.length > 0) throw new InstrumentDefinitionError(label, problems);
   return deepFreeze(parsed.data);
 }
@@ -34,4 +34,34 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+/**
+ * Issue 13 §1–§2: every banded scale names the source of its bands; a language whose wording is
+ * declared validated has validated texts in every item and answer a client reads (so a working
+ * text can never pass as the published one); reliable-change parameters name an existing scale.
+ */
+function checkSources(def: Instrument): string[] {
+  const problems: string[] = [];
+  for (const scale of def.scales) {
+    if ((scale.bands.length > 0 || scale.noBand.length > 0) && !scale.bandSource)
+      problems.push(`scale "${scale.id}": bands need a bandSource citing where they come from`);
+  }
+  const answered: LocalizedText[] = [
+    ...def.responseScales.flatMap((r) => r.options.map((o) => o.label)),
+    ...def.sections.flatMap((s) => s.items.filter((i) => i.kind === 'response').map((i) => i.label)),
+  ];
+  for (const language of LANGUAGES) {
+    if (def.wordingSources[language].status !== 'validated') continue;
+    const working = answered.filter((t) => t[language].status !== 'validated').length;
+    if (working > 0)
+      problems.push(
+        `wordingSources.${language} says validated, but ${working} item or answer text(s) in ${language} are working`,
+      );
+  }
+  const scaleIds = new Set(def.scales.map((s) => s.id));
+  for (const r of def.reliableChange) {
+    if (!scaleIds.has(r.scaleId)) problems.push(`reliableChange: unknown scale "${r.scaleId}"`);
+  }
+  return problems;
 }

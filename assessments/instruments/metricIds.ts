@@ -3,16 +3,22 @@
  * "offers the matching metrics as suggestions on the form"; docs/DESIGN.md: accept or override).
  *
  * The ids are flat numbers so that a definition can hold thresholds as plain data. Each one is read
- * off `computeMetrics` (assessments/drawing/metrics.ts) for one page; the caller flattens it:
+ * off `computeMetrics` (assessments/drawing/metrics.ts, definitions in assessments/drawing/METRICS.md) for one page; the
+ * caller flattens it (metricSuggestions.ts). Each id names what it measures, so a suggestion can be
+ * checked against the item it fills (issue 13 §4):
  *
  * - pageCoverage: `coverage.share`, 0..1 (share of the page grid touched by visible ink).
  * - placementVertical: `centroid.y / page height`, 0 = top edge .. 1 = bottom edge.
  * - placementHorizontal: `centroid.x / page width`, 0 = left edge .. 1 = right edge.
  *   (Thresholds at 1/3 and 2/3 reproduce the thirds of `placement`.)
- * - figureSizeRatio: `figureSize.areaShare`, 0..1 (bounding box of the ink / page area).
- * - erasureCount: `erasureCount`, recorded eraser strokes.
+ * - drawingExtentShare: `figureSize.areaShare`, 0..1: the box around ALL visible ink on the page
+ *   (the whole drawing, not one figure) as a share of the page area. For FEATS Space it is the
+ *   picture's extent; for "size of the figure" it is the whole drawing, and the rationale says so.
+ * - erasures: `erasures.total`: eraser strokes + undos that took back ink + clears of a page with
+ *   ink (assessments/drawing/erasures.ts).
  * - pressureMean: `pressure.mean`, 0..1; only with a pen, otherwise not available (null).
- * - colouredInkShare: share of visible ink length in a colour other than black, 0..1.
+ * - colourFilledShare: `colourFill.share`, 0..1: share of the picture's extent painted in colour
+ *   (assessments/drawing/colourFill.ts); what FEATS Prominence of Colour is about.
  * - totalInkLength: sum of `colours[].inkLength`, visible ink length in page units (0.1 mm).
  * - colourCount: number of entries in `colours` (distinct colours of visible ink).
  *
@@ -22,10 +28,10 @@ export const METRIC_IDS = [
   'pageCoverage',
   'placementVertical',
   'placementHorizontal',
-  'figureSizeRatio',
-  'erasureCount',
+  'drawingExtentShare',
+  'erasures',
   'pressureMean',
-  'colouredInkShare',
+  'colourFilledShare',
   'totalInkLength',
   'colourCount',
 ] as const;

@@ -12,17 +12,8 @@ import type { PageMetrics } from './metricIds';
 import type { Instrument } from './schema';
 import { type Suggestion, suggestFromMetrics } from './suggest';
 
-/**
- * A colour counts as a colour when its channels differ: black, the graphite pencil (#3b3b3b in
- * the drawing toolkit) and any grey are neutral. metricIds.ts defines colouredInkShare as ink "in
- * a colour other than black"; a grey pencil line is not colour in the PPAT's sense either.
- */
-export function isNeutralColour(hex: string): boolean {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) return false;
-  const [r, g, b] = match.slice(1).map((h) => h.toLowerCase());
-  return r === g && g === b;
-}
+/** Re-exported for callers that read colours here (the rule lives with the colour-fill metric). */
+export { isNeutralColour } from '../drawing/colourFill';
 
 /**
  * The flat metrics of one page (definitions in metricIds.ts). A metric that computeMetrics could
@@ -35,16 +26,15 @@ export function flattenMetrics(metrics: DrawingMetrics, page: Page): PageMetrics
   const colours = metrics.colours.value;
   const nothingVisible = metrics.colours.reason === 'noVisibleInk';
   const totalInkLength = colours ? colours.reduce((sum, c) => sum + c.inkLength, 0) : 0;
-  const colouredLength = colours ? colours.filter((c) => !isNeutralColour(c.colour)).reduce((sum, c) => sum + c.inkLength, 0) : 0;
   return {
     pageCoverage: metrics.coverage.share,
     placementVertical: centroid ? centroid.y / size.height : null,
     placementHorizontal: centroid ? centroid.x / size.width : null,
-    figureSizeRatio: metrics.figureSize.value?.areaShare ?? null,
-    erasureCount: metrics.erasureCount,
+    drawingExtentShare: metrics.figureSize.value?.areaShare ?? null,
+    erasures: metrics.erasures.total,
     pressureMean: metrics.pressure.value?.mean ?? null,
-    // A share of nothing is undefined; dots only (no length) leave it unknown as well.
-    colouredInkShare: colours && totalInkLength > 0 ? colouredLength / totalInkLength : null,
+    // No picture, no share of it: not available rather than 0.
+    colourFilledShare: metrics.colourFill.value?.share ?? null,
     // Not available only for dots (noVisibleInkLength), whose length is 0 anyway.
     totalInkLength,
     // Nothing visible: no colour. Dots only: colours were not measured, so unknown.

@@ -5,7 +5,7 @@
  * Notes are codes with parameters, never prose: the renderer words them in the user's language.
  */
 import { z } from 'zod';
-import { BandSchema, FlagSchema, LocalizedTextSchema } from './schema';
+import { BandSchema, FlagSchema, LANGUAGES, LocalizedTextSchema, TranslationStatusSchema } from './schema';
 
 export const ScaleResultSchema = z.strictObject({
   /** null when the scale may not be computed (see notes). */
@@ -56,9 +56,17 @@ export const RaisedFlagSchema = z.strictObject({
   message: LocalizedTextSchema,
 });
 
+/**
+ * How a questionnaire was given (issue 13 §1): the language of the text the client answered and
+ * whether that text is the validated version or a working translation. Absent on results signed
+ * before it was recorded and on drawing protocols.
+ */
+export const AdministrationSchema = z.strictObject({ language: z.enum(LANGUAGES), textStatus: TranslationStatusSchema });
+
 export const ScoredResultSchema = z.strictObject({
   instrumentId: z.string(),
   version: z.string(),
+  administration: AdministrationSchema.optional(),
   /** Keyed by scale id, in the definition's order. */
   scales: z.record(z.string(), ScaleResultSchema),
   flags: z.array(RaisedFlagSchema),
@@ -69,5 +77,6 @@ export type ScaleResult = z.infer<typeof ScaleResultSchema>;
 export type ScoringNote = z.infer<typeof ScoringNoteSchema>;
 export type ScoringNoteCode = ScoringNote['code'];
 export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
+export type Administration = z.infer<typeof AdministrationSchema>;
 /** Embedded in a stored result as is; self-contained for display even if the definition changes. */
 export type ScoredResult = z.infer<typeof ScoredResultSchema>;

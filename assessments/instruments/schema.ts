@@ -23,7 +23,16 @@ const semver = z
  * translation; the app shows it as "not validated" (docs/INSTRUMENTS.md).
  */
 export const TranslationStatusSchema = z.enum(['validated', 'working']);
-export const LocalizedEntrySchema = z.strictObject({ text, status: TranslationStatusSchema });
+/**
+ * `bySex`: a text whose Russian (or other) grammar splits by gender ("измотанным(ой)") holds both
+ * whole forms; the form shown to a client is chosen from their recorded sex, `text` (the split
+ * form) when it is not recorded (issue 13 §8).
+ */
+export const LocalizedEntrySchema = z.strictObject({
+  text,
+  status: TranslationStatusSchema,
+  bySex: z.strictObject({ female: text, male: text }).optional(),
+});
 /** Every user-facing text exists in all three languages; a missing one fails the load. */
 export const LocalizedTextSchema = z.strictObject({
   kk: LocalizedEntrySchema,
@@ -35,7 +44,7 @@ export const SourceSchema = z.strictObject({ citation: text, url: z.url().option
 
 /** What the licence allows; the note says it to the psychologist in their language. */
 export const LicenceSchema = z.strictObject({
-  kind: z.enum(['publicDomain', 'freeWithCitation', 'copyrightedManualCited', 'professionalPractice']),
+  kind: z.enum(['publicDomain', 'copyrightedFreeToUse', 'freeWithCitation', 'copyrightedManualCited', 'professionalPractice']),
   note: LocalizedTextSchema,
 });
 
@@ -43,6 +52,9 @@ export const LicenceSchema = z.strictObject({
 
 export const TOOLS = ['pencil', 'colouredPencil', 'marker', 'eraser'] as const;
 export const ToolSchema = z.enum(TOOLS);
+/** Actions the client may take besides drawing (issue 13 §5); the eraser is a tool, listed in `tools`. */
+export const DRAWING_ACTIONS = ['undo', 'redo', 'clear'] as const;
+export const DrawingActionSchema = z.enum(DRAWING_ACTIONS);
 export const PaletteColourSchema = z.strictObject({
   id,
   hex: z.string().regex(/^#[0-9a-f]{6}$/, 'colour must be #rrggbb in lower case'),
@@ -57,6 +69,8 @@ export const PageSchema = z.strictObject({
   /** Sheet proportion: A4 (docs/DESIGN.md) or the PPAT's 12×18 in sheet (Gantt & Tabone 1998). */
   paper: z.enum(['A4', '12x18in']).default('A4'),
   tools: z.array(ToolSchema).min(1),
+  /** What the client may take back (issue 13 §5: PPAT and the classic Non-existent Animal allow none); all by default. */
+  actions: z.array(DrawingActionSchema).default([...DRAWING_ACTIONS]),
   /** Colours offered with coloured pencils or markers; absent for graphite-only pages. */
   palette: z.array(PaletteColourSchema).min(1).optional(),
   phase: z.enum(['achromatic', 'chromatic']).optional(),
@@ -145,11 +159,20 @@ export const BandSchema = z.strictObject({
   label: LocalizedTextSchema,
   informal: z.boolean().default(false),
 });
+/**
+ * An inclusive range of values that has no band: the source publishes none for it (RSES 26–30,
+ * PCL-5 below its provisional cut-off). It counts towards "the bands cover the scale's range", so
+ * no band is ever invented to fill a gap; a value in it scores with band null ("no band").
+ */
+export const NoBandRangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 const scaleBase = {
   id,
   name: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
   bands: z.array(BandSchema).default([]),
+  noBand: z.array(NoBandRangeSchema).default([]),
+  /** Where the bands (and the no-band ranges) come from; required by loadInstrument when there are bands. */
+  bandSource: text.optional(),
 };
 /** sum and mean combine weighted item values; count counts indicator items marked present. */
 export const ItemScaleSchema = z.strictObject({
@@ -210,8 +233,30 @@ export const MetricSuggestionSchema = z.strictObject({
   pageId: id,
   itemId: id,
   mapping: MetricMappingSchema,
-  /** Why these thresholds; they are starting points for the psychologist, not norms. */
-  rationale: text,
+  /** What the metric measures and why these thresholds, in kk/ru/en; starting points, not norms (issue 13 §4). */
+  rationale: LocalizedTextSchema,
+});
+
+// ---- Sources of the wording, reliable change --------------------------------------------------------
+
+/**
+ * Where one language's text comes from: the published validated version (cited), or our working
+ * translation (the citation says from what). `status` must agree with the texts' own statuses for
+ * the items a client answers (loadInstrument checks it).
+ */
+export const WordingSourceSchema = z.strictObject({ status: TranslationStatusSchema, citation: text, url: z.url().optional() });
+export const WordingSourcesSchema = z.strictObject({ kk: WordingSourceSchema, ru: WordingSourceSchema, en: WordingSourceSchema });
+
+/**
+ * Published parameters for the Jacobson & Truax (1991) reliable change index of one scale:
+ * SEdiff = sd × √2 × √(1 − reliability); a change larger than 1.96 × SEdiff is reliable. Filled only
+ * where a source publishes both the SD and the reliability for the same sample; `source` cites it.
+ */
+export const ReliableChangeSchema = z.strictObject({
+  scaleId: id,
+  sd: z.number().positive(),
+  reliability: z.number().gt(0).lt(1),
+  source: text,
 });
 
 // ---- The instrument ------------------------------------------------------------------------------
@@ -225,6 +270,8 @@ export const InstrumentSchema = z.strictObject({
   name: LocalizedTextSchema,
   instructions: LocalizedTextSchema,
   sources: z.array(SourceSchema).min(1),
+  /** Per language: the source of the wording and whether it is the validated text or a working one. */
+  wordingSources: WordingSourcesSchema,
   licence: LicenceSchema,
   /** Shown verbatim with the instrument, e.g. "© WHO 2003" for the K10. */
   copyright: text.optional(),
@@ -235,12 +282,20 @@ export const InstrumentSchema = z.strictObject({
   skipRules: z.array(SkipRuleSchema).default([]),
   flags: z.array(FlagSchema).default([]),
   metricSuggestions: z.array(MetricSuggestionSchema).default([]),
+  /**
+   * Issue 13 §6: the validity caveat and the findings of the cited sources, in kk/ru/en, shown where
+   * decisions are made (scoring step, signed view, PDF next to drawing-derived counts).
+   */
+  caveats: z.array(LocalizedTextSchema).default([]),
+  /** Issue 14: published SD and reliability for the reliable change index, per scale (absent when none published). */
+  reliableChange: z.array(ReliableChangeSchema).default([]),
 });
 
 export type TranslationStatus = z.infer<typeof TranslationStatusSchema>;
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Tool = z.infer<typeof ToolSchema>;
+export type DrawingAction = z.infer<typeof DrawingActionSchema>;
 export type PaletteColour = z.infer<typeof PaletteColourSchema>;
 export type InquiryQuestion = z.infer<typeof InquiryQuestionSchema>;
 export type Page = z.infer<typeof PageSchema>;
@@ -253,6 +308,10 @@ export type Section = z.infer<typeof SectionSchema>;
 export type ItemRef = z.infer<typeof ItemRefSchema>;
 export type MissingRule = z.infer<typeof MissingRuleSchema>;
 export type Band = z.infer<typeof BandSchema>;
+export type NoBandRange = z.infer<typeof NoBandRangeSchema>;
+export type WordingSource = z.infer<typeof WordingSourceSchema>;
+export type WordingSources = z.infer<typeof WordingSourcesSchema>;
+export type ReliableChange = z.infer<typeof ReliableChangeSchema>;
 export type Scale = z.infer<typeof ScaleSchema>;
 export type ItemScale = z.infer<typeof ItemScaleSchema>;
 export type DifferenceScale = z.infer<typeof DifferenceScaleSchema>;

@@ -147,6 +147,8 @@ function differenceScale(
 function bandFor(scale: Scale, value: number, notes: ScoringNote[]): Band | null {
   if (scale.bands.length === 0) return null;
   const band = scale.bands.find((b) => value >= b.min && value <= b.max);
+  // A range the source gives no band (RSES 26–30, PCL-5 below 31): "no band", which is no error.
+  if (!band && scale.noBand.some((r) => value >= r.min && value <= r.max)) return null;
   if (!band) {
     notes.push({ code: 'valueOutsideBands', scaleId: scale.id, params: { value } });
     return null;

@@ -4,7 +4,7 @@
  * accepts or overrides each one; nothing here writes an answer.
  */
 import { itemsById } from './ranges';
-import type { Instrument, Item, MetricSuggestion, SuggestedValue } from './schema';
+import type { Instrument, Item, LocalizedText, MetricSuggestion, SuggestedValue } from './schema';
 import type { MetricId, PageMetrics } from './metricIds';
 
 export interface Suggestion {
@@ -14,7 +14,8 @@ export interface Suggestion {
   /** The measured value the suggestion came from, for display beside it. */
   metricValue: number;
   value: SuggestedValue;
-  rationale: string;
+  /** What the metric measures and why these steps, in kk/ru/en; shown with "not calibrated against norms". */
+  rationale: LocalizedText;
 }
 
 /**

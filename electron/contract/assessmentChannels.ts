@@ -97,8 +97,16 @@ export type AssessmentPage = z.infer<typeof assessmentPageSchema>;
 /** Everything the assessment screen and the report show; what `assessments:get` returns (audited). */
 export const assessmentSchema = z.object({
   id: idSchema,
-  /** The client's preferred language (null when not recorded): the default for what the client reads. */
-  client: z.object({ id: idSchema, code: z.string(), language: languageSchema.nullable() }),
+  /**
+   * `language`: the client's preferred language (null when not recorded), the default for what the client reads;
+   * `sex`: their recorded sex (null when not recorded), to show gendered question forms (issue 13 §8).
+   */
+  client: z.object({
+    id: idSchema,
+    code: z.string(),
+    language: languageSchema.nullable(),
+    sex: z.enum(['female', 'male']).nullable(),
+  }),
   /** The instrument id and the definition's version: stored at creation, and at signing the version that scored it. */
   instrument: z.object({ id: z.string(), version: z.string(), kind: z.enum(['drawing', 'questionnaire']) }),
   status: assessmentStatusSchema,
@@ -174,6 +182,8 @@ export const clientViewSchema = z.object({
   instrumentId: z.string(),
   instrumentVersion: z.string(),
   language: languageSchema,
+  /** The client's recorded sex, to show the matching form of gendered Russian questions; null when not recorded. */
+  clientSex: z.enum(['female', 'male']).nullable(),
   /** Item id → the client's answer (items the psychologist already filled are not shown). */
   answers: z.record(z.string(), clientAnswerValueSchema),
   finished: z.boolean(),
@@ -256,8 +266,14 @@ export const assessmentChannels = {
    * Signs with the author's password re-entered (wrong passwords audited and slowed down). Refused
    * with ASSESSMENT_INCOMPLETE and `details.reasons` (SIGNING_BLOCKERS codes) unless complete.
    * Stores the scores with the instrument version; the assessment is read-only from then on.
+   * `formLanguage`: the language the psychologist's form showed the questionnaire in; stored as the
+   * language of administration unless the client answered in client mode (their language wins).
    */
-  'assessments:sign': channel(z.object({ id: idSchema, password: passwordSchema }).strict(), assessmentSchema, PSYCHOLOGIST),
+  'assessments:sign': channel(
+    z.object({ id: idSchema, password: passwordSchema, formLanguage: languageSchema.optional() }).strict(),
+    assessmentSchema,
+    PSYCHOLOGIST,
+  ),
   /** A signed, dated correction to a signed assessment, with the password re-entered; never changed afterwards. */
   'assessments:addAddendum': channel(
     z.object({ id: idSchema, text: addendumTextSchema(MAX_ADDENDUM), password: passwordSchema }).strict(),

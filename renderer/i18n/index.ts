@@ -1,12 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LOCALE_TAGS } from '../../common/format';
 import type { Language } from '../../electron/contract/schemas';
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
 
-/** Locales for dates and numbers; Kazakh and Russian as written in Kazakhstan. */
-export const LOCALES: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+/** Locales for dates and numbers (kk-KZ, ru-KZ, en-GB): the same table the PDF report's common/format.ts uses. */
+export const LOCALES: Readonly<Record<Language, string>> = LOCALE_TAGS;
 
 export const resources = { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } } as const;
 

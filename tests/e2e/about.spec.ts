@@ -48,7 +48,7 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     const k10 = instruments.getByRole('row').filter({ hasText: nameOf('k10', language) });
     await expect(k10).toContainText(t(`instruments.licence.${definition('k10').licence.kind}`));
     await expect(k10).toContainText(definition('k10').licence.note[language].text);
-    await expect(k10).toContainText('© WHO 2003');
+    await expect(k10).toContainText('© World Health Organization 2003');
     await expect(k10).toContainText(definition('k10').sources[0]!.citation);
     await expect(instruments.getByRole('row')).toHaveCount(1 + 10);
 

@@ -81,7 +81,7 @@ test('the catalogue finds instruments by name in every language and by code, and
       }
     }
     if (def.id === 'k10') {
-      await expect(page.getByText('© WHO 2003', { exact: true })).toBeVisible();
+      await expect(page.getByText('© World Health Organization 2003', { exact: true })).toBeVisible();
       await shot(page, 'instruments-en-detail-k10');
     }
     if (def.id === 'htp') {

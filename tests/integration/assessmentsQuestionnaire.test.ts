@@ -33,6 +33,8 @@ describe('a questionnaire in client mode', () => {
       instrumentId: 'phq9',
       instrumentVersion: draft.instrument.version,
       language: 'kk',
+      // Issue 13 §8: the recorded sex picks the form of gendered Russian questions; it names no one.
+      clientSex: 'male',
       answers: { q1: 2, q2: 1 },
       finished: false,
     });

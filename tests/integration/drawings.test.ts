@@ -47,8 +47,9 @@ async function create(): Promise<string> {
   return ok(
     await tv.backend.invoke('drawings:create', {
       orientation: 'portrait',
-      instrumentId: 'htp',
-      pageId: 'house',
+      // The free-drawing page allows every tool and action (issue 13 §5), so the storage tests may use them all.
+      instrumentId: 'freeDrawing',
+      pageId: 'free',
       screen: SCREEN,
       practice: true,
     }),
@@ -79,8 +80,8 @@ describe('drawings: storage', () => {
       orientation: 'portrait',
       status: 'in-progress',
       medium: 'digital',
-      instrumentId: 'htp',
-      pageId: 'house',
+      instrumentId: 'freeDrawing',
+      pageId: 'free',
     });
     expect(got).toMatchObject({ eventCount: 4, hasPendingTail: false, screen: SCREEN, pointerTypes: ['pen', 'touch', 'mouse'] });
     expect(fromB64(got.bytes)).toEqual(
@@ -210,7 +211,7 @@ describe('drawings: storage', () => {
       ['drawing.viewed', id, PSYCHOLOGIST.username],
       ['drawing.finished', id, PSYCHOLOGIST.username],
     ]);
-    expect(drawingRows[0]?.details).toEqual({ orientation: 'portrait', instrumentId: 'htp', practice: true });
+    expect(drawingRows[0]?.details).toEqual({ orientation: 'portrait', instrumentId: 'freeDrawing', practice: true });
     expect(ok(await tv.backend.invoke('audit:verify', {})).firstBrokenId).toBeNull();
   });
 

@@ -72,18 +72,35 @@ export const numberedResponses = (
   responseScale: string,
 ): ItemInput[] => rows.map(([kk, ru, en], i) => response(qId(i), wording(kk, ru, en), responseScale));
 
+/** What a questionnaire total says about its bands: the source, reversed items, ranges with no band. */
+export type TotalOptions = {
+  /** Where the bands come from (required by loadInstrument whenever there are bands). */
+  bandSource: string;
+  /** 1-based item numbers scored in reverse. */
+  reversed?: readonly number[];
+  /** Ranges the source gives no band (never filled with an invented one). */
+  noBand?: { min: number; max: number }[];
+  /** A published rule for missing items; our default is none (below). */
+  missing?: 'none-missing' | { prorate: { maxMissing: number } };
+};
+
 /**
- * The sum of all items q1…q`itemCount` ("Total score"), reverse-scoring the 1-based item numbers
- * in `reversed`. None of our questionnaires has a published prorating rule, so any missing item
- * leaves no total (docs/INSTRUMENTS.md).
+ * The sum of all items q1…q`itemCount` ("Total score").
+ *
+ * Missing items: our choice is "no total when any item is missing" for every questionnaire. Some
+ * sources publish a prorating rule (the NHS Data Dictionary's PHQ-9 total allows at most 2 missing
+ * items, each replaced by the mean of the answered ones); we do not adopt it, so a partly answered
+ * form shows which items are missing instead of an estimated total (docs/INSTRUMENTS.md).
  */
-export const sumTotal = (itemCount: number, bands: BandInput[], reversed: readonly number[] = []): ScaleInput => ({
+export const sumTotal = (itemCount: number, bands: BandInput[], options: TotalOptions): ScaleInput => ({
   id: 'total',
   name: own('Жалпы балл', 'Общий балл', 'Total score'),
   method: 'sum',
-  items: Array.from({ length: itemCount }, (_, i) => ({ itemId: qId(i), reversed: reversed.includes(i + 1) })),
-  missing: 'none-missing',
+  items: Array.from({ length: itemCount }, (_, i) => ({ itemId: qId(i), reversed: (options.reversed ?? []).includes(i + 1) })),
+  missing: options.missing ?? 'none-missing',
   bands,
+  noBand: options.noBand ?? [],
+  bandSource: options.bandSource,
 });
 
 /** Indicator items (present or not) in our own words, one per row (id, kk, ru, en). */

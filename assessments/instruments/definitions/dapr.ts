@@ -8,7 +8,7 @@
 import type { InstrumentInput } from '../schema';
 import { indicators, interpretation, type IndicatorRow } from './build';
 import { GENERAL_COLOURS } from './palettes';
-import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from './text';
+import { DRAWING_CAVEAT, join, own, ownWordingSources, PROFESSIONAL_PRACTICE_LICENCE } from './text';
 
 const PAGE = 'rain';
 
@@ -74,6 +74,7 @@ export const dapr: InstrumentInput = {
       note: 'Stress and protection indicators counted by raters; in that sample the stress count did not correlate with self-reported stress.',
     },
   ],
+  wordingSources: ownWordingSources('the DAPR sources cited (Abrams & Hammer; Lack 1996; Graves et al.)'),
   licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: [
     {
@@ -132,11 +133,20 @@ export const dapr: InstrumentInput = {
     },
     {
       id: 'coping',
-      name: own('Жеңу', 'Совладание', 'Coping'),
+      name: own('Еңсеру (копинг)', 'Совладание', 'Coping'),
       description: own('Ресурстар минус стресс', 'Ресурсы минус стресс', 'Resources minus stress'),
       method: 'difference',
       minuend: 'resources',
       subtrahend: 'stress',
     },
+  ],
+  caveats: [
+    DRAWING_CAVEAT,
+    // Issue 13 §6: the counts carry their caveat wherever they are shown; the finding is Willis, Joy & Kaiser (2010), cited above.
+    own(
+      '«Стресс», «Ресурстар» және «Еңсеру» — белгіленген белгілердің саны ғана, нормасы бар балл емес. Willis, Joy және Kaiser (2010) зерттеуінде стресс белгілерінің саны қатысушылардың өздері айтқан стресс деңгейімен байланысты болмады.',
+      '«Стресс», «Ресурсы» и «Совладание» — это лишь подсчёт отмеченных признаков, а не баллы с нормами. В исследовании Willis, Joy и Kaiser (2010) число признаков стресса не было связано со стрессом, о котором сообщали сами участники.',
+      'Stress, Resources and Coping are only counts of marked indicators, not scores with norms. In Willis, Joy & Kaiser (2010) the stress count did not correlate with the stress the participants reported themselves.',
+    ),
   ],
 };

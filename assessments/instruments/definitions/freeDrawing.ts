@@ -5,7 +5,7 @@
 import type { InstrumentInput } from '../schema';
 import { text } from './build';
 import { GENERAL_COLOURS } from './palettes';
-import { DRAWING_CAVEAT, join, own } from './text';
+import { DRAWING_CAVEAT, join, own, ownWordingSources } from './text';
 
 export const freeDrawing: InstrumentInput = {
   id: 'freeDrawing',
@@ -15,7 +15,7 @@ export const freeDrawing: InstrumentInput = {
   name: own('Еркін сурет', 'Свободный рисунок', 'Free drawing'),
   instructions: join(
     own(
-      'Клиент қалағанын салады. Бетті тігінен немесе көлденең қоюға болады, барлық құралдар қолжетімді. Салу барысы автоматты түрде жазылады.',
+      'Клиент қалағанын салады. Парақты тігінен немесе көлденең қоюға болады, барлық құралдар қолжетімді. Салу барысы автоматты түрде жазылады.',
       'Клиент рисует что хочет. Лист можно расположить вертикально или горизонтально, доступны все инструменты. Процесс рисования записывается автоматически.',
       'The client draws whatever they like. The page may be portrait or landscape, and all tools are available. The drawing process is recorded automatically.',
     ),
@@ -23,6 +23,7 @@ export const freeDrawing: InstrumentInput = {
     ' ',
   ),
   sources: [{ citation: 'Own protocol; process metrics as specified in INSTRUMENTS.md and DESIGN.md (Drawings).' }],
+  wordingSources: ownWordingSources('our own protocol (docs/INSTRUMENTS.md, Free drawing)'),
   licence: {
     kind: 'professionalPractice',
     note: own('Өз хаттамамыз; шектеу жоқ.', 'Собственный протокол; без ограничений.', 'Our own protocol; no restrictions.'),
@@ -45,4 +46,5 @@ export const freeDrawing: InstrumentInput = {
       items: [text('theme', own('Тақырыбы', 'Тема', 'Theme')), text('notes', own('Ескертпелер', 'Примечания', 'Notes'))],
     },
   ],
+  caveats: [DRAWING_CAVEAT],
 };

@@ -1,48 +1,57 @@
 /**
- * GAD-7, Spitzer, Kroenke, Williams & Löwe (2006). Public domain like the PHQ-9, so the English
- * items are the original text, marked validated; Russian and Kazakh are our own wording, marked
- * working (an official Russian translation exists but is not reproduced). Total 0–21, bands 0–4 /
- * 5–9 / 10–14 / 15–21 (docs/INSTRUMENTS.md). The difficulty question of the paper form is not part of
- * docs/INSTRUMENTS.md's 7 items and is left out. Missing items: no prorating rule adopted, so no total.
+ * GAD-7, Spitzer, Kroenke, Williams & Löwe (2006). © Pfizer Inc., free to use, like the PHQ-9.
+ * Wording per language (`wordingSources`): English is the original, Russian the official
+ * translation from phqscreeners.com (instruction, items and answers verbatim), both marked
+ * validated; Kazakh is our working translation, marked working. Total 0–21; 5, 10 and 15 are the
+ * published cut-points for mild, moderate and severe anxiety (Spitzer et al. 2006). The difficulty
+ * question of the paper form is not part of docs/INSTRUMENTS.md's 7 items and is left out. Missing
+ * items: no total (our choice; see sumTotal in build.ts).
  */
 import type { InstrumentInput } from '../schema';
 import { numberedResponses, sumTotal, type TextRow } from './build';
-import { FREQUENCY_SCALE, LAST_TWO_WEEKS, PHQ_FAMILY_LICENCE, PHQ_SCREENERS_SOURCE } from './phqFamily';
-import { originalEn, own } from './text';
+import {
+  FREQUENCY_SCALE,
+  LAST_TWO_WEEKS,
+  PHQ_FAMILY_COPYRIGHT,
+  PHQ_FAMILY_LICENCE,
+  PHQ_SCREENERS_SOURCE,
+  phqWordingSources,
+} from './phqFamily';
+import { own, published } from './text';
 
 const ITEMS: TextRow[] = [
   [
     'Жүйке ширығуы, мазасыздық немесе қобалжу',
-    'Нервозность, тревога или ощущение, что вы на пределе',
+    'Вы нервничали, тревожились или испытывали сильный стресс',
     'Feeling nervous, anxious, or on edge',
   ],
   [
     'Уайымды тоқтата алмау немесе оны басқара алмау',
-    'Неспособность остановить беспокойство или управлять им',
+    'Вы были неспособны успокоиться или контролировать свое волнение',
     'Not being able to stop or control worrying',
   ],
   [
     'Әртүрлі нәрселер туралы тым көп уайымдау',
-    'Чрезмерное беспокойство по разным поводам',
+    'Вы слишком сильно волновались по различным поводам',
     'Worrying too much about different things',
   ],
-  ['Бойды босатып, тынығудың қиындығы', 'Трудно расслабиться', 'Trouble relaxing'],
+  ['Бойды босатып, тынығудың қиындығы', 'Вам было трудно расслабиться', 'Trouble relaxing'],
   [
     'Бір орында отыра алмайтындай мазасыздық',
-    'Такое беспокойство, что трудно усидеть на месте',
+    'Вы были настолько суетливы, что Вам было тяжело усидеть на месте',
     'Being so restless that it is hard to sit still',
   ],
-  ['Тез ашулану немесе ызалану', 'Лёгкая раздражительность или вспыльчивость', 'Becoming easily annoyed or irritable'],
+  ['Тез ашулану немесе ызалану', 'Вы легко злились или раздражались', 'Becoming easily annoyed or irritable'],
   [
     'Бір сұмдық болатындай қорқыныш сезімі',
-    'Страх, будто может случиться что-то ужасное',
+    'Вы испытывали страх, словно должно произойти нечто ужасное',
     'Feeling afraid, as if something awful might happen',
   ],
 ];
 
 export const gad7: InstrumentInput = {
   id: 'gad7',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'questionnaire',
   code: 'GAD-7',
   name: own(
@@ -50,9 +59,9 @@ export const gad7: InstrumentInput = {
     'Шкала генерализованного тревожного расстройства (GAD-7)',
     'Generalized Anxiety Disorder scale (GAD-7)',
   ),
-  instructions: originalEn(
+  instructions: published(
     'Соңғы 2 аптада төмендегі мәселелер сізді қаншалықты жиі мазалады?',
-    'Как часто за последние 2 недели вас беспокоили следующие проблемы?',
+    'Как часто Вас за последние 14 дней беспокоили следующие проблемы?',
     'Over the last 2 weeks, how often have you been bothered by the following problems?',
   ),
   sources: [
@@ -63,22 +72,31 @@ export const gad7: InstrumentInput = {
     },
     PHQ_SCREENERS_SOURCE,
   ],
+  wordingSources: phqWordingSources('Spitzer, Kroenke, Williams & Löwe 2006; phqscreeners.com'),
   licence: PHQ_FAMILY_LICENCE,
+  copyright: PHQ_FAMILY_COPYRIGHT,
   responseScales: [FREQUENCY_SCALE],
   sections: [
     {
       id: 'items',
       title: LAST_TWO_WEEKS,
-      items: numberedResponses(ITEMS, originalEn, 'frequency'),
+      items: numberedResponses(ITEMS, published, 'frequency'),
     },
   ],
   scales: [
     // Ranges as published (Spitzer et al. 2006); labels in our wording.
-    sumTotal(ITEMS.length, [
-      { min: 0, max: 4, label: own('Ең аз', 'Минимальная', 'Minimal') },
-      { min: 5, max: 9, label: own('Жеңіл', 'Лёгкая', 'Mild') },
-      { min: 10, max: 14, label: own('Орташа', 'Умеренная', 'Moderate') },
-      { min: 15, max: 21, label: own('Ауыр', 'Тяжёлая', 'Severe') },
-    ]),
+    sumTotal(
+      ITEMS.length,
+      [
+        { min: 0, max: 4, label: own('Ең төмен', 'Минимальная степень', 'Minimal') },
+        { min: 5, max: 9, label: own('Жеңіл', 'Лёгкая степень', 'Mild') },
+        { min: 10, max: 14, label: own('Орташа', 'Умеренная степень', 'Moderate') },
+        { min: 15, max: 21, label: own('Ауыр', 'Тяжёлая степень', 'Severe') },
+      ],
+      {
+        bandSource:
+          'Spitzer, Kroenke, Williams & Löwe (2006), Arch Intern Med 166:1092–1097: 5, 10 and 15 are the cut-points for mild, moderate and severe anxiety.',
+      },
+    ),
   ],
 };

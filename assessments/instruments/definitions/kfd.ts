@@ -7,7 +7,7 @@
 import type { InstrumentInput } from '../schema';
 import type { IndicatorRow, ItemInput } from './build';
 import { count, indicator, indicators, interpretation, opt, single, text } from './build';
-import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from './text';
+import { DRAWING_CAVEAT, join, own, ownWordingSources, PROFESSIONAL_PRACTICE_LICENCE } from './text';
 
 const PAGE = 'family';
 
@@ -79,19 +79,19 @@ const STYLES: IndicatorRow[] = [
   ],
   [
     'style_edging',
-    'Бейнелер беттің шеттерінде орналасқан',
+    'Бейнелер парақтың шеттерінде орналасқан',
     'Фигуры расположены по краям листа',
     'Edging: figures placed along the edges of the page',
   ],
   [
     'style_liningTop',
-    'Беттің жоғарғы жағында көлденең сызық',
+    'Парақтың жоғарғы жағында көлденең сызық',
     'Линия поперёк верхней части листа',
     'Line across the top of the page',
   ],
   [
     'style_liningBottom',
-    'Беттің төменгі жағында көлденең сызық',
+    'Парақтың төменгі жағында көлденең сызық',
     'Линия поперёк нижней части листа',
     'Line across the bottom of the page',
   ],
@@ -118,9 +118,9 @@ export const kfd: InstrumentInput = {
   name: own('Отбасының кинетикалық суреті', 'Кинетический рисунок семьи', 'Kinetic Family Drawing'),
   instructions: join(
     own(
-      'Клиентке отбасының барлық мүшелерін, өзін қоса, әрқайсысы бір іс істеп жатқандай етіп салуды ұсыныңыз. Уақыт шектелмеген. Содан кейін сұхбат сұрақтарын қойып, жауаптарды клиенттің өз сөзімен жазыңыз.',
-      'Предложите клиенту нарисовать всех членов своей семьи, включая себя, так, чтобы каждый был чем-то занят. Время не ограничено. Затем задайте вопросы беседы и запишите ответы словами клиента.',
-      'Ask the client to draw everyone in their family, including themselves, each doing something. There is no time limit. Then ask the inquiry questions and record the answers in the client’s words.',
+      'Клиентке отбасының барлық мүшелерін, өзін қоса, әрқайсысы бір іс істеп жатқандай етіп салуды ұсыныңыз. Адамдарды сызықшалардан құралған сұлба етіп емес, толық бейнелеуін өтініңіз. Ересек клиенттен қай отбасын (өзі өскен отбасын немесе қазіргі отбасын) салғанын сұрап, формада белгілеңіз. Уақыт шектелмеген. Содан кейін сұхбат сұрақтарын қойып, жауаптарды клиенттің өз сөзімен жазыңыз.',
+      'Предложите клиенту нарисовать всех членов своей семьи, включая себя, так, чтобы каждый был чем-то занят. Попросите рисовать людей целиком, а не схематичных человечков из палочек. Взрослого клиента спросите, какую семью он нарисовал (родительскую или нынешнюю), и отметьте это в форме. Время не ограничено. Затем задайте вопросы беседы и запишите ответы словами клиента.',
+      'Ask the client to draw everyone in their family, including themselves, each doing something. Ask for whole people, not stick figures. Ask an adult client which family they drew (the family they grew up in, or their current family) and record it on the form. There is no time limit. Then ask the inquiry questions and record the answers in the client’s words.',
     ),
     DRAWING_CAVEAT,
     ' ',
@@ -135,6 +135,7 @@ export const kfd: InstrumentInput = {
         'Burns, R. C., & Kaufman, S. H. (1972). Actions, styles and symbols in Kinetic Family Drawings (K-F-D): An interpretative manual. New York: Brunner/Mazel.',
     },
   ],
+  wordingSources: ownWordingSources('Burns & Kaufman (1970)'),
   licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: [
     {
@@ -144,9 +145,10 @@ export const kfd: InstrumentInput = {
       // Eraser allowed: erasures on figures are one of the recorded characteristics.
       tools: ['pencil', 'eraser'],
       instruction: own(
-        'Отбасыңыздың барлық мүшелерін, өзіңізді қоса, әрқайсысы бір нәрсе істеп жатқандай етіп салыңыз.',
-        'Нарисуйте всех членов вашей семьи, включая себя, так, чтобы каждый что-то делал.',
-        'Draw everyone in your family, including yourself, each doing something.',
+        // Burns & Kaufman (1970) ask for whole people, not cartoons or stick people (issue 13 §7).
+        'Отбасыңыздың барлық мүшелерін, өзіңізді қоса, әрқайсысы бір нәрсе істеп жатқандай етіп салыңыз. Адамдарды сызықшалардан құралған сұлба етіп емес, толық салуға тырысыңыз.',
+        'Нарисуйте всех членов своей семьи, включая себя, так, чтобы каждый что-то делал. Постарайтесь нарисовать людей целиком, а не схематичных человечков из палочек.',
+        'Draw everyone in your family, including yourself, each doing something. Try to draw whole people, not stick figures.',
       ),
       inquiry: [
         { id: 'q_who', text: own('Суреттегі әр адам кім?', 'Кто есть кто на рисунке?', 'Who is each figure?') },
@@ -163,6 +165,13 @@ export const kfd: InstrumentInput = {
       pageId: PAGE,
       title: own('Бейнелер', 'Фигуры', 'Figures'),
       items: [
+        // Issue 13 §7: an adult may draw the family they grew up in or the one they live in now.
+        single('familyDrawn', own('Қай отбасы салынған', 'Какая семья нарисована', 'Which family was drawn'), [
+          opt('origin', 'өзі өскен отбасы', 'родительская семья', 'the family the client grew up in'),
+          opt('current', 'қазіргі отбасы', 'нынешняя семья', 'the client’s current family'),
+          opt('both', 'екеуі де немесе аралас', 'обе или вперемешку', 'both, or mixed'),
+          opt('child', 'клиент — бала, өз отбасы', 'клиент — ребёнок, его семья', 'the client is a child: their family'),
+        ]),
         text('figureOrder', own('Бейнелер салыну реті бойынша', 'Фигуры в порядке рисования', 'Figures in the order drawn')),
         ...ROLES.flatMap(figureItems),
       ],
@@ -198,4 +207,5 @@ export const kfd: InstrumentInput = {
     },
     { id: 'conclusion', title: own('Түсіндірме', 'Интерпретация', 'Interpretation'), items: [interpretation()] },
   ],
+  caveats: [DRAWING_CAVEAT],
 };

@@ -1,12 +1,12 @@
 /**
- * Non-existent Animal (M. Z. Dukarevich); Russian «Несуществующее животное», Kazakh «Жоқ жануар»
- * (to be checked with a native speaker, docs/INSTRUMENTS.md). Form features as docs/INSTRUMENTS.md lists
+ * Non-existent Animal (M. Z. Dukarevich); Russian «Несуществующее животное», Kazakh «Өмірде жоқ жануар»
+ * (the earlier «Жоқ жануар» read as "no animal"; to be confirmed with a native speaker, docs/INSTRUMENTS.md). Form features as docs/INSTRUMENTS.md lists
  * them; wording our own. Descriptive only: no scales, bands or flags.
  */
 import type { InstrumentInput } from '../schema';
 import { anchor, indicator, interpretation, multiple, opt, rating, single, text, count } from './build';
 import { linePressure, sizeOnPage, suggestPressure, suggestSize, suggestVertical, verticalPlacement } from './drawingItems';
-import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from './text';
+import { DRAWING_CAVEAT, join, own, ownWordingSources, PROFESSIONAL_PRACTICE_LICENCE } from './text';
 
 const PAGE = 'animal';
 
@@ -17,12 +17,12 @@ export const nonExistentAnimal: InstrumentInput = {
   version: '1.0.0',
   kind: 'drawing',
   code: 'NEA',
-  name: own('Жоқ жануар', 'Несуществующее животное', 'Non-existent Animal'),
+  name: own('Өмірде жоқ жануар', 'Несуществующее животное', 'Non-existent Animal'),
   instructions: join(
     own(
-      'Клиентке ешқашан болмаған жануарды ойлап тауып, суретін салуды және оған жоқ атау беруді ұсыныңыз. Классикалық нұсқада өшіргіш қолданылмайды: ол қолжетімді, бірақ әр өшіру жазылады. Содан кейін сұхбат сұрақтарын қойып, жауаптарды клиенттің өз сөзімен жазыңыз.',
-      'Предложите клиенту придумать и нарисовать несуществующее животное и дать ему несуществующее название. В классическом варианте ластик не используется: он доступен, но каждое стирание записывается. Затем задайте вопросы беседы и запишите ответы словами клиента.',
-      'Ask the client to invent and draw an animal that does not exist, and to give it a name that does not exist. The classic form has no eraser: it is available, but every erasure is recorded. Then ask the inquiry questions and record the answers in the client’s words.',
+      'Клиентке ешқашан болмаған жануарды ойлап тауып, суретін салуды және оған бұрын болмаған, жаңа атау ойлап табуды ұсыныңыз. Классикалық нұсқада өшіргіш жоқ: клиентке өшіргіш те, болдырмау да, парақты тазарту да берілмейді, сондықтан әр сызық салынған күйінде қалады. Содан кейін сұхбат сұрақтарын қойып, жауаптарды клиенттің өз сөзімен жазыңыз.',
+      'Предложите клиенту придумать и нарисовать несуществующее животное и дать ему несуществующее название. В классическом варианте ластика нет: клиенту не предлагаются ни ластик, ни отмена, ни очистка листа, поэтому каждая линия остаётся такой, как нарисована. Затем задайте вопросы беседы и запишите ответы словами клиента.',
+      'Ask the client to invent and draw an animal that does not exist, and to give it a name that does not exist. The classic form has no eraser: the client is offered no eraser, undo or clear, so every line stays as drawn. Then ask the inquiry questions and record the answers in the client’s words.',
     ),
     DRAWING_CAVEAT,
     ' ',
@@ -34,15 +34,18 @@ export const nonExistentAnimal: InstrumentInput = {
     },
     { citation: 'Романова Е. С., Потёмкина О. Ф. Графические методы в психологической диагностике. М.: Дидакт, 1992.' },
   ],
+  wordingSources: ownWordingSources('M. Z. Dukarevich’s technique as described in the cited sources'),
   licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: [
     {
       id: PAGE,
-      title: own('Жоқ жануар', 'Несуществующее животное', 'Non-existent animal'),
+      title: own('Өмірде жоқ жануар', 'Несуществующее животное', 'Non-existent animal'),
       orientation: 'portrait',
-      tools: ['pencil', 'eraser'],
+      // Issue 13 §5: the classic form (Dukarevich) has no eraser, so nothing is taken back on screen either.
+      tools: ['pencil'],
+      actions: [],
       instruction: own(
-        'Ешқашан болмаған және қазір де жоқ жануарды ойлап тауып, суретін салыңыз. Оған ешқайда жоқ атау беріңіз.',
+        'Ешқашан болмаған және қазір де жоқ жануарды ойлап тауып, суретін салыңыз. Оған бұрын болмаған, жаңа атау ойлап табыңыз.',
         'Придумайте и нарисуйте животное, которого нет и никогда не было. Дайте ему название, которого тоже нет.',
         'Invent and draw an animal that does not exist and never has. Give it a name that does not exist either.',
       ),
@@ -92,7 +95,7 @@ export const nonExistentAnimal: InstrumentInput = {
         ),
         indicator('eyelashes', own('Кірпіктері', 'Ресницы', 'Eyelashes')),
         indicator('ears', own('Құлақтары', 'Уши', 'Ears')),
-        single('mouth', own('Ауызы', 'Рот', 'Mouth'), [
+        single('mouth', own('Аузы', 'Рот', 'Mouth'), [
           opt('absent', 'жоқ', 'нет', 'absent'),
           opt('closed', 'жабық', 'закрыт', 'closed'),
           opt('open', 'ашық', 'открыт', 'open'),
@@ -107,7 +110,12 @@ export const nonExistentAnimal: InstrumentInput = {
       items: [
         multiple(
           'defensive',
-          own('Қорғаныс немесе шабуыл элементтері', 'Защитные и агрессивные элементы', 'Defensive and aggressive elements'),
+          // Issue 13 §7: named as what is seen, not as what it is taken to mean.
+          own(
+            'Мүйіз, тырнақ, тікен немесе сауыт бар',
+            'Есть рога, когти, шипы или панцирь',
+            'Horns, claws, spines or armour present',
+          ),
           [
             opt('horns', 'мүйіз', 'рога', 'horns'),
             opt('claws', 'тырнақ', 'когти', 'claws'),
@@ -196,11 +204,16 @@ export const nonExistentAnimal: InstrumentInput = {
     suggestSize(PAGE, 'size'),
     suggestPressure(PAGE, 'pressure'),
     {
-      metric: 'erasureCount',
+      metric: 'erasures',
       pageId: PAGE,
       itemId: 'eraserUsed',
       mapping: { kind: 'thresholds', steps: [{ below: 1, value: false }], otherwise: true },
-      rationale: 'Any eraser stroke: the classic form has no eraser, so its use is recorded (INSTRUMENTS.md).',
+      rationale: own(
+        'Кез келген өшіру (өшіргіш, болдырмау немесе тазарту). Классикалық нұсқа экранда олардың ешқайсысын ұсынбайды, сондықтан сандық сурет өшіруді жазбайды; қағаз суретте өшіргіштің ізін өзіңіз белгілеңіз.',
+        'Любое стирание (ластик, отмена или очистка). Классический вариант не предлагает на экране ни одного из них, поэтому цифровой рисунок стираний не записывает; на бумажном рисунке отметьте следы ластика сами.',
+        'Any erasure (eraser, undo or clear). The classic form offers none of them on screen, so a digital drawing records none; on a paper drawing, mark traces of erasing yourself.',
+      ),
     },
   ],
+  caveats: [DRAWING_CAVEAT],
 };

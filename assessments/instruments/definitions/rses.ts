@@ -1,70 +1,95 @@
 /**
- * Rosenberg Self-Esteem Scale (RSES), Rosenberg (1965; revised edition 1989). Free for
- * educational and professional research use with citation; not public domain, so every item here
- * is our own paraphrase, marked working in all languages (a validated Russian version exists but
- * is not reproduced). Answers: strongly agree 3 … strongly disagree 0; items 2, 5, 6, 8 and 9
- * (standard English order) are reversed within 0..3. Total 0–30.
+ * Rosenberg Self-Esteem Scale (RSES), Rosenberg (1965; revised edition 1989). Free for educational
+ * and professional research use with citation. Wording per language (`wordingSources`): the
+ * English statements and answers are the original, verbatim, in the standard order, marked
+ * validated; Russian and Kazakh are our working translations, marked working. A Russian adaptation
+ * has been published (Zolotareva, α = 0.82), but we could not find its exact wording, so it is
+ * cited and not reproduced. The Russian split forms ("доволен(льна)") are kept with both whole
+ * forms; the one matching the client's recorded sex is shown. Answers: strongly agree 3 …
+ * strongly disagree 0; items 2, 5, 6, 8 and 9 are reversed within 0..3. Total 0–30.
  *
- * Bands: the scale's keepers publish no cut-offs (University of Maryland, Rosenberg scale FAQ), so
- * docs/INSTRUMENTS.md asks for < 15 "low" and 15–25 "typical range" only as informal guides. We add
- * 26–30 "above the typical range", also informal: left uncovered, the highest totals would show
- * no label at all, which reads like missing data; the load check also wants every total labelled.
- * Missing items: no published prorating rule, so no total.
+ * Bands: the scale has no official cut-offs (University of Maryland, Rosenberg scale FAQ: "no
+ * discrete cut-off points"). docs/INSTRUMENTS.md shows < 15 "low" and 15–25 "typical range" as
+ * informal guides, labelled informal; 26–30 has no band (shown as "no band"), never an invented one.
+ * Missing items: no total (our choice; see sumTotal in build.ts).
  */
-import type { InstrumentInput } from '../schema';
-import { numberedResponses, sumTotal, type TextRow } from './build';
-import { own } from './text';
+import type { InstrumentInput, LocalizedText } from '../schema';
+import { response, sumTotal } from './build';
+import { originalEn, own, type RuBySex, withRuBySex } from './text';
 
-const ITEMS: TextRow[] = [
+type RsesRow = [kk: string, ru: string | RuBySex, en: string];
+const ITEMS: RsesRow[] = [
   [
-    'Жалпы алғанда, мен өзіме көңілім толады.',
-    'В целом я доволен(льна) тем, какой(ая) я есть.',
-    'Overall, I am content with who I am.',
+    'Жалпы алғанда, өзіме көңілім толады.',
+    {
+      split: 'В целом я доволен(льна) тем, какой(ая) я есть.',
+      female: 'В целом я довольна тем, какая я есть.',
+      male: 'В целом я доволен тем, какой я есть.',
+    },
+    'On the whole, I am satisfied with myself.',
   ],
   [
     'Кейде өзімді ешнәрсеге жарамайтындай сезінемін.',
     'Иногда мне кажется, что я ни на что не гожусь.',
-    'Sometimes I feel I am no good at all.',
+    'At times I think I am no good at all.',
   ],
   [
     'Менде жақсы қасиеттер аз емес деп ойлаймын.',
     'Думаю, у меня немало хороших качеств.',
-    'I think I have quite a few good qualities.',
+    'I feel that I have a number of good qualities.',
   ],
   [
     'Мен көп нәрсені өзгелердің көбінен кем істемеймін.',
     'Я умею делать многое не хуже большинства людей.',
-    'I can do things about as well as most people.',
+    'I am able to do things as well as most other people.',
   ],
   [
     'Менде мақтан тұтарлық нәрсе аз сияқты.',
     'Мне кажется, мне особенно нечем гордиться.',
-    'I feel there is not much about me to be proud of.',
+    'I feel I do not have much to be proud of.',
   ],
   [
     'Кейде өзімді мүлдем пайдасыз сезінемін.',
-    'Временами я чувствую себя совершенно бесполезным(ой).',
-    'There are times when I feel truly useless.',
+    {
+      split: 'Временами я чувствую себя совершенно бесполезным(ой).',
+      female: 'Временами я чувствую себя совершенно бесполезной.',
+      male: 'Временами я чувствую себя совершенно бесполезным.',
+    },
+    'I certainly feel useless at times.',
   ],
   [
     'Мен өзімді басқалардан кем емес, құнды адам деп санаймын.',
     'Я считаю себя ценным человеком, не хуже других.',
-    'I feel I am a person of value, no less than others.',
+    "I feel that I'm a person of worth, at least on an equal plane with others.",
   ],
-  ['Өзімді көбірек құрметтегім келеді.', 'Мне хотелось бы больше уважать себя.', 'I wish I respected myself more.'],
+  ['Өзімді көбірек құрметтегім келеді.', 'Мне хотелось бы больше уважать себя.', 'I wish I could have more respect for myself.'],
   [
     'Жалпы алғанда, өзімді сәтсіз адам деп санауға бейіммін.',
-    'В общем, я склонен(на) считать себя неудачником(цей).',
-    'All things considered, I tend to feel like a failure.',
+    {
+      split: 'В общем, я склонен(на) считать себя неудачником(цей).',
+      female: 'В общем, я склонна считать себя неудачницей.',
+      male: 'В общем, я склонен считать себя неудачником.',
+    },
+    'All in all, I am inclined to feel that I am a failure.',
   ],
-  ['Мен өзіме оң көзқараспен қараймын.', 'Я отношусь к себе положительно.', 'I have a positive attitude towards myself.'],
+  ['Мен өзіме оң көзқараспен қараймын.', 'Я отношусь к себе положительно.', 'I take a positive attitude toward myself.'],
 ];
+
+const label = ([kk, ru, en]: RsesRow): LocalizedText =>
+  typeof ru === 'string' ? originalEn(kk, ru, en) : withRuBySex(originalEn(kk, ru.split, en), ru);
+
+/** An answer whose Russian splits by gender: (kk, ru split, ru female, ru male, en). */
+const answer = (value: number, kk: string, split: string, female: string, male: string, en: string) => ({
+  value,
+  label: withRuBySex(originalEn(kk, split, en), { split, female, male }),
+});
+
 /** 1-based numbers of the negatively worded items (Rosenberg 1965, standard English order). */
 export const RSES_REVERSED = [2, 5, 6, 8, 9];
 
 export const rses: InstrumentInput = {
   id: 'rses',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'questionnaire',
   code: 'RSES',
   name: own('Розенбергтің өзін-өзі бағалау шкаласы', 'Шкала самооценки Розенберга', 'Rosenberg Self-Esteem Scale'),
@@ -84,23 +109,53 @@ export const rses: InstrumentInput = {
       url: 'https://socy.umd.edu/about-us/rosenberg-scale-faq',
       note: 'No discrete cut-off points for high and low self-esteem.',
     },
+    {
+      citation:
+        'Золотарева А. А. Валидность и надежность русскоязычной версии шкалы самооценки М. Розенберга (journal article, full reference on the linked page).',
+      url: 'https://cyberleninka.ru/article/n/validnost-i-nadezhnost-russkoyazychnoy-versii-shkaly-samootsenki-m-rozenberga',
+      note: 'A published Russian adaptation (n = 213 students, α = 0.82). Its wording could not be found, so it is not reproduced.',
+    },
   ],
+  wordingSources: {
+    kk: {
+      status: 'working',
+      citation: 'Our working Kazakh translation of the English original; no published Kazakh version was found.',
+    },
+    ru: {
+      status: 'working',
+      citation:
+        'Our working Russian translation of the English original; the published Russian adaptation (Zolotareva) is cited, its wording could not be found.',
+    },
+    en: {
+      status: 'validated',
+      citation:
+        'The original statements and answers (Rosenberg 1965; University of Maryland), verbatim; the instructions are ours.',
+      url: 'https://socy.umd.edu/about-us/rosenberg-scale-faq',
+    },
+  },
   licence: {
     kind: 'freeWithCitation',
     note: own(
-      'Білім беру және кәсіби зерттеу мақсатында дереккөзге сілтеме жасай отырып тегін қолдануға болады. Тармақтар біздің өз сөзімізбен берілген.',
-      'Свободное использование в образовательных и профессиональных исследовательских целях со ссылкой на источник. Пункты даны нашими словами.',
-      'Free for educational and professional research use with citation. Items are in our own words.',
+      'Білім беру және кәсіби зерттеу мақсатында дереккөзге сілтеме жасай отырып тегін қолдануға болады. Ағылшын тіліндегі тұжырымдар — түпнұсқа.',
+      'Свободное использование в образовательных и профессиональных исследовательских целях со ссылкой на источник. Английские утверждения — оригинал.',
+      'Free for educational and professional research use with citation. The English statements are the original.',
     ),
   },
   responseScales: [
     {
       id: 'agreement',
       options: [
-        { value: 3, label: own('Толық келісемін', 'Полностью согласен(на)', 'Strongly agree') },
-        { value: 2, label: own('Келісемін', 'Согласен(на)', 'Agree') },
-        { value: 1, label: own('Келіспеймін', 'Не согласен(на)', 'Disagree') },
-        { value: 0, label: own('Мүлдем келіспеймін', 'Совершенно не согласен(на)', 'Strongly disagree') },
+        answer(3, 'Толық келісемін', 'Полностью согласен(на)', 'Полностью согласна', 'Полностью согласен', 'Strongly agree'),
+        answer(2, 'Келісемін', 'Согласен(на)', 'Согласна', 'Согласен', 'Agree'),
+        answer(1, 'Келіспеймін', 'Не согласен(на)', 'Не согласна', 'Не согласен', 'Disagree'),
+        answer(
+          0,
+          'Мүлдем келіспеймін',
+          'Совершенно не согласен(на)',
+          'Совершенно не согласна',
+          'Совершенно не согласен',
+          'Strongly disagree',
+        ),
       ],
     },
   ],
@@ -108,7 +163,7 @@ export const rses: InstrumentInput = {
     {
       id: 'items',
       title: own('Тұжырымдар', 'Утверждения', 'Statements'),
-      items: numberedResponses(ITEMS, own, 'agreement'),
+      items: ITEMS.map((row, i) => response(`q${i + 1}`, label(row), 'agreement')),
     },
   ],
   scales: [
@@ -131,18 +186,13 @@ export const rses: InstrumentInput = {
             'Typical range (informal guide)',
           ),
         },
-        {
-          min: 26,
-          max: 30,
-          informal: true,
-          label: own(
-            'Әдеттегі аралықтан жоғары (бейресми бағдар)',
-            'Выше типичного диапазона (неофициальный ориентир)',
-            'Above the typical range (informal guide)',
-          ),
-        },
       ],
-      RSES_REVERSED,
+      {
+        reversed: RSES_REVERSED,
+        noBand: [{ min: 26, max: 30 }],
+        bandSource:
+          'No official cut-offs (University of Maryland, Rosenberg scale FAQ: no discrete cut-off points). The informal guides < 15 and 15–25 are docs/INSTRUMENTS.md’s, labelled informal; 26–30 has no band.',
+      },
     ),
   ],
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnswerValue, type FormState, getInstrument } from '../../../assessments/instruments';
+import { type AnswerValue, type FormState, definitionForSex, getInstrument } from '../../../assessments/instruments';
 import type { ClientView } from '../../../electron/contract/assessmentChannels';
 import { call } from '../../api';
 import { StaffExit } from '../drawing/client/StaffExit';
@@ -54,7 +54,9 @@ export function QuestionnaireClientModeGate({ assessmentId }: { assessmentId: st
     });
   };
 
-  const def = view ? getInstrument(view.instrumentId) : undefined;
+  // Gendered Russian questions in the form matching the client's recorded sex (issue 13 §8).
+  const catalogued = view ? getInstrument(view.instrumentId) : undefined;
+  const def = catalogued && view ? definitionForSex(catalogued, view.clientSex) : undefined;
   return (
     <div className="client-mode client-mode--questionnaire" data-testid="client-mode" lang={view?.language}>
       <header className="client-mode__bar">

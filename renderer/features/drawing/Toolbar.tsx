@@ -6,7 +6,16 @@ import { useClientT } from './clientLanguage';
 import { ToolIcon } from './ToolIcon';
 import type { DrawingClock } from './tools/drawingClock';
 import type { DrawingEditor } from './tools/drawingEditor';
-import { type Swatch, TOOL_WIDTHS, type Tool, WIDTH_NAMES, type WidthName, swatchesFor, usesPalette } from './tools/toolkit';
+import {
+  type Swatch,
+  TOOL_WIDTHS,
+  type Tool,
+  WIDTH_NAMES,
+  type WidthName,
+  allows,
+  swatchesFor,
+  usesPalette,
+} from './tools/toolkit';
 import { useEditorSnapshot } from './useEditorSnapshot';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
@@ -17,7 +26,8 @@ const SAMPLE_WIDTH: Record<WidthName, number> = { thin: 2, medium: 5, thick: 9 }
 
 /**
  * The client's tools: only those the caller allowed, the colours of the chosen tool, three
- * widths, undo, redo and clear (with confirmation). Radio groups, so arrow keys move within a
+ * widths, and undo, redo and clear (with confirmation) only where the protocol allows them
+ * (issue 13 §5: PPAT and the classic Non-existent Animal take nothing back). Radio groups, so arrow keys move within a
  * group and a screen reader names each colour. Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y work anywhere.
  */
 export function Toolbar({ editor, clock }: Props) {
@@ -99,30 +109,38 @@ export function Toolbar({ editor, clock }: Props) {
         </div>
       </RadioGroup>
 
-      <div className="drawing-tools__actions">
-        <Button
-          className="tool-action"
-          isDisabled={!canUndo || state !== 'idle'}
-          onPress={() => editor.undo(clock.now())}
-          aria-keyshortcuts="Control+Z"
-        >
-          <ToolIcon name="undo" />
-          {t('drawing.tools.undo')}
-        </Button>
-        <Button
-          className="tool-action"
-          isDisabled={!canRedo || state !== 'idle'}
-          onPress={() => editor.redo(clock.now())}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-        >
-          <ToolIcon name="redo" />
-          {t('drawing.tools.redo')}
-        </Button>
-        <Button className="tool-action" variant="danger" isDisabled={state !== 'idle'} onPress={() => setConfirmClear(true)}>
-          <ToolIcon name="clear" />
-          {t('drawing.tools.clear')}
-        </Button>
-      </div>
+      {toolkit.actions.length > 0 ? (
+        <div className="drawing-tools__actions">
+          {allows(toolkit, 'undo') ? (
+            <Button
+              className="tool-action"
+              isDisabled={!canUndo || state !== 'idle'}
+              onPress={() => editor.undo(clock.now())}
+              aria-keyshortcuts="Control+Z"
+            >
+              <ToolIcon name="undo" />
+              {t('drawing.tools.undo')}
+            </Button>
+          ) : null}
+          {allows(toolkit, 'redo') ? (
+            <Button
+              className="tool-action"
+              isDisabled={!canRedo || state !== 'idle'}
+              onPress={() => editor.redo(clock.now())}
+              aria-keyshortcuts="Control+Shift+Z Control+Y"
+            >
+              <ToolIcon name="redo" />
+              {t('drawing.tools.redo')}
+            </Button>
+          ) : null}
+          {allows(toolkit, 'clear') ? (
+            <Button className="tool-action" variant="danger" isDisabled={state !== 'idle'} onPress={() => setConfirmClear(true)}>
+              <ToolIcon name="clear" />
+              {t('drawing.tools.clear')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       <ClearDialog
         isOpen={confirmClear}
         onCancel={() => setConfirmClear(false)}

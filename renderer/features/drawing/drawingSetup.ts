@@ -24,7 +24,7 @@ export function toolkitForSet(set: ToolSet): Toolkit {
 }
 
 export function toolkitForPage(page: InstrumentPage): Toolkit {
-  return makeToolkit(page.tools, page.palette ?? []);
+  return makeToolkit(page.tools, page.palette ?? [], page.actions);
 }
 
 export interface PageOption {

@@ -100,6 +100,12 @@ export function QuestionnaireClientMode({ definition, language, value, onChange,
               {t('instruments.client.welcome')}
             </h2>
             <p className="client-q__instructions">{say(definition.instructions, language)}</p>
+            {/* Issue 13 §3: the notice travels with the text; it is not a question to the client. */}
+            {definition.copyright ? (
+              <p className="client-q__copyright" data-testid="client-copyright">
+                {definition.copyright}
+              </p>
+            ) : null}
           </>
         ) : null}
         {item ? (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { scaleRange } from '../../../assessments/instruments';
+import { scaleRange, wordingStatus } from '../../../assessments/instruments';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import type { Language } from '../../../electron/contract/schemas';
@@ -9,6 +9,7 @@ import { useInstrumentForm } from './formContext';
 import { itemAnchor } from './ItemView';
 import { say } from './localized';
 import { noteScale, noteText } from './noteText';
+import { LicenceNotice } from './TranslationBadge';
 
 /**
  * Live scores beside the form: each scale's value, its range and band, why a value is missing,
@@ -22,6 +23,9 @@ export function ScalePanel() {
   const format = (value: number) => formatNumber(i18n.language as Language, value, { digits: 2 });
   const answered = def.sections.flatMap((s) => s.items).filter((i) => state.answers[i.id] !== undefined).length;
   const itemCount = numbers.size;
+  // Issue 13 §1: a signed result says which text the client answered; a draft, the text shown now.
+  const administration = result.administration ?? null;
+  const working = (administration?.textStatus ?? wordingStatus(def, language)) === 'working' && def.kind === 'questionnaire';
   return (
     <aside className="score-panel" aria-labelledby="score-panel-title">
       <h2 id="score-panel-title" className="score-panel__title">
@@ -71,7 +75,15 @@ export function ScalePanel() {
                   </span>
                 </span>
               ) : null}
+              {r && r.value !== null && !r.band && scale.bands.length > 0 ? (
+                <span className="score__band score__band--none">{t('instruments.scores.noBand')}</span>
+              ) : null}
               {r?.band?.informal ? <span className="tag tag--warning">{t('instruments.scores.informal')}</span> : null}
+              {r?.band && !r.band.informal && working ? (
+                <span className="tag tag--warning" data-testid="cut-off-caveat">
+                  {t('instruments.scores.cutOffCaveat')}
+                </span>
+              ) : null}
               {r?.prorated ? <span className="tag">{t('instruments.scores.prorated')}</span> : null}
               {notes.map((note, i) => (
                 <p key={i} className="score__note">
@@ -92,6 +104,15 @@ export function ScalePanel() {
       {itemCount > 0 ? (
         <p className="score-panel__answered">{t('instruments.scores.answered', { answered, total: itemCount })}</p>
       ) : null}
+      {readOnly && administration ? (
+        <p className="score-panel__administration" data-testid="administration">
+          {t('instruments.wording.administered', {
+            language: t(`instruments.wording.language.${administration.language}`),
+            status: t(`instruments.wording.status.${administration.textStatus}`),
+          })}
+        </p>
+      ) : null}
+      {def.kind === 'questionnaire' ? <LicenceNotice def={def} language={language} /> : null}
       {readOnly ? null : <SigningStatus />}
     </aside>
   );

@@ -8,8 +8,9 @@ import { useInstrumentForm } from './formContext';
 import { metricText } from './metricFormat';
 
 /**
- * Beside an item: what the drawing's process metrics suggest, with the measured value, to accept
- * or override (docs/DESIGN.md). Choosing another answer on the item records an override; nothing is
+ * Beside an item: what the drawing's process metrics suggest, with the measured value, what the
+ * metric measures and that it is not calibrated against norms (issue 13 §4), to accept or
+ * override (docs/DESIGN.md). Choosing another answer on the item records an override; nothing is
  * ever filled in without the psychologist's decision.
  */
 export function SuggestionPanel({ item, suggestions }: { item: Item; suggestions: readonly Suggestion[] }) {
@@ -31,6 +32,12 @@ export function SuggestionPanel({ item, suggestions }: { item: Item; suggestions
             <p className="suggestion__metric">
               {t(`instruments.metrics.${s.metric}`)}: {metricText(t, uiLanguage, s.metric, s.metricValue)}
             </p>
+            {/* Issue 13 §4: what the metric measures and that its steps are not norms, in the psychologist's language. */}
+            <p className="suggestion__rationale" lang={uiLanguage}>
+              <span className="suggestion__rationale-label">{t('instruments.suggestion.howMeasured')}:</span>{' '}
+              {s.rationale[uiLanguage].text}
+            </p>
+            <p className="suggestion__uncalibrated">{t('instruments.suggestion.notCalibrated')}</p>
             {readOnly ? null : (
               <Button className="button--small" isDisabled={taken} onPress={() => update((prev) => acceptSuggestion(prev, s))}>
                 {t('instruments.suggestion.accept')}

@@ -9,14 +9,14 @@ export function metricText(t: TFunction, language: Language, metric: MetricId, v
   const number = (digits: number) => formatNumber(language, value, { digits });
   switch (metric) {
     case 'pageCoverage':
-    case 'figureSizeRatio':
-    case 'colouredInkShare':
+    case 'drawingExtentShare':
+    case 'colourFilledShare':
       return percent;
     case 'placementVertical':
       return t('instruments.metricValues.fromTop', { value: percent });
     case 'placementHorizontal':
       return t('instruments.metricValues.fromLeft', { value: percent });
-    case 'erasureCount':
+    case 'erasures':
     case 'colourCount':
       return number(0);
     case 'pressureMean':

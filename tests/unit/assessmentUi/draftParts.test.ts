@@ -40,6 +40,7 @@ describe('questionnaire client mode', () => {
       instrumentId: 'k10',
       instrumentVersion: '1',
       language: 'kk',
+      clientSex: null,
       answers: { q1: 2, q2: 1, q3: 3 },
       finished: false,
     });

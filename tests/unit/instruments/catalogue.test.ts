@@ -14,6 +14,8 @@ describe('instrument catalogue', () => {
       'gad7',
       'rses',
       'k10',
+      'audit',
+      'pcl5',
     ]);
     expect(getInstrument('phq9')?.code).toBe('PHQ-9');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSTRUMENTS, LANGUAGES, loadInstrument, scaleRange } from '../../../assessments/instruments';
+import { audit } from '../../../assessments/instruments/definitions/audit';
 import { dapr } from '../../../assessments/instruments/definitions/dapr';
 import { freeDrawing } from '../../../assessments/instruments/definitions/freeDrawing';
 import { gad7 } from '../../../assessments/instruments/definitions/gad7';
@@ -7,12 +8,13 @@ import { htp } from '../../../assessments/instruments/definitions/htp';
 import { k10 } from '../../../assessments/instruments/definitions/k10';
 import { kfd } from '../../../assessments/instruments/definitions/kfd';
 import { nonExistentAnimal } from '../../../assessments/instruments/definitions/nonExistentAnimal';
+import { pcl5 } from '../../../assessments/instruments/definitions/pcl5';
 import { phq9 } from '../../../assessments/instruments/definitions/phq9';
 import { ppat } from '../../../assessments/instruments/definitions/ppat';
 import { rses } from '../../../assessments/instruments/definitions/rses';
 import { walkLocalized } from './helpers';
 
-const RAW = [htp, nonExistentAnimal, dapr, kfd, ppat, freeDrawing, phq9, gad7, rses, k10];
+const RAW = [htp, nonExistentAnimal, dapr, kfd, ppat, freeDrawing, phq9, gad7, rses, k10, audit, pcl5];
 
 describe('instrument definitions', () => {
   it.each(RAW.map((d) => [d.id, d] as const))('%s passes loadInstrument', (_, def) => {
@@ -21,7 +23,7 @@ describe('instrument definitions', () => {
 
   it('holds exactly the instruments INSTRUMENTS.md asks for, and no ORS, SRS or GSRS', () => {
     expect(INSTRUMENTS.map((i) => i.id).sort()).toEqual(
-      ['dapr', 'freeDrawing', 'gad7', 'htp', 'k10', 'kfd', 'nonExistentAnimal', 'phq9', 'ppat', 'rses'].sort(),
+      ['audit', 'dapr', 'freeDrawing', 'gad7', 'htp', 'k10', 'kfd', 'nonExistentAnimal', 'pcl5', 'phq9', 'ppat', 'rses'].sort(),
     );
     for (const i of INSTRUMENTS) expect(i.code).not.toMatch(/^(ORS|SRS|GSRS)$/);
   });
@@ -66,15 +68,31 @@ describe('instrument definitions', () => {
     });
   });
 
-  it('marks English validated only for the public-domain PHQ-9 and GAD-7', () => {
+  it('marks a language validated only where the definition cites a published text for it (issue 13 §1)', () => {
+    const validatedIn = (lang: 'ru' | 'en') =>
+      INSTRUMENTS.filter((d) => d.wordingSources[lang].status === 'validated')
+        .map((d) => d.id)
+        .sort();
+    // English originals of every questionnaire; Russian only where an official translation was found.
+    expect(validatedIn('en')).toEqual(['audit', 'gad7', 'k10', 'pcl5', 'phq9', 'rses']);
+    expect(validatedIn('ru')).toEqual(['gad7', 'phq9']);
     for (const def of INSTRUMENTS) {
-      let validated = 0;
-      walkLocalized(def, (text) => {
-        if ((text.en as { status: string }).status === 'validated') validated++;
-        expect((text.ru as { status: string }).status).toBe('working');
-      });
-      if (def.id === 'phq9' || def.id === 'gad7') expect(validated).toBeGreaterThan(0);
-      else expect(validated, def.id).toBe(0);
+      for (const lang of LANGUAGES) {
+        let validated = 0;
+        walkLocalized(def, (text) => {
+          if ((text[lang] as { status: string }).status === 'validated') validated++;
+        });
+        // A working source never hides a validated text, and a validated one has validated texts to show.
+        if (def.wordingSources[lang].status === 'working') expect(validated, `${def.id}.${lang}`).toBe(0);
+        else expect(validated, `${def.id}.${lang}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('cites the source of the wording in every language and of the bands of every banded scale', () => {
+    for (const def of INSTRUMENTS) {
+      for (const lang of LANGUAGES) expect(def.wordingSources[lang].citation.length, `${def.id}.${lang}`).toBeGreaterThan(20);
+      for (const s of def.scales) if (s.bands.length > 0) expect(s.bandSource?.length, `${def.id}.${s.id}`).toBeGreaterThan(20);
     }
   });
 
@@ -93,20 +111,37 @@ describe('instrument definitions', () => {
     }
   });
 
-  it('labels every possible questionnaire total with exactly one band', () => {
+  it('puts every possible questionnaire total in exactly one band or one declared no-band range', () => {
     for (const def of INSTRUMENTS.filter((i) => i.kind === 'questionnaire')) {
       for (const scale of def.scales) {
         const range = scaleRange(def, scale);
         if (!range) throw new Error(`${def.id}.${scale.id} has no range`);
         for (let v = range.min; v <= range.max; v++) {
-          expect(scale.bands.filter((b) => v >= b.min && v <= b.max).length, `${def.id} total ${v}`).toBe(1);
+          const hits = [...scale.bands, ...scale.noBand].filter((b) => v >= b.min && v <= b.max).length;
+          expect(hits, `${def.id} total ${v}`).toBe(1);
         }
       }
     }
   });
 
-  it('shows "© WHO 2003" with the K10', () => {
-    expect(INSTRUMENTS.find((i) => i.id === 'k10')?.copyright).toBe('© WHO 2003');
+  it('shows the licence notices the issue asks for: © World Health Organization 2003 with the K10, © Pfizer with PHQ-9 and GAD-7', () => {
+    const k10 = INSTRUMENTS.find((i) => i.id === 'k10');
+    expect(k10?.copyright).toBe('© World Health Organization 2003');
+    expect(k10?.sources.map((s) => s.citation).join(' ')).toMatch(/Archives of General Psychiatry, 60\(2\), 184–189/);
+    for (const id of ['phq9', 'gad7']) {
+      const def = INSTRUMENTS.find((i) => i.id === id);
+      expect(def?.copyright).toBe('© Pfizer Inc.');
+      expect(def?.licence.kind).toBe('copyrightedFreeToUse');
+      expect(def?.licence.note.en.text).toMatch(/^Free to use/);
+    }
+  });
+
+  it('has no invented band: RSES 26–30 and PCL-5 below 31 have none', () => {
+    const rses = INSTRUMENTS.find((i) => i.id === 'rses')?.scales[0];
+    expect(rses?.bands.some((b) => b.max > 25)).toBe(false);
+    expect(rses?.noBand).toEqual([{ min: 26, max: 30 }]);
+    const pcl5 = INSTRUMENTS.find((i) => i.id === 'pcl5')?.scales[0];
+    expect(pcl5?.noBand).toEqual([{ min: 0, max: 30 }]);
   });
 
   it('freezes loaded definitions so the catalogue cannot be changed at run time', () => {

@@ -70,7 +70,7 @@ describe('PPAT', () => {
     ]);
   });
 
-  it('offers the 12 PPAT marker colours on a landscape 12×18 in page, markers only', () => {
+  it('offers the 12 PPAT marker colours on a 12×18 in sheet the client may turn, markers only, nothing taken back', () => {
     const page = ppat.pages[0];
     expect(page?.palette?.map((c) => c.name.en.text)).toEqual([
       'black',
@@ -86,7 +86,8 @@ describe('PPAT', () => {
       'green',
       'dark green',
     ]);
-    expect([page?.orientation, page?.paper, page?.tools]).toEqual(['landscape', '12x18in', ['marker']]);
+    // The sheet may be turned (docs/INSTRUMENTS.md): the orientation is chosen and recorded with the drawing.
+    expect([page?.orientation, page?.paper, page?.tools, page?.actions]).toEqual(['either', '12x18in', ['marker'], []]);
   });
 
   it('suggests Space, Prominence of Colour and Implied Energy from metrics, and nothing else', () => {
@@ -96,8 +97,10 @@ describe('PPAT', () => {
       'space',
     ]);
     const suggestions = suggestFromMetrics(ppat, {
-      apple: { pageCoverage: 0.5, colouredInkShare: 0.9, totalInkLength: 60_000, pressureMean: null },
+      apple: { drawingExtentShare: 0.7, colourFilledShare: 0.9, totalInkLength: 60_000, pressureMean: null },
     });
+    // Space 0.7 of the sheet: nearer three quarters (4) than half (3). Ink coverage is no longer used for Space.
+    expect(suggestFromMetrics(ppat, { apple: { pageCoverage: 0.9 } })).toEqual([]);
     expect(suggestions.map((s) => [s.itemId, s.value])).toEqual([
       ['space', 4],
       ['prominenceOfColour', 5],
@@ -134,7 +137,7 @@ describe('House-Tree-Person', () => {
 
   it('suggests placement, size and erasures for a page from its metrics, never pressure without a pen', () => {
     const suggestions = suggestFromMetrics(htp, {
-      tree: { placementVertical: 0.8, placementHorizontal: 0.5, figureSizeRatio: 0.3, erasureCount: 4, pressureMean: null },
+      tree: { placementVertical: 0.8, placementHorizontal: 0.5, drawingExtentShare: 0.3, erasures: 4, pressureMean: null },
     });
     expect(suggestions.map((s) => [s.itemId, s.value])).toEqual([
       ['tree_size', 'medium'],

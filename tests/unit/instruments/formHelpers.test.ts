@@ -12,7 +12,7 @@ describe('catalogue search', () => {
     expect(searchInstruments('PHQ-9').map((d) => d.id)).toEqual(['phq9']);
     expect(searchInstruments('жоқ жануар').map((d) => d.id)).toEqual(['nonExistentAnimal']);
     expect(searchInstruments('Person-in-the-Rain').map((d) => d.id)).toEqual(['dapr']);
-    expect(searchInstruments('').length).toBe(10);
+    expect(searchInstruments('').length).toBe(12);
   });
 
   it('treats ё as е and ignores case', () => {
@@ -22,10 +22,13 @@ describe('catalogue search', () => {
 });
 
 describe('translation status of an instrument’s content', () => {
-  it('calls the public-domain English PHQ-9 validated and our translations working', () => {
+  it('calls the published English and Russian PHQ-9 validated, our Kazakh working, and K10 in English partly validated', () => {
     expect(contentStatus(instrument('phq9'), 'en')).toBe('validated');
-    expect(contentStatus(instrument('phq9'), 'ru')).toBe('working');
-    expect(contentStatus(instrument('k10'), 'en')).toBe('working');
+    expect(contentStatus(instrument('phq9'), 'ru')).toBe('validated');
+    expect(contentStatus(instrument('phq9'), 'kk')).toBe('working');
+    // The original K10 questions with our own instructions.
+    expect(contentStatus(instrument('k10'), 'en')).toBe('mixed');
+    expect(contentStatus(instrument('k10'), 'ru')).toBe('working');
   });
 });
 

@@ -23,7 +23,7 @@ export function answersSummingTo(total: number, n: number, min: number, max: num
   return answers;
 }
 
-/** Visits every object that looks like localized text (has any of kk, ru, en), with its path. */
+/** Visits every object that looks like localized text (a { text } under any of kk, ru, en), with its path. */
 export function walkLocalized(value: unknown, visit: (text: Record<string, unknown>, path: string) => void, path = ''): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => walkLocalized(v, visit, `${path}[${i}]`));
@@ -31,7 +31,9 @@ export function walkLocalized(value: unknown, visit: (text: Record<string, unkno
   }
   if (typeof value !== 'object' || value === null) return;
   const record = value as Record<string, unknown>;
-  if ('kk' in record || 'ru' in record || 'en' in record) {
+  // A localized text holds { text, status } per language; wordingSources (citation per language) is not one.
+  const isText = (l: string) => typeof (record[l] as { text?: unknown } | undefined)?.text === 'string';
+  if (isText('kk') || isText('ru') || isText('en')) {
     visit(record, path);
     return;
   }

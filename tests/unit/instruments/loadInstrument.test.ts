@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { InstrumentDefinitionError, loadInstrument, type InstrumentInput } from '../../../assessments/instruments';
 import { dapr } from '../../../assessments/instruments/definitions/dapr';
 import { phq9 } from '../../../assessments/instruments/definitions/phq9';
+import { ownWordingSources } from '../../../assessments/instruments/definitions/text';
+
+const OWN_WORDING = ownWordingSources('a test fixture');
 
 const t = (s: string) =>
   ({ kk: { text: s, status: 'working' }, ru: { text: s, status: 'working' }, en: { text: s, status: 'working' } }) as const;
@@ -16,6 +19,7 @@ function tiny(): InstrumentInput {
     name: t('Tiny'),
     instructions: t('Answer'),
     sources: [{ citation: 'Test' }],
+    wordingSources: OWN_WORDING,
     licence: { kind: 'publicDomain', note: t('Free') },
     responseScales: [
       {
@@ -47,6 +51,7 @@ function tiny(): InstrumentInput {
           { min: 0, max: 0, label: t('Zero') },
           { min: 1, max: 2, label: t('Some') },
         ],
+        bandSource: 'Test fixture: bands 0 and 1–2, as a source would publish them.',
       },
     ],
   };
@@ -122,6 +127,7 @@ describe('loadInstrument', () => {
           items: [{ itemId: 'a' }, { itemId: 'b' }],
           missing: 'none-missing',
           bands: bands.map(([min, max]) => ({ min, max, label: t('b') })),
+          bandSource: 'Test fixture bands.',
         },
       ];
       return problemsOf(def).join('\n');
@@ -175,9 +181,9 @@ describe('loadInstrument', () => {
         pageId: 'rain',
         itemId: 'stress_clouds',
         mapping: { kind: 'thresholds', steps: [{ below: 0.5, value: 'maybe' }], otherwise: true },
-        rationale: 'x',
+        rationale: t('x'),
       },
-      { metric: 'pageCoverage', pageId: 'nowhere', itemId: 'ghost', mapping: { kind: 'value' }, rationale: 'x' },
+      { metric: 'pageCoverage', pageId: 'nowhere', itemId: 'ghost', mapping: { kind: 'value' }, rationale: t('x') },
     ];
     const problems = problemsOf(def).join('\n');
     expect(problems).toMatch(/"maybe" is not a valid answer/);

@@ -33,24 +33,27 @@ describe('flattenMetrics', () => {
 
   it('reads size, coverage, erasures and pressure off computeMetrics', () => {
     const m = computeMetrics(house);
-    expect(flat.figureSizeRatio).toBe(m.figureSize.value!.areaShare);
+    expect(flat.drawingExtentShare).toBe(m.figureSize.value!.areaShare);
     expect(flat.pageCoverage).toBe(m.coverage.share);
-    expect(flat.erasureCount).toBe(1);
+    // One eraser stroke, no undo or clear.
+    expect(flat.erasures).toBe(1);
     expect(flat.pressureMean).toBeCloseTo(0.8, 12);
   });
 
   it('counts graphite as no colour, and sums the visible ink length', () => {
     expect(flat.colourCount).toBe(1);
-    expect(flat.colouredInkShare).toBe(0);
+    expect(flat.colourFilledShare).toBe(0);
     expect(flat.totalInkLength).toBeCloseTo(2400, 9);
   });
 
-  it('measures the share of coloured ink against black and greys', () => {
+  it('measures the area painted in colour, not the share of coloured line length', () => {
     const red = line(100, 100, 1100, 100, { colour: '#e00000', tool: 'marker' });
     const black = line(100, 500, 400, 500, { colour: '#000000', tool: 'marker', t0: 2000 });
     const drawing = landscape([red, black]);
     const m = flattenMetrics(computeMetrics(drawing), drawing.page);
-    expect(m.colouredInkShare).toBeCloseTo(1000 / 1300, 12);
+    // A 100 mm red line 0.4 mm wide paints a band of 1 mm cells; the black line paints none in colour.
+    expect(m.colourFilledShare).toBeGreaterThan(0);
+    expect(m.colourFilledShare).toBeLessThan(0.1);
     expect(m.colourCount).toBe(2);
     // Landscape: x is a share of 2970.
     expect(m.placementHorizontal).toBeGreaterThan(0);
@@ -63,9 +66,9 @@ describe('flattenMetrics', () => {
     expect(m).toMatchObject({
       placementVertical: null,
       placementHorizontal: null,
-      figureSizeRatio: null,
+      drawingExtentShare: null,
       pressureMean: null,
-      colouredInkShare: null,
+      colourFilledShare: null,
       // Nothing visible is a measurement: no ink, no colour, nothing covered.
       totalInkLength: 0,
       colourCount: 0,
@@ -96,13 +99,44 @@ describe('suggestions from drawings', () => {
     expect(suggestions.every((s) => s.pageId === 'house')).toBe(true);
   });
 
-  it('suggests PPAT ratings from coverage, colour and ink quantity', () => {
+  it('suggests PPAT ratings from the picture’s extent, the area in colour and ink quantity', () => {
     const ppat = instrument('ppat');
-    const apple = landscape([line(100, 100, 2900, 100, { tool: 'marker', colour: '#2ca02c', pointerType: 'mouse' })]);
+    // One thick green line across the sheet: its extent is a thin band, all of it painted green.
+    const apple = landscape([line(100, 100, 2900, 100, { tool: 'marker', colour: '#2ca02c', pointerType: 'mouse', width: 40 })]);
     const values = Object.fromEntries(suggestionsFromDrawings(ppat, { apple }).map((s) => [s.itemId, s.value]));
-    // All ink green: Prominence of Colour 5. 2,800 units of ink: Implied Energy 1. No pen: no pressure suggestion.
-    expect(values).toMatchObject({ prominenceOfColour: 5, impliedEnergy: 1 });
-    expect(typeof values.space).toBe('number');
+    // Extent 2,840 × 40 of 2,970 × 2,100: under a fifth of the sheet, Space 1. Band all green: Prominence
+    // of Colour 5. 2,800 units of ink: Implied Energy 1. No pen: no pressure suggestion.
+    expect(values).toEqual({ space: 1, prominenceOfColour: 5, impliedEnergy: 1 });
+  });
+
+  it('rates an outline in colour low and the same shape filled with colour high (FEATS Prominence of Colour)', () => {
+    const ppat = instrument('ppat');
+    const square: [number, number][] = [
+      [500, 500],
+      [1500, 500],
+      [1500, 1500],
+      [500, 1500],
+      [500, 500],
+    ];
+    const outline = polyline(square, 0, 500, { tool: 'marker', colour: '#d62728', width: 20, pointerType: 'mouse' });
+    // Filling: horizontal marker lines 2 mm apart over the square.
+    const fill = Array.from({ length: 51 }, (_, i) =>
+      line(500, 500 + i * 20, 1500, 500 + i * 20, {
+        tool: 'marker',
+        colour: '#d62728',
+        width: 20,
+        pointerType: 'mouse',
+        t0: 3000 + i * 100,
+        durationMs: 50,
+      }),
+    );
+    const rate = (events: Parameters<typeof landscape>[0]) =>
+      suggestionsFromDrawings(ppat, { apple: landscape(events) }).find((s) => s.itemId === 'prominenceOfColour')?.value;
+    // 1 = "colour for outlines only", 5 = colour filling objects and space.
+    expect(rate([outline])).toBe(1);
+    expect(rate([outline, ...fill])).toBe(5);
+    // The same square in black: no colour at all.
+    expect(rate([{ ...outline, colour: '#000000' }])).toBe(0);
   });
 
   it('keys the flattened metrics by page', () => {

@@ -16,10 +16,14 @@ import { answersSummingTo, instrument } from './helpers';
 const suggestion = (itemId: string, value: Suggestion['value']): Suggestion => ({
   itemId,
   pageId: 'animal',
-  metric: 'erasureCount',
+  metric: 'erasures',
   metricValue: 2,
   value,
-  rationale: 'test',
+  rationale: {
+    kk: { text: 'test', status: 'working' },
+    ru: { text: 'test', status: 'working' },
+    en: { text: 'test', status: 'working' },
+  },
 });
 
 describe('recorded answers', () => {

@@ -41,8 +41,6 @@ describe('Rosenberg Self-Esteem Scale scoring', () => {
     [14, 'Low (informal guide)'],
     [15, 'Typical range (informal guide)'],
     [25, 'Typical range (informal guide)'],
-    [26, 'Above the typical range (informal guide)'],
-    [30, 'Above the typical range (informal guide)'],
   ])('labels a total of %i "%s", marked informal', (t, label) => {
     // Reach total t: every item at floor(t/10) points, the first t % 10 items one more.
     const answers: Record<string, number> = {};
@@ -54,6 +52,19 @@ describe('Rosenberg Self-Esteem Scale scoring', () => {
     expect(result?.value).toBe(t);
     expect(result?.band?.label.en.text).toBe(label);
     expect(result?.band?.informal).toBe(true);
+  });
+
+  it.each([26, 30])('gives a total of %i no band: the scale has no official cut-offs and none is invented', (t) => {
+    const answers: Record<string, number> = {};
+    for (let i = 1; i <= 10; i++) {
+      const points = Math.floor(t / 10) + (i <= t % 10 ? 1 : 0);
+      answers[`q${i}`] = RSES_REVERSED.includes(i) ? 3 - points : points;
+    }
+    const result = score(rses, answers);
+    expect(result.scales.total?.value).toBe(t);
+    expect(result.scales.total?.band).toBeNull();
+    // "No band" is a declared range, not an error: no valueOutsideBands note.
+    expect(result.notes).toEqual([]);
   });
 
   it('gives no total with a missing item', () => {

@@ -8,6 +8,9 @@ import {
   type InstrumentInput,
 } from '../../../assessments/instruments';
 import { answersSummingTo, instrument } from './helpers';
+import { ownWordingSources } from '../../../assessments/instruments/definitions/text';
+
+const OWN_WORDING = ownWordingSources('a test fixture');
 
 const t = (s: string) =>
   ({ kk: { text: s, status: 'working' }, ru: { text: s, status: 'working' }, en: { text: s, status: 'working' } }) as const;
@@ -21,6 +24,7 @@ const synthetic = loadInstrument({
   name: t('Synthetic'),
   instructions: t('Answer'),
   sources: [{ citation: 'Test' }],
+  wordingSources: OWN_WORDING,
   licence: { kind: 'publicDomain', note: t('Free') },
   sections: [
     {
@@ -175,11 +179,11 @@ describe('score', () => {
     const stored = JSON.parse(JSON.stringify(score(phq9, answersSummingTo(7, 9, 0, 3))));
     const revised = loadInstrument({
       ...JSON.parse(JSON.stringify(phq9)),
-      version: '1.1.0',
+      version: '9.0.0',
       scales: phq9.scales.map((s) => ({ ...s, bands: s.bands.map((b) => ({ ...b, label: t(`revised ${b.min}`) })) })),
     });
     expect(score(revised, answersSummingTo(7, 9, 0, 3)).scales.total?.band?.label.en.text).toBe('revised 5');
-    expect(stored.version).toBe('1.0.0');
+    expect(stored.version).toBe(phq9.version);
     expect(stored.scales.total.band.label.en.text).toBe('Mild');
   });
 });

@@ -11,8 +11,8 @@ describe('suggestFromMetrics', () => {
   });
 
   it('suggests that the eraser was used from any recorded erasure', () => {
-    expect(suggestFromMetrics(nea, { animal: { erasureCount: 0 } }).map((s) => s.value)).toEqual([false]);
-    expect(suggestFromMetrics(nea, { animal: { erasureCount: 2 } }).map((s) => s.value)).toEqual([true]);
+    expect(suggestFromMetrics(nea, { animal: { erasures: 0 } }).map((s) => s.value)).toEqual([false]);
+    expect(suggestFromMetrics(nea, { animal: { erasures: 2 } }).map((s) => s.value)).toEqual([true]);
   });
 
   it('makes no suggestion from a metric that is not available (pressure with a mouse)', () => {
@@ -22,15 +22,15 @@ describe('suggestFromMetrics', () => {
 
   it('clamps a raw value to the item’s range', () => {
     const htp = instrument('htp');
-    const [erasures] = suggestFromMetrics(htp, { house: { erasureCount: 5000 } });
+    const [erasures] = suggestFromMetrics(htp, { house: { erasures: 5000 } });
     expect(erasures).toMatchObject({ itemId: 'house_erasures', value: 999, metricValue: 5000 });
   });
 
-  it('says why each suggestion is made', () => {
+  it('says why each suggestion is made, in kk, ru and en', () => {
     for (const s of suggestFromMetrics(nea, {
-      animal: { placementVertical: 0.1, figureSizeRatio: 0.2, pressureMean: 0.5, erasureCount: 1 },
+      animal: { placementVertical: 0.1, drawingExtentShare: 0.2, pressureMean: 0.5, erasures: 1 },
     })) {
-      expect(s.rationale.length).toBeGreaterThan(10);
+      for (const language of ['kk', 'ru', 'en'] as const) expect(s.rationale[language].text.length).toBeGreaterThan(10);
     }
   });
 });

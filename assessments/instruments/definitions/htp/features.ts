@@ -44,7 +44,7 @@ function formalItems(p: string, chromatic: boolean): ItemInput[] {
     ...(chromatic
       ? [count(`${p}_colourCount`, own('Қолданылған түстер саны', 'Число использованных цветов', 'Number of colours used'), 8)]
       : [erasures(`${p}_erasures`)]),
-    single(`${p}_detailing`, own('Бөлшектелуі', 'Детализация', 'Detailing'), [
+    single(`${p}_detailing`, own('Егжей-тегжейі', 'Детализация', 'Detailing'), [
       opt('sparse', 'аз', 'скудная', 'sparse'),
       opt('adequate', 'жеткілікті', 'достаточная', 'adequate'),
       opt('excessive', 'шамадан тыс', 'избыточная', 'excessive'),
@@ -53,7 +53,7 @@ function formalItems(p: string, chromatic: boolean): ItemInput[] {
       opt('usual', 'әдеттегі', 'обычная', 'usual'),
       opt('fromAbove', 'жоғарыдан қарағандай', 'вид сверху', 'seen from above'),
       opt('fromBelow', 'төменнен қарағандай', 'вид снизу', 'seen from below'),
-      opt('inconsistent', 'үйлесімсіз', 'непоследовательная', 'inconsistent'),
+      opt('inconsistent', 'біркелкі емес', 'непоследовательная', 'inconsistent'),
     ]),
     indicator(`${p}_groundLine`, own('Жер сызығы', 'Линия земли', 'Ground line')),
   ];
@@ -73,7 +73,7 @@ const CONTENT: Record<Figure, Feature[]> = {
   tree: [
     ['trunk', 'Діңі', 'Ствол', 'Trunk'],
     ['branches', 'Бұтақтары', 'Ветви', 'Branches'],
-    ['crown', 'Жапырақты басы (шоқ басы)', 'Крона', 'Crown'],
+    ['crown', 'Ағаштың басы (жапырағы)', 'Крона', 'Crown'],
     ['roots', 'Тамырлары', 'Корни', 'Roots'],
     ['ground', 'Жер', 'Земля', 'Ground'],
     ['fruit', 'Жемістері', 'Плоды', 'Fruit'],
@@ -81,7 +81,7 @@ const CONTENT: Record<Figure, Feature[]> = {
   ],
   person: [
     ['head', 'Басы', 'Голова', 'Head'],
-    ['face', 'Бет әлпеті', 'Черты лица', 'Facial features'],
+    ['face', 'Бет-әлпеті', 'Черты лица', 'Facial features'],
     ['neck', 'Мойны', 'Шея', 'Neck'],
     ['arms', 'Қолдары', 'Руки', 'Arms'],
     ['hands', 'Алақандары мен саусақтары', 'Кисти рук', 'Hands'],
@@ -126,7 +126,11 @@ export function pageSuggestions(figure: Figure, chromatic: boolean): SuggestionI
           pageId: p,
           itemId: `${p}_colourCount`,
           mapping: { kind: 'value' },
-          rationale: 'Distinct colours of visible ink.',
+          rationale: own(
+            'Көрінетін сызықтардағы әртүрлі түстердің саны.',
+            'Число разных цветов среди видимых линий.',
+            'The number of different colours among the visible lines.',
+          ),
         }
       : suggestErasures(p, `${p}_erasures`),
   ];
@@ -144,7 +148,7 @@ const five = (
 export const GLOBAL_RATINGS: ItemInput[] = [
   five(
     'global_detail',
-    ['Жалпы бөлшектелуі', 'Общая детализация', 'Overall detail'],
+    ['Жалпы егжей-тегжейі', 'Общая детализация', 'Overall detail'],
     ['өте аз', 'очень скудная', 'very sparse'],
     ['орташа', 'умеренная', 'moderate'],
     ['мол', 'богатая', 'rich'],

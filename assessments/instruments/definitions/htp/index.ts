@@ -5,7 +5,7 @@
  */
 import type { InstrumentInput } from '../../schema';
 import { interpretation } from '../build';
-import { DRAWING_CAVEAT, join, own, PROFESSIONAL_PRACTICE_LICENCE } from '../text';
+import { DRAWING_CAVEAT, join, own, ownWordingSources, PROFESSIONAL_PRACTICE_LICENCE } from '../text';
 import { GLOBAL_RATINGS, pageSections, pageSuggestions } from './features';
 import { FIGURES, htpPage } from './pages';
 
@@ -19,7 +19,7 @@ export const htp: InstrumentInput = {
   name: own('Үй, ағаш, адам', 'Дом–Дерево–Человек', 'House-Tree-Person'),
   instructions: join(
     own(
-      'Клиентке үйдің, ағаштың және адамның суретін әрқайсысын жеке бетке, қолынан келгенше жақсы етіп салуды ұсыныңыз: кез келген түрі болады, уақыт шектелмейді, суретшілік шеберлік маңызды емес. Кідірістер, реттілік пен өшірулер автоматты түрде жазылады. Әр суреттен кейін сұхбат сұрақтарын қойып, жауаптарды клиенттің өз сөзімен жазыңыз. Қаласаңыз, түрлі түсті қарындаштармен үш суретті қайталаңыз (хроматикалық кезең).',
+      'Клиентке үйдің, ағаштың және адамның суретін әрқайсысын жеке параққа, қолынан келгенше жақсы етіп салуды ұсыныңыз: кез келген түрі болады, уақыт шектелмейді, суретшілік шеберлік маңызды емес. Кідірістер, реттілік пен өшірулер автоматты түрде жазылады. Әр суреттен кейін сұхбат сұрақтарын қойып, жауаптарды клиенттің өз сөзімен жазыңыз. Қаласаңыз, түрлі түсті қарындаштармен үш суретті қайталаңыз (хроматикалық кезең).',
       'Предложите клиенту нарисовать дом, дерево и человека, каждый на отдельном листе, так хорошо, как он сможет: любые, без ограничения времени, художественные навыки не важны. Паузы, последовательность и стирания записываются автоматически. После каждого рисунка задайте вопросы беседы и запишите ответы словами клиента. По желанию повторите три рисунка цветными карандашами (хроматическая фаза).',
       'Ask the client to draw a house, a tree and a person, each on its own page, as well as they can: any kind, no time limit, drawing skill does not matter. Pauses, sequence and erasures are recorded automatically. After each drawing, ask the inquiry questions and record the answers in the client’s words. Optionally, repeat the three drawings with coloured pencils (chromatic phase).',
     ),
@@ -39,6 +39,7 @@ export const htp: InstrumentInput = {
       note: 'Indicators are selected and interpreted inconsistently across studies: read observations as hypotheses.',
     },
   ],
+  wordingSources: ownWordingSources('Buck (1948) and Hammer (1958)'),
   licence: PROFESSIONAL_PRACTICE_LICENCE,
   pages: PHASES.flatMap((chromatic) => FIGURES.map((figure) => htpPage(figure, chromatic))),
   sections: [
@@ -47,4 +48,13 @@ export const htp: InstrumentInput = {
     { id: 'conclusion', title: own('Түсіндірме', 'Интерпретация', 'Interpretation'), items: [interpretation()] },
   ],
   metricSuggestions: PHASES.flatMap((chromatic) => FIGURES.flatMap((figure) => pageSuggestions(figure, chromatic))),
+  caveats: [
+    DRAWING_CAVEAT,
+    // The finding of the 2023 meta-analysis cited above (Frontiers in Psychiatry 13:1041770).
+    own(
+      'Жүйелі шолу мен мета-талдау (Frontiers in Psychiatry, 2023) «Үй, ағаш, адам» белгілерінің зерттеулерде әртүрлі таңдалып, әртүрлі түсіндірілетінін көрсетті: бақылауларды тек болжам ретінде оқыңыз.',
+      'Систематический обзор и метаанализ (Frontiers in Psychiatry, 2023) показал, что признаки «Дом–Дерево–Человек» в разных исследованиях выбираются и толкуются непоследовательно: читайте наблюдения только как гипотезы.',
+      'A systematic review and meta-analysis (Frontiers in Psychiatry, 2023) found House-Tree-Person indicators selected and interpreted inconsistently across studies: read the observations as hypotheses only.',
+    ),
+  ],
 };

@@ -22,7 +22,7 @@ const COLOUR_SUFFIX = own('түрлі түсті', 'в цвете', 'in colour')
 
 const INSTRUCTION: Record<Figure, LocalizedText> = {
   house: own(
-    'Үйдің суретін қолыңыздан келгенше жақсы етіп салыңыз. Қандай үй болса да болады. Уақыт шектелмеген.',
+    'Үйдің суретін қолыңыздан келгенше жақсы етіп салыңыз. Кез келген үйді салуға болады. Уақыт шектелмеген.',
     'Нарисуйте дом так хорошо, как сможете. Дом может быть любым. Время не ограничено.',
     'Draw a house, as well as you can. It can be any kind of house. There is no time limit.',
   ),
@@ -52,7 +52,7 @@ const INQUIRY: Record<Figure, Question[]> = {
     ['age', 'Бұл ағаштың жасы нешеде?', 'Сколько лет этому дереву?', 'How old is it?'],
     ['alive', 'Бұл ағаш тірі ме?', 'Это дерево живое?', 'Is it alive?'],
     ['needs', 'Бұл ағашқа не қажет?', 'Что нужно этому дереву?', 'What does it need?'],
-    ['happened', 'Бұл ағашпен не болды?', 'Что случилось с этим деревом?', 'What has happened to it?'],
+    ['happened', 'Бұл ағашқа не болды?', 'Что случилось с этим деревом?', 'What has happened to it?'],
   ],
   person: [
     ['who', 'Бұл адам кім?', 'Кто этот человек?', 'Who is this person?'],

@@ -47,7 +47,7 @@ export const ELEMENTS_1_TO_7: FormalElement[] = [
   },
   {
     id: 'impliedEnergy',
-    name: ['Бейнеленген қуат', 'Подразумеваемая энергия', 'Implied Energy'],
+    name: ['Бейнеленген қуат', 'Энергичность изображения', 'Implied Energy'],
     anchors: [
       ['ештеңе салынбаған', 'ничего не нарисовано', 'nothing drawn'],
       ['қуат өте аз, белгілер аз', 'очень мало энергии, мало штрихов', 'very little energy, few marks'],
@@ -66,11 +66,11 @@ export const ELEMENTS_1_TO_7: FormalElement[] = [
     name: ['Кеңістік', 'Пространство', 'Space'],
     anchors: [
       ['ештеңе салынбаған', 'ничего не нарисовано', 'nothing drawn'],
-      ['беттің төрттен бірінен азы қолданылған', 'занято меньше четверти листа', 'less than a quarter of the page used'],
-      ['беттің шамамен төрттен бірі', 'около четверти листа', 'about a quarter of the page'],
-      ['беттің шамамен жартысы', 'около половины листа', 'about half the page'],
-      ['беттің шамамен төрттен үші', 'около трёх четвертей листа', 'about three quarters of the page'],
-      ['бүкіл бет қолданылған', 'занят весь лист', 'the whole page used'],
+      ['парақтың төрттен бірінен азы қолданылған', 'занято меньше четверти листа', 'less than a quarter of the page used'],
+      ['парақтың шамамен төрттен бірі', 'около четверти листа', 'about a quarter of the page'],
+      ['парақтың шамамен жартысы', 'около половины листа', 'about half the page'],
+      ['парақтың шамамен төрттен үші', 'около трёх четвертей листа', 'about three quarters of the page'],
+      ['бүкіл парақ қолданылған', 'занят весь лист', 'the whole page used'],
     ],
   },
   {

@@ -2,7 +2,9 @@ import { type AnswerValue, enterAnswer, formStatus, itemsById, validateAnswers }
 import type { ClientView } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
 import type { ClientMode, Language } from '../../../contract/schemas';
+import type { Db } from '../../db/connection';
 import { type AssessmentRow, updateAssessment } from '../../db/repos/assessmentsRepo';
+import { findClient } from '../../db/repos/clientsRepo';
 import type { SignedInContext } from '../signedIn';
 import { type AssessmentInput, clientAnsweredOf, definitionOf, formOf, requireOwnDraft, scoreColumns } from './assessmentRecord';
 
@@ -45,7 +47,7 @@ function requireClientModeDraft(s: SignedInContext, id: string): AssessmentRow {
   return requireOwnDraft(s, id);
 }
 
-function clientView(row: AssessmentRow): ClientView {
+function clientView(db: Db, row: AssessmentRow): ClientView {
   const form = formOf(row);
   const answers: ClientView['answers'] = {};
   for (const itemId of clientAnsweredOf(row)) {
@@ -59,6 +61,7 @@ function clientView(row: AssessmentRow): ClientView {
     instrumentId: row.instrument_id,
     instrumentVersion: row.instrument_version,
     language: row.client_language ?? 'ru',
+    clientSex: findClient(db, row.client_id)?.sex ?? null,
     answers,
     finished: row.client_finished_at !== null,
   };
@@ -68,7 +71,7 @@ function clientView(row: AssessmentRow): ClientView {
 export function questionnaireClientView(s: SignedInContext, { id }: AssessmentInput<'assessments:clientView'>): ClientView {
   const row = requireClientModeDraft(s, id);
   s.audit('assessment.clientViewed', { kind: 'assessment', id });
-  return clientView(row);
+  return clientView(s.db, row);
 }
 
 /** Records one of the client's answers (null clears it), checked against its item. */
@@ -105,17 +108,17 @@ export function recordClientAnswer(s: SignedInContext, input: AssessmentInput<'a
     });
     s.audit('assessment.clientAnswered', { kind: 'assessment', id: row.id });
   })();
-  return clientView(updated);
+  return clientView(s.db, updated);
 }
 
 /** The client pressed Finished: answers are refused until the psychologist hands the screen over again. */
 export function finishClientQuestionnaire(s: SignedInContext, { id }: AssessmentInput<'assessments:clientFinish'>): ClientView {
   const row = requireClientModeDraft(s, id);
-  if (row.client_finished_at !== null) return clientView(row);
+  if (row.client_finished_at !== null) return clientView(s.db, row);
   const at = s.nowIso();
   s.db.transaction(() => {
     updateAssessment(s.db, row.id, { client_finished_at: at, updated_at: at });
     s.audit('assessment.clientFinished', { kind: 'assessment', id: row.id });
   })();
-  return clientView({ ...row, client_finished_at: at, updated_at: at });
+  return clientView(s.db, { ...row, client_finished_at: at, updated_at: at });
 }

@@ -1,3 +1,4 @@
+import { administrationOf } from '../../../../assessments/instruments';
 import { signingBlockers } from '../../../../common/signingBlockers';
 import type { Assessment } from '../../../contract/assessmentChannels';
 import { AppFailure } from '../../../contract/errors';
@@ -46,7 +47,11 @@ export async function signAssessment(s: SignedInContext, input: AssessmentInput<
   // The result names the definition that computed it. A draft started before a definition update
   // is scored (and its answers checked, above) by the current one, so that is the version it is
   // signed with; the version it was started with stays in the audit row.
-  const scores = { ...result, version: def.version };
+  // Issue 13 §1: a questionnaire result stores the language it was given in and whether that text is
+  // the validated version: the client's language in client mode, else the language of the form.
+  const language = row.client_language ?? input.formLanguage ?? null;
+  const administration = def.kind === 'questionnaire' && language ? { administration: administrationOf(def, language) } : {};
+  const scores = { ...result, version: def.version, ...administration };
   s.db.transaction(() => {
     updateAssessment(s.db, row.id, {
       status: 'signed',

@@ -49,7 +49,7 @@ export function assessmentView(
   const pages = def.kind === 'drawing' ? def.pages.map((page) => pageView(linked, page.id)) : [];
   return {
     id: row.id,
-    client: { id: client.id, code: client.code, language: client.language },
+    client: { id: client.id, code: client.code, language: client.language, sex: client.sex },
     instrument: { id: row.instrument_id, version: row.instrument_version, kind: row.instrument_kind },
     status: row.status,
     createdBy: row.created_by,

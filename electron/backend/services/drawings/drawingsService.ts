@@ -39,6 +39,7 @@ import type { SignedInContext } from '../signedIn';
 import { refuseIfSignedDrawing } from '../signing/signedDrawings';
 import { concat, decodeOrRefuse, encodeOrRefuse, orderingSummary, streamHeader, streamStart } from './drawingStream';
 import { mayTouchDrawing } from '../groups/drawingAccess';
+import { refuseOutsideProtocol } from './toolPolicyCheck';
 
 type Input<C extends keyof typeof drawingChannels> = z.output<(typeof drawingChannels)[C]['input']>;
 
@@ -197,6 +198,7 @@ export function appendToDrawing(s: SignedInContext, input: Input<'drawings:appen
   if (pending && (pending.events.length !== 1 || pending.events[0]?.kind !== 'stroke' || pending.finishedT !== undefined)) {
     throw new AppFailure('INVALID_DRAWING', 'the pending tail must be one stroke', { reasons: ['tail'] });
   }
+  refuseOutsideProtocol(row, [...added.events, ...(pending?.events ?? [])]);
   decodeOrRefuse(concat(header, encodeEvents(summary), chunk, tail), 'the drawing');
   const eventCount = row.event_count + added.events.length;
   s.db.transaction(() => {

@@ -11,6 +11,7 @@ import { metricRowsHtml } from './metricRows';
 import { REFERRAL_KINDS } from '../../../contract/assessmentChannels';
 import type { ReportDrawing, ReportModel, ReportPage } from './reportModel';
 import { REFERRAL_TEXT, REPORT_TEXT, type ReportText, fill } from './reportText';
+import { REPORT_WORDING_TEXT } from './reportWordingText';
 
 /**
  * The report's own policy, in the page itself so that it holds wherever it is printed: nothing
@@ -54,6 +55,8 @@ p { margin: 0 0 2mm; }
 .facts dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
 .code { font-family: "DejaVu Sans Mono", Consolas, monospace; letter-spacing: 0.04em; }
 .caveat { margin: 4mm 0 0; padding: 2mm 3mm; border-left: 2.4pt solid #b7791f; background: #fbf6ec; font-size: 8.5pt; }
+.drawing-caveats { margin-top: 2mm; font-size: 7.5pt; }
+.drawing-caveats p { margin: 0 0 1mm; }
 .drawing { margin: 0 0 5mm; }
 .drawing__row { display: flex; gap: 5mm; align-items: flex-start; break-inside: avoid; }
 /* A landscape sheet fills the width with its metrics below; only the sheet itself must not be cut. */
@@ -65,6 +68,8 @@ tr { break-inside: avoid; }
 .drawing--landscape .sheet { width: 150mm; height: 106.1mm; }
 .drawing__side { flex: 1; min-width: 0; }
 .note { color: #5a6468; font-size: 8.5pt; }
+.meta-line { margin: 2pt 0; font-size: 9pt; }
+.working-text { border-left: 2.5pt solid #b26b00; padding: 3pt 6pt; background: #fff6e5; color: #4a3300; font-size: 9pt; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 1mm 1.5mm; border-bottom: 0.4pt solid #d5dcd9; }
 th { font-weight: 600; color: #3d4a4e; background: #eef2f0; }
@@ -110,7 +115,7 @@ function pageHtml(model: ReportModel, text: ReportText, page: ReportPage): strin
       .map((r) => `<tr><th scope="row">${e(r.label)}</th><td>${r.html}</td></tr>`)
       .join('');
     const unfinished = page.drawing.metrics.finished ? '' : `<p class="note">${e(text.metricsNotFinished)}</p>`;
-    side = `<h3>${e(text.metricsHeading)}</h3>${unfinished}<table class="metrics">${rows}</table>`;
+    side = `<h3>${e(text.metricsHeading)}</h3>${unfinished}<table class="metrics">${rows}</table>${drawingCaveatsHtml(model)}`;
   }
   const inquiry =
     page.inquiry.length === 0
@@ -125,8 +130,37 @@ function pageHtml(model: ReportModel, text: ReportText, page: ReportPage): strin
   return `<section class="drawing drawing--${orientation}"><h3>${e(page.title)}</h3><div class="drawing__row">${sheet}<div class="drawing__side">${side}</div></div>${inquiry}</section>`;
 }
 
+/** Issue 13 §1: a working text's band carries "published cut-offs are for the validated version". */
+function workingText(model: ReportModel): boolean {
+  return model.instrument.administration?.textStatus === 'working';
+}
+
+/** Issue 13 §1, §3: the language of administration and its text status, the working-translation notice and the licence. */
+function wordingHtml(model: ReportModel): string {
+  if (model.instrument.kind !== 'questionnaire') return '';
+  const w = REPORT_WORDING_TEXT[model.language];
+  const a = model.instrument.administration;
+  const given = a ? `${w.languageName[a.language]} — ${a.textStatus === 'validated' ? w.validated : w.working}` : w.notRecorded;
+  const notice = a?.textStatus === 'working' ? `<p class="note working-text" role="note">${e(w.workingNotice)}</p>` : '';
+  const licence = [model.instrument.copyright, model.instrument.licence].filter((x): x is string => !!x).join(' · ');
+  return `<p class="meta-line"><strong>${e(w.administered)}:</strong> ${e(given)}</p>${notice}${
+    licence ? `<p class="meta-line licence"><strong>${e(w.licence)}:</strong> ${e(licence)}</p>` : ''
+  }`;
+}
+
+/**
+ * Issue 13 §6: the drawing protocol's caveats next to what is counted or measured from a drawing
+ * (process metrics, DAPR's Stress / Resources / Coping counts), in the report's language.
+ */
+function drawingCaveatsHtml(model: ReportModel): string {
+  const caveats = model.instrument.kind === 'drawing' ? (model.instrument.caveats ?? []) : [];
+  if (caveats.length === 0) return '';
+  return `<div class="caveat drawing-caveats" role="note">${caveats.map((c) => `<p>${e(c)}</p>`).join('')}</div>`;
+}
+
 function scoresHtml(model: ReportModel, text: ReportText): string {
   if (model.scores.length === 0) return '';
+  const caveat = workingText(model) ? `<span class="sub">${e(REPORT_WORDING_TEXT[model.language].cutOffCaveat)}</span>` : '';
   const rows = model.scores
     .map((s) => {
       const value =
@@ -135,11 +169,13 @@ function scoresHtml(model: ReportModel, text: ReportText): string {
           : e(formatNumber(model.language, s.value, { digits: 1 }));
       const prorated = s.prorated ? `<span class="sub">${e(text.prorated)}</span>` : '';
       const band =
-        s.band === null ? e(text.noBand) : `${e(s.band)}${s.informal ? `<span class="sub">${e(text.informalBand)}</span>` : ''}`;
+        s.band === null
+          ? e(text.noBand)
+          : `${e(s.band)}${s.informal ? `<span class="sub">${e(text.informalBand)}</span>` : ''}${s.informal ? '' : caveat}`;
       return `<tr><td>${e(s.name)}</td><td class="num">${value}${prorated}</td><td>${band}</td></tr>`;
     })
     .join('');
-  return `<h2>${e(text.scoresHeading)}</h2><table class="scores"><thead><tr><th>${e(text.scale)}</th><th>${e(text.score)}</th><th>${e(text.band)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2>${e(text.scoresHeading)}</h2>${wordingHtml(model)}<table class="scores"><thead><tr><th>${e(text.scale)}</th><th>${e(text.score)}</th><th>${e(text.band)}</th></tr></thead><tbody>${rows}</tbody></table>${drawingCaveatsHtml(model)}`;
 }
 
 function observationsHtml(model: ReportModel, text: ReportText): string {
@@ -232,7 +268,7 @@ export function buildReportHtml(model: ReportModel): string {
   <div class="stamp">${e(text.confidential)}</div>
 </header>
 <dl class="facts">${facts.map(([label, value]) => `<dt>${e(label)}</dt><dd>${value}</dd>`).join('')}</dl>
-<p class="caveat">${e(text.caveat)}</p>
+${model.instrument.kind === 'drawing' ? `<p class="caveat">${e(text.caveat)}</p>` : ''}
 ${drawnPages.length > 0 ? `<h2>${e(text.drawingsHeading)}</h2>${drawnPages.map((p) => pageHtml(model, text, p)).join('')}` : ''}
 ${scoresHtml(model, text)}
 ${observationsHtml(model, text)}

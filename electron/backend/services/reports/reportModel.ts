@@ -44,7 +44,22 @@ export interface ReportModel {
   assessedAt: Date;
   /** The reason recorded when the assessment was begun without a consent (issue 12, item 4); absent when it had one. */
   consentException?: { reason: string; by: string; at: Date } | null;
-  instrument: { code: string; name: string; version: string };
+  /**
+   * `administration`: questionnaires signed since issue 13, the language the client answered in and
+   * whether that text is the validated one (null when not recorded, and on drawings); `licence`: the
+   * licence note in the report's language, `copyright` as the definition states it.
+   */
+  instrument: {
+    code: string;
+    name: string;
+    version: string;
+    kind?: 'drawing' | 'questionnaire';
+    administration?: { language: Language; textStatus: 'validated' | 'working' } | null;
+    licence?: string;
+    copyright?: string | null;
+    /** Issue 13 §6: the definition's validity caveat and source findings, printed next to drawing-derived counts. */
+    caveats?: string[];
+  };
   pages: ReportPage[];
   scores: ReportScore[];
   /**

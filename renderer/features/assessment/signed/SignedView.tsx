@@ -7,6 +7,7 @@ import { type AppError, call } from '../../../api';
 import { Button } from '../../../components/Button';
 import { TextField } from '../../../components/TextField';
 import { formatDateTime } from '../../../i18n/format';
+import { InstrumentCaveats } from '../../instruments/InstrumentCaveats';
 import { InstrumentForm } from '../../instruments/InstrumentForm';
 import { say } from '../../instruments/localized';
 import { ExportReportButton } from '../../report/ExportReportButton';
@@ -24,7 +25,8 @@ type Props = {
 
 /**
  * A signed assessment: read-only everywhere (the backend refuses any change), with the stored
- * scores, the conclusion, referrals, the signature line, and the addenda after the original.
+ * scores (with the instrument's caveats, issue 13 §6), the conclusion, referrals, the signature
+ * line, and the addenda after the original.
  * Corrections are addenda, signed with the password like the original.
  */
 export function SignedView({ assessment, def, loaded, onChanged }: Props) {
@@ -81,6 +83,14 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
                     testId="page-thumbnail"
                   />
                   <span>{title}</span>
+                  {/* Issue 13 §7: where the client could turn the sheet (PPAT), the orientation used. */}
+                  {page.orientation === 'either' ? (
+                    <span className="muted">
+                      {t('instruments.caveats.orientationUsed', {
+                        orientation: t(`instruments.orientation.${shown.drawing.page.orientation}`),
+                      })}
+                    </span>
+                  ) : null}
                 </li>
               );
             })}
@@ -90,6 +100,7 @@ export function SignedView({ assessment, def, loaded, onChanged }: Props) {
 
       <section aria-labelledby="signed-form" className="signed-section">
         <h2 id="signed-form">{t('assessment.signed.form')}</h2>
+        <InstrumentCaveats def={def} />
         <InstrumentForm definition={shown} language={language} value={value} readOnly result={assessment.scores} />
       </section>
 

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormState, Instrument } from '../../../../assessments/instruments';
+import { type FormState, type Instrument, definitionForSex } from '../../../../assessments/instruments';
 import type { Assessment } from '../../../../electron/contract/assessmentChannels';
 import type { Language } from '../../../../electron/contract/schemas';
 import { type AppError, call } from '../../../api';
@@ -9,6 +9,7 @@ import { FormError } from '../../../components/FormError';
 import { LanguageChoice } from '../../../components/LanguageChoice';
 import { formatDateTime } from '../../../i18n/format';
 import { InstrumentForm } from '../../instruments/InstrumentForm';
+import { WorkingTextNotice } from '../../instruments/TranslationBadge';
 import { useVault } from '../../vault/VaultContext';
 
 type Props = {
@@ -32,6 +33,8 @@ export function AnswersStep({ assessment, def, form, onChange, clientLanguage, o
   const { refresh } = useVault();
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Gendered Russian questions in the form matching the client's recorded sex (issue 13 §8).
+  const shown = useMemo(() => definitionForSex(def, assessment.client.sex), [def, assessment.client.sex]);
 
   const handOver = async () => {
     setBusy(true);
@@ -65,6 +68,7 @@ export function AnswersStep({ assessment, def, form, onChange, clientLanguage, o
             })}
           </p>
         ) : null}
+        <WorkingTextNotice def={def} language={clientLanguage} />
         <LanguageChoice
           value={clientLanguage}
           onChange={onClientLanguage}
@@ -77,7 +81,7 @@ export function AnswersStep({ assessment, def, form, onChange, clientLanguage, o
         </Button>
       </section>
       <h3 className="answers-step__form-title">{t('assessment.answers.formTitle')}</h3>
-      <InstrumentForm definition={def} language={language} value={form} onChange={onChange} />
+      <InstrumentForm definition={shown} language={language} value={form} onChange={onChange} />
     </div>
   );
 }

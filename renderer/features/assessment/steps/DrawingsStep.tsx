@@ -36,7 +36,8 @@ type View = { kind: 'pages' } | { kind: 'replay'; pageId: string } | { kind: 'pa
 
 /**
  * Step 1 of a drawing protocol: each page handed over to the client in client mode (or a paper
- * scan attached instead), finished pages as thumbnails with their replay. Three views: the page
+ * scan attached instead), finished pages as thumbnails with their replay. The administration
+ * instructions stand above the pages (issue 13 §6). Three views: the page
  * cards, one page's replay, and attaching a paper scan.
  */
 export function DrawingsStep({
@@ -113,6 +114,13 @@ export function DrawingsStep({
   return (
     <div className="drawings-step">
       <p className="lead">{t('assessment.drawings.intro')}</p>
+      {/* Issue 13 §6: the administration instructions, for the psychologist, in their own language. */}
+      <section className="panel administration" aria-labelledby="drawings-administration">
+        <h2 id="drawings-administration" className="administration__title">
+          {t('instruments.caveats.administration')}
+        </h2>
+        <p lang={ui}>{say(def.instructions, ui)}</p>
+      </section>
       <LanguageChoice
         value={clientLanguage}
         onChange={onClientLanguage}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Drawing } from '../../../../assessments/drawing/model';
 import { type FormState, type Instrument, suggestionsFromDrawings } from '../../../../assessments/instruments';
 import type { Language } from '../../../../electron/contract/schemas';
+import { InstrumentCaveats } from '../../instruments/InstrumentCaveats';
 import { InstrumentForm } from '../../instruments/InstrumentForm';
 import type { Draft } from '../model/draft';
 import { formWithInquiry, splitInquiry } from '../model/inquiryForm';
@@ -19,7 +20,8 @@ type Props = {
 /**
  * Step 3 of a drawing protocol: the instrument's form, with suggestions from the process metrics
  * of the stored digital drawings (never of a paper scan, which has no process) to accept or
- * override. The page's inquiry shows beside its items, the same answers as the inquiry step.
+ * override. The page's inquiry shows beside its items, the same answers as the inquiry step. The
+ * instrument's caveats stand above the form, where the answers are decided (issue 13 §6).
  */
 export function ScoringStep({ def, draft, loaded, onForm, onInquiry }: Props) {
   const { t, i18n } = useTranslation();
@@ -42,6 +44,7 @@ export function ScoringStep({ def, draft, loaded, onForm, onInquiry }: Props) {
   return (
     <div className="scoring-step">
       <p className="lead">{t(suggestions.length > 0 ? 'assessment.scoring.introSuggestions' : 'assessment.scoring.intro')}</p>
+      <InstrumentCaveats def={def} />
       <InstrumentForm definition={def} language={language} value={value} onChange={change} suggestions={suggestions} />
     </div>
   );

@@ -43,7 +43,7 @@ export function SignStep({ def, assessmentId, blockers, flush, onGo, onSigned, o
   const sign = async (password: string): Promise<AppError | null> => {
     setError(null);
     if (!(await flush())) return { code: 'INTERNAL', message: 'the draft could not be saved' };
-    const result = await call('assessments:sign', { id: assessmentId, password });
+    const result = await call('assessments:sign', { id: assessmentId, password, formLanguage: language });
     if (result.ok) {
       setOpen(false);
       onSigned(result.value);

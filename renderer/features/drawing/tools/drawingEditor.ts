@@ -16,7 +16,7 @@ import { type ReplayState, eventEnd, eventStart, replay } from '../../../../asse
 import { PalmRejection } from './palmRejection';
 import { type PointerSample, recordedPressure } from './pointerSample';
 import { type ToolChoice, chooseColour, chooseTool, chooseWidth, initialChoice, strokeStyle } from './toolChoice';
-import type { Tool, Toolkit, WidthName } from './toolkit';
+import { type Tool, type Toolkit, type WidthName, allows } from './toolkit';
 import { UndoStacks } from './undoStacks';
 
 export type EditorState = 'idle' | 'drawing' | 'finished';
@@ -115,11 +115,11 @@ export class DrawingEditor {
   }
 
   get canUndo(): boolean {
-    return this.stacks.canUndo;
+    return allows(this.toolkit, 'undo') && this.stacks.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.stacks.canRedo;
+    return allows(this.toolkit, 'redo') && this.stacks.canRedo;
   }
 
   get finishedT(): number | undefined {
@@ -261,8 +261,9 @@ export class DrawingEditor {
     return this.action('clear', t);
   }
 
+  /** Refused (nothing recorded) when the protocol does not allow the action: the backend would refuse it too. */
   private action(kind: 'undo' | 'redo' | 'clear', t: number): boolean {
-    if (this.live || this.finishedAt !== undefined) return false;
+    if (this.live || this.finishedAt !== undefined || !allows(this.toolkit, kind)) return false;
     const before = this.stacks.version;
     const event: DrawingEvent = { kind, t: Math.max(t, this.maxEnd, this.lastStart, 0) };
     this.append(event);

@@ -4,10 +4,11 @@
  * Pure data and functions; no DOM.
  */
 import type { Tool } from '../../../../assessments/drawing/model';
+import { TAKE_BACK_ACTIONS, type TakeBackAction } from '../../../../assessments/drawing/toolPolicy';
 import type { LocalizedText, PaletteColour } from '../../../../assessments/instruments';
 import { GRAPHITE_HEX } from '../../../../common/colourNames';
 
-export type { Tool };
+export type { Tool, TakeBackAction };
 
 /** Tools in the order the toolbar shows them. */
 export const TOOL_ORDER: readonly Tool[] = ['pencil', 'colouredPencil', 'marker', 'eraser'];
@@ -47,6 +48,8 @@ export interface Toolkit {
   tools: readonly Tool[];
   /** Colours of coloured pencils and markers (at least one when either is allowed). */
   palette: readonly Swatch[];
+  /** Undo, redo and clear as the protocol allows them (issue 13 §5); all outside a protocol. */
+  actions: readonly TakeBackAction[];
 }
 
 /** The sets a psychologist can choose for a drawing outside an instrument. */
@@ -73,17 +76,24 @@ export class InvalidToolkitError extends Error {
 const HEX = /^#[0-9a-f]{6}$/;
 
 /**
- * A toolkit from the caller's allowed tools and palette. Tools are de-duplicated and put in
- * toolbar order; a palette is required when a colour tool is allowed.
+ * A toolkit from the caller's allowed tools, palette and take-back actions. Tools are de-duplicated
+ * and put in toolbar order; a palette is required when a colour tool is allowed.
  */
-export function makeToolkit(tools: readonly Tool[], palette: readonly (Swatch | PaletteColour)[] = []): Toolkit {
+export function makeToolkit(
+  tools: readonly Tool[],
+  palette: readonly (Swatch | PaletteColour)[] = [],
+  actions: readonly TakeBackAction[] = TAKE_BACK_ACTIONS,
+): Toolkit {
   const allowed = TOOL_ORDER.filter((tool) => tools.includes(tool));
   if (allowed.length === 0) throw new InvalidToolkitError('no tool allowed');
   const swatches = palette.map((c): Swatch => ({ id: c.id, hex: c.hex.toLowerCase(), ...(c.name ? { name: c.name } : {}) }));
   for (const swatch of swatches) if (!HEX.test(swatch.hex)) throw new InvalidToolkitError(`colour is not #rrggbb: ${swatch.hex}`);
   if (allowed.some(usesPalette) && swatches.length === 0) throw new InvalidToolkitError('a colour tool needs a palette');
-  return { tools: allowed, palette: swatches };
+  return { tools: allowed, palette: swatches, actions: TAKE_BACK_ACTIONS.filter((a) => actions.includes(a)) };
 }
+
+/** Whether the toolkit offers undo, redo or clear. */
+export const allows = (toolkit: Toolkit, action: TakeBackAction): boolean => toolkit.actions.includes(action);
 
 /** Colours a tool can use in this toolkit. */
 export function swatchesFor(toolkit: Toolkit, tool: Tool): readonly Swatch[] {

@@ -19,6 +19,13 @@ export function DetailPages({ def, language }: { def: Instrument; language: Lang
               </dd>
               <dt>{t('instruments.detail.tools')}</dt>
               <dd>{page.tools.map((tool) => t(`instruments.tools.${tool}`)).join(', ')}</dd>
+              {/* Issue 13 §5: what the client may take back on this page. */}
+              <dt>{t('instruments.caveats.takeBack')}</dt>
+              <dd>
+                {page.actions.length === 0
+                  ? t('instruments.caveats.takeBackNone')
+                  : page.actions.map((action) => t(`drawing.tools.${action}`)).join(', ')}
+              </dd>
               {page.phase ? (
                 <>
                   <dt>{t('instruments.detail.phase')}</dt>

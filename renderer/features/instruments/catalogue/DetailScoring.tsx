@@ -127,17 +127,31 @@ function ScaleDetail({ def, scale, language, name }: ScaleProps) {
             </tr>
           </thead>
           <tbody>
-            {scale.bands.map((band) => (
-              <tr key={band.min}>
-                <td className="nowrap">{t('instruments.scores.bandRange', { min: band.min, max: band.max })}</td>
-                <td lang={language}>
-                  {say(band.label, language)}
-                  {band.informal ? <span className="tag tag--warning">{t('instruments.scores.informal')}</span> : null}
-                </td>
-              </tr>
-            ))}
+            {[
+              ...scale.bands.map((band) => ({ min: band.min, max: band.max, band })),
+              ...scale.noBand.map((r) => ({ min: r.min, max: r.max, band: null })),
+            ]
+              .sort((a, b) => a.min - b.min)
+              .map(({ min, max, band }) => (
+                <tr key={min}>
+                  <td className="nowrap">{t('instruments.scores.bandRange', { min, max })}</td>
+                  {band ? (
+                    <td lang={language}>
+                      {say(band.label, language)}
+                      {band.informal ? <span className="tag tag--warning">{t('instruments.scores.informal')}</span> : null}
+                    </td>
+                  ) : (
+                    <td className="muted">{t('instruments.scores.noBand')}</td>
+                  )}
+                </tr>
+              ))}
           </tbody>
         </table>
+      ) : null}
+      {scale.bandSource ? (
+        <p className="detail-sources__note">
+          {t('instruments.detail.bandSource')} <span lang="en">{scale.bandSource}</span>
+        </p>
       ) : null}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Instrument, Language } from '../../../../assessments/instruments';
+import { type Instrument, type Language, LANGUAGES } from '../../../../assessments/instruments';
 import { say } from '../localized';
 
 /** Sources as cited in the definition, the licence in the chosen language, and the copyright notice. */
@@ -22,6 +22,17 @@ export function DetailSources({ def, language }: { def: Instrument; language: La
           </li>
         ))}
       </ol>
+      <h3>{t('instruments.detail.wordingSources')}</h3>
+      <dl className="detail-wording">
+        {LANGUAGES.map((l) => (
+          <div key={l}>
+            <dt>
+              {t(`languages.${l}`)}: {t(`instruments.wording.status.${def.wordingSources[l].status}`)}
+            </dt>
+            <dd lang="en">{def.wordingSources[l].citation}</dd>
+          </div>
+        ))}
+      </dl>
       <h3>{t('instruments.detail.licence')}</h3>
       <p>
         <strong>{t(`instruments.licence.${def.licence.kind}`)}.</strong>{' '}

@@ -4,6 +4,7 @@ import { Button } from '../../../components/Button';
 import { LanguageChoice } from '../../../components/LanguageChoice';
 import { PageTitle } from '../../../components/Page';
 import { contentStatus, say } from '../localized';
+import { InstrumentCaveats } from '../InstrumentCaveats';
 import { NameText } from '../NameText';
 import { TranslationBadge } from '../TranslationBadge';
 import { DetailPages } from './DetailPages';
@@ -54,6 +55,8 @@ export function InstrumentDetail({ def, language, onLanguage, onBack, onPractice
           {say(def.instructions, language)}
         </p>
       </section>
+      {/* Issue 13 §6: the validity caveat and the sources' findings in the reader's language, not only in the English source notes. */}
+      <InstrumentCaveats def={def} />
       {def.kind === 'drawing' ? <DetailPages def={def} language={language} /> : null}
       <DetailScoring def={def} language={language} />
       <DetailSources def={def} language={language} />
