@@ -17,6 +17,7 @@ export const ICON_PATHS = {
   settings: 'M4 7h10 M18 7h2 M4 17h4 M12 17h8 M14 5v4h4V5z M8 15v4h4v-4z',
   alert: 'M12 3l10 18H2L12 3Z M12 10v5 M12 18v.01',
   info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Z M12 11v6 M12 7v.01',
+  chart: 'M4 3v17h17 M8 16v-5 M12 16V8 M16 16v-7 M20 16V5',
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;

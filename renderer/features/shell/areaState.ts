@@ -38,6 +38,8 @@ const PLACE_KEYS: ReadonlyArray<readonly [RegExp, (value: unknown) => unknown]> 
   [/^assessment:[^:]+:(step|language)$/, same],
   [/^groupsArea:view$/, same],
   [/^groupsArea:calendarMonth$/, same],
+  // The Trends choice: a measure, period and breakdown, nothing about a person.
+  [/^trends:choice$/, same],
 ];
 
 /** The store's entries that may outlive a lock (see PLACE_KEYS). */

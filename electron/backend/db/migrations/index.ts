@@ -9,6 +9,7 @@ import { migration0008 } from './0008-client-search-and-activity';
 import { migration0009 } from './0009-indicators-not-assessed';
 import { migration0010 } from './0010-consent-exceptions-and-drafts';
 import { migration0011 } from './0011-drawing-client';
+import { migration0012 } from './0012-trends-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this app writes. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];

@@ -1,7 +1,7 @@
 import type { Db } from '../connection';
 
 /** Facility-wide settings, stored as text values under fixed keys. */
-export type SettingKey = 'facilityName' | 'idleTimeoutMinutes' | 'installationLanguage';
+export type SettingKey = 'facilityName' | 'idleTimeoutMinutes' | 'installationLanguage' | 'trendsK' | 'deidentifiedSecret';
 
 /** Reads one setting; undefined when it was never written. */
 export function getSetting(db: Db, key: SettingKey): string | undefined {

@@ -1,0 +1,82 @@
+import { Label, RadioGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../common/format';
+import { TRENDS_TEXT, byLabel, instrumentLabel } from '../../../common/trendsText';
+import { TRENDS_GRANULARITIES, type TrendsBy, type TrendsCatalogue } from '../../../electron/contract/trendsChannels';
+import { RadioOption } from '../../components/Choice';
+import { Select } from '../../components/Select';
+import { type TrendsChoice, measureInfo, normalise } from './model/choice';
+
+type Props = { catalogue: TrendsCatalogue; choice: TrendsChoice; onChange: (choice: TrendsChoice) => void };
+
+const NONE = 'none';
+
+/**
+ * What to show: the measure (and its instrument or process metric), the period buckets and year, and
+ * one breakdown. Only fixed choices, never a date range or a free filter (issue 14 §1), so that two
+ * views cannot be subtracted to isolate a person.
+ */
+export function TrendsControls({ catalogue, choice, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const words = TRENDS_TEXT[language];
+  const info = measureInfo(catalogue, choice.measure);
+  const change = (patch: Partial<TrendsChoice>) => onChange(normalise(catalogue, { ...choice, ...patch }));
+
+  return (
+    <div className="trends-controls" role="group" aria-label={t('trends.controls')}>
+      <Select
+        label={t('trends.measure')}
+        options={catalogue.measures.map((m) => ({ id: m.id, label: words.measures[m.id] }))}
+        value={choice.measure}
+        onChange={(measure) => change({ measure })}
+      />
+      {info && info.instruments.length > 0 && choice.instrumentId ? (
+        <Select
+          label={words.instrument}
+          options={info.instruments.map((i) => ({ id: i.id, label: instrumentLabel(language, i.id) }))}
+          value={choice.instrumentId}
+          onChange={(instrumentId) => change({ instrumentId })}
+        />
+      ) : null}
+      {info && info.metrics.length > 0 && choice.metric ? (
+        <Select
+          label={words.metric}
+          options={info.metrics.map((m) => ({ id: m, label: words.metrics[m] }))}
+          value={choice.metric}
+          onChange={(metric) => change({ metric })}
+        />
+      ) : null}
+      <RadioGroup
+        value={choice.granularity}
+        onChange={(value) => change({ granularity: value as TrendsChoice['granularity'] })}
+        orientation="horizontal"
+        className="field trends-controls__granularity"
+      >
+        <Label className="field__label">{words.granularity}</Label>
+        <div className="choices choices--row">
+          {TRENDS_GRANULARITIES.map((g) => (
+            <RadioOption key={g} value={g}>
+              {words.granularities[g]}
+            </RadioOption>
+          ))}
+        </div>
+      </RadioGroup>
+      <Select
+        label={words.year}
+        options={catalogue.years.map((y) => ({ id: String(y), label: String(y) }))}
+        value={String(choice.year)}
+        onChange={(year) => change({ year: Number(year) })}
+      />
+      <Select<string>
+        label={words.by}
+        options={[
+          { id: NONE, label: words.byNone },
+          ...(info?.by ?? []).map((by) => ({ id: by, label: byLabel({ by, measure: choice.measure }, language) })),
+        ]}
+        value={choice.by ?? NONE}
+        onChange={(by) => change({ by: by === NONE ? null : (by as TrendsBy) })}
+      />
+    </div>
+  );
+}
