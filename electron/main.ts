@@ -95,6 +95,21 @@ function start(): void {
     renderPdf,
     // The damaged-vault screen shows the data folder; openPath answers '' on success, else the error text.
     openFolder: async (path) => (await shell.openPath(path)) === '',
+    // Backups (issue 16): the system's pickers; the backend keeps the chosen path, the renderer never sends one.
+    appVersion: app.getVersion(),
+    async pickFolder() {
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
+    async pickBackupFile() {
+      const options = {
+        properties: ['openFile'] as 'openFile'[],
+        filters: [{ name: 'Kenes backup', extensions: ['kbak'] }],
+      };
+      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? null : (choice.filePaths[0] ?? null);
+    },
   });
 
   app.on('second-instance', () => {

@@ -5,6 +5,9 @@ import { type Logger, dispatch } from './dispatch';
 import { handlers } from './handlers';
 import type { OpenFolderPort, PublicContext, RenderPdfPort, SaveFilePort } from './services/context';
 import { FLUSH_BOUND_MS, IDLE_WARNING_MS, idleLockInMs, requestFlush } from './services/vault/lockFlush';
+import { startAutomaticBackup } from './services/backup/automatic';
+import { settleBackups } from './services/backup/backupJob';
+import { finishInterruptedRestore } from './services/backup/restore';
 import { lockVault, signOut } from './services/vault/signInService';
 import type { ScryptCost } from './vault/kdf';
 import { Vault } from './vault/vault';
@@ -30,6 +33,10 @@ export type BackendOptions = {
   renderPdf?: RenderPdfPort;
   /** Shows the data folder in the file manager (Electron: shell.openPath), from the damaged-vault screen. */
   openFolder?: OpenFolderPort;
+  /** Backups: folder and backup-file pickers, and the app version for the backup header (services/backup/). */
+  pickFolder?: () => Promise<string | null>;
+  pickBackupFile?: () => Promise<string | null>;
+  appVersion?: string;
 };
 
 export type Backend = {
@@ -69,7 +76,13 @@ export function openBackend(options: BackendOptions): Backend {
     saveFile: options.saveFile,
     renderPdf: options.renderPdf,
     openFolder: options.openFolder,
+    pickFolder: options.pickFolder,
+    pickBackupFile: options.pickBackupFile,
+    appVersion: options.appVersion,
   };
+  // A restore interrupted by a crash is finished before anything reads the folder (services/backup/restore.ts).
+  const folderProblem = vault.problem();
+  if (typeof folderProblem !== 'object' || folderProblem?.code !== 'VAULT_IN_USE') finishInterruptedRestore(vault.paths);
   // One call at a time: sign-in and key-file updates await scrypt, and must not interleave.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T> | T): Promise<T> => {
@@ -153,12 +166,15 @@ export function openBackend(options: BackendOptions): Backend {
     lock: lockAfterFlush,
     checkIdle: idleCheck,
     close: () =>
-      serial(() => {
+      serial(async () => {
         closed = true;
         if (timer) clearTimeout(timer);
         try {
+          // The automatic backup at quit starts before the database closes; quit waits for it (and any other).
+          startAutomaticBackup(ctx);
           signOut(ctx);
         } finally {
+          await settleBackups(vault);
           vault.release();
         }
       }),

@@ -29,6 +29,16 @@ export const auditChannels = {
       checked: z.number().int().nonnegative(),
       firstBrokenId: z.number().int().positive().nullable(),
       alteredRecords: z.array(z.object({ kind: z.enum(['assessment', 'groupSession']), id: idSchema })),
+      /**
+       * The log's end against the anchor kept in the key file (issue 16, section 4): `truncated` when the
+       * anchored row is gone (the newest rows, or all, deleted), `altered` when it was rewritten, `invalid` when
+       * the anchor's HMAC does not hold, `missing` when the key file holds none.
+       */
+      anchor: z.object({
+        state: z.enum(['intact', 'missing', 'invalid', 'truncated', 'altered']),
+        anchoredId: z.number().int().positive().nullable(),
+        newestId: z.number().int().positive().nullable(),
+      }),
     }),
     rolesAccess('admin'),
   ),

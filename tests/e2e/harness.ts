@@ -69,6 +69,9 @@ export async function openApp(
     renderPdf?: BackendOptions['renderPdf'];
     /** Stands in for shell.openPath: tests see which folder the person asked to be shown. */
     openFolder?: BackendOptions['openFolder'];
+    /** Stand in for the folder and backup-file pickers of electron/main.ts (backups, issue 16). */
+    pickFolder?: BackendOptions['pickFolder'];
+    pickBackupFile?: BackendOptions['pickBackupFile'];
   },
 ): Promise<OpenedApp> {
   // saveFile stands in for the system save dialog of electron/main.ts: tests collect what was saved.
@@ -101,6 +104,8 @@ export async function openApp(
     saveFile: options.saveFile,
     renderPdf,
     openFolder: options.openFolder,
+    pickFolder: options.pickFolder,
+    pickBackupFile: options.pickBackupFile,
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();

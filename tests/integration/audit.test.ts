@@ -56,7 +56,13 @@ describe('audit log', () => {
   it('verifies an intact chain', async () => {
     const p = await populated();
     tv = p.t;
-    expect(ok(await tv.backend.invoke('audit:verify', {}))).toEqual({ checked: 9, firstBrokenId: null, alteredRecords: [] });
+    // The last sign-out (row 8) anchored the log's end in the key file (issue 16, section 4).
+    expect(ok(await tv.backend.invoke('audit:verify', {}))).toEqual({
+      checked: 9,
+      firstBrokenId: null,
+      alteredRecords: [],
+      anchor: { state: 'intact', anchoredId: 8, newestId: 9 },
+    });
   });
 
   it('reports the first row edited behind its back', async () => {

@@ -66,7 +66,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'a key file from a newer version',
-    damage: (dir) => editBoth(dir, (t) => t.replace('{"format": 2,', '{"format": 3,')),
+    damage: (dir) => editBoth(dir, (t) => t.replace('{"format": 3,', '{"format": 4,')),
     code: 'KEY_FILE_NEWER',
   },
   { name: 'vault.db deleted', damage: (dir) => rmSync(join(dir, 'vault.db')), code: 'DATABASE_MISSING' },

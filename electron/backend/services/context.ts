@@ -30,6 +30,12 @@ export type Ports = {
   renderPdf?: RenderPdfPort | undefined;
   /** Absent when the transport has no file manager: vault:openDataFolder then fails with EXPORT_UNAVAILABLE. */
   openFolder?: OpenFolderPort | undefined;
+  /** Backups (issue 16): the system's folder picker; null when cancelled. Absent: BACKUP channels answer EXPORT_UNAVAILABLE. */
+  pickFolder?: (() => Promise<string | null>) | undefined;
+  /** Backups (issue 16): the system's open-file picker for a backup file; null when cancelled. */
+  pickBackupFile?: (() => Promise<string | null>) | undefined;
+  /** The app's version, written into each backup's header. */
+  appVersion?: string | undefined;
 };
 
 /**

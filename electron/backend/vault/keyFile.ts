@@ -3,13 +3,15 @@
 // vault.key.2), each written atomically and in turn, each with its own checksums, and each read wrap by wrap:
 // any intact wrap in either copy still opens the vault. A damaged copy is reported and never overwritten.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppFailure } from '../../contract/errors';
 import { errorCode, writeFileAtomic } from './atomicFile';
 import { type KeyFile, type KeyFileCopy, parseKeyFileCopy, serializeKeyFile } from './keyFileFormat';
-import { keyFileCopyPath } from './paths';
+import { keyFileCopyPath, vaultPaths } from './paths';
+import { databaseSalt } from './rotationSalt';
 import type { KeyWrap } from './wrap';
 
-export type { DamagedWrap, KeyFile, KeyFileCopy } from './keyFileFormat';
+export type { DamagedWrap, KeyFile, KeyFileCopy, KeyFileRotation } from './keyFileFormat';
 
 /** Conventional name of the key file in the data folder. */
 export const KEY_FILE_NAME = 'vault.key';
@@ -26,7 +28,30 @@ export type KeyFileState = {
   unlockWraps: KeyWrap[];
 };
 
+/**
+ * A copy as it applies to the vault.db beside it: a rotation whose database is in place (its salt matches)
+ * supplies the wraps and the anchor; one whose database is not (a rotation interrupted before the rename) is
+ * dropped, so the old wraps stay. Either way what is returned opens the database on disk (vault/rotation.ts).
+ */
+function resolveRotation(copy: KeyFileCopy, dbSalt: string | null): KeyFileCopy {
+  if (copy.state === 'intact') {
+    const { rotation, ...kf } = copy.keyFile;
+    if (!rotation) return copy;
+    const keyFile = rotation.dbSalt === dbSalt ? { ...kf, wraps: rotation.wraps, anchor: rotation.anchor } : kf;
+    return { ...copy, keyFile };
+  }
+  if (copy.state === 'damaged' && copy.rotation) {
+    const { rotation, ...rest } = copy;
+    return rotation.dbSalt === dbSalt ? { ...rest, wraps: rotation.wraps, anchor: rotation.anchor } : rest;
+  }
+  return copy;
+}
+
 function readCopy(path: string): KeyFileCopy {
+  return resolveRotation(readRawCopy(path), databaseSalt(vaultPaths(dirname(path)).database));
+}
+
+function readRawCopy(path: string): KeyFileCopy {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -63,7 +88,10 @@ export function inspectKeyFile(path: string): KeyFileState {
   if (primary.state === 'newer' || second.state === 'newer') return { ...none, problem: 'newer' };
   if (primary.state === 'missing' && second.state === 'missing') return { ...none, problem: 'missing' };
   // Newest first, so its wraps and counters win over an older copy left by a crash between the two writes.
-  const byAge = [primary, second].sort((a, b) => generationOf(b) - generationOf(a));
+  // At the same generation an intact copy comes first: a damaged line (a rotation's, say) must not let the other
+  // copy's older reading of a wrap id shadow it.
+  const intactFirst = (c: KeyFileCopy) => (c.state === 'intact' ? 0 : 1);
+  const byAge = [primary, second].sort((a, b) => generationOf(b) - generationOf(a) || intactFirst(a) - intactFirst(b));
   const unlockWraps: KeyWrap[] = [];
   for (const copy of byAge) for (const w of wrapsOf(copy)) if (!unlockWraps.some((u) => u.id === w.id)) unlockWraps.push(w);
   const intact = byAge.find((c) => c.state === 'intact');
@@ -74,7 +102,19 @@ export function inspectKeyFile(path: string): KeyFileState {
   // No counters readable: start from none rather than refuse everyone (a person who can write to the
   // folder could reset them anyway).
   const throttle = damaged.map((c) => c.throttle).find((t) => t !== null) ?? { failures: 0, lastFailureAt: null, pending: [] };
-  return { primary, second, problem: null, keyFile: { lookupSalt, wraps: unlockWraps, throttle }, unlockWraps };
+  const anchor = damaged.map((c) => c.anchor).find((a) => a);
+  const keyFile = { lookupSalt, wraps: unlockWraps, throttle, ...(anchor ? { anchor } : {}) };
+  return { primary, second, problem: null, keyFile, unlockWraps };
+}
+
+/** True when at least one copy may be written: intact or missing, and neither from a newer version. */
+export function keyFileWritable(state: KeyFileState): boolean {
+  const { primary, second } = state;
+  return (
+    [primary, second].some((c) => c.state === 'intact' || c.state === 'missing') &&
+    primary.state !== 'newer' &&
+    second.state !== 'newer'
+  );
 }
 
 /** The key file's content; null when neither copy exists; throws AppFailure when it cannot be used. */
@@ -94,7 +134,7 @@ export function readKeyFile(path: string): KeyFile | null {
  */
 export function writeKeyFile(path: string, keyFile: KeyFile): void {
   const targets = [path, keyFileCopyPath(path)];
-  const copies = targets.map(readCopy);
+  const copies = targets.map(readRawCopy);
   if (copies.some((c) => c.state === 'newer'))
     throw new AppFailure('KEY_FILE_NEWER', 'the key file comes from a newer version of Kenes');
   const writable = targets.filter((_, i) => copies[i]?.state === 'intact' || copies[i]?.state === 'missing');

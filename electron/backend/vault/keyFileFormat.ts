@@ -1,18 +1,40 @@
 // One copy of the key file, as text. Format 2 puts every item on a line of its own with its own SHA-256
 // ("check"), and the whole file has one more, so one damaged byte costs at most the one line it falls in:
-// every other wrap still opens (issue 10). Format 1 (one JSON document) is still read, wrap by wrap when
-// damaged, and is replaced by format 2 at the next write.
+// every other wrap still opens (issue 10). Format 3 (issue 16) adds two optional lines: the audit log's
+// anchor (audit/anchor.ts) and, during a data-key rotation, the rotation's wraps (vault/rotation.ts). Older
+// formats are still read: format 1 (one JSON document, wrap by wrap when damaged) and format 2, and both are
+// replaced by format 3 at the next write. A format 2 reader sees format 3 as "from a newer version" and
+// leaves it alone, rather than misreading the new lines as damage.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { type AuditAnchor, auditAnchorSchema } from '../audit/anchor';
 import { base64Bytes } from './kdf';
 import { type ThrottleState, throttleStateSchema } from './throttle';
 import { type KeyWrap, type WrapKind, keyWrapSchema } from './wrap';
 
-/** What the key file holds: the lookup salt, the wraps and the failed-sign-in counter. */
-export type KeyFile = { lookupSalt: string; wraps: KeyWrap[]; throttle: ThrottleState };
+/**
+ * A data-key rotation under way (vault/rotation.ts): the wraps of the new data key, and the anchor under it,
+ * which take over once vault.db is the rotated database, recognised by its SQLCipher salt (`dbSalt`, the
+ * file's first 16 bytes, which PRAGMA rekey draws anew).
+ */
+export type KeyFileRotation = { dbSalt: string; wraps: KeyWrap[]; anchor: AuditAnchor | null };
+
+/**
+ * What the key file holds: the lookup salt, the wraps, the failed-sign-in counter and the audit log's anchor.
+ * `rotation` is only ever written (by a rotation); readers get it resolved (keyFile.ts, inspectKeyFile).
+ */
+export type KeyFile = {
+  lookupSalt: string;
+  wraps: KeyWrap[];
+  throttle: ThrottleState;
+  anchor?: AuditAnchor | null;
+  rotation?: KeyFileRotation;
+};
 
 /** The format this version writes. */
-export const KEY_FILE_FORMAT = 2;
+export const KEY_FILE_FORMAT = 3;
+/** The formats this version reads as its own line format. */
+const LINE_FORMATS = [2, 3] as const;
 
 /** A wrap line that could not be read: what is known of it, for the report to the admin. */
 export type DamagedWrap = { id: string | null; kind: WrapKind | null };
@@ -23,13 +45,15 @@ export type KeyFileCopy =
   /** Written by a newer version of Kenes: never read further, never overwritten. */
   | { state: 'newer'; format: number }
   /** Every check holds (format 1 files have no checks: they parse whole). */
-  | { state: 'intact'; format: 1 | 2; generation: number; keyFile: KeyFile }
+  | { state: 'intact'; format: 1 | 2 | 3; generation: number; keyFile: KeyFile }
   /** Some lines are damaged: what could still be read, item by item. */
   | {
       state: 'damaged';
       generation: number | null;
       lookupSalt: string | null;
       throttle: ThrottleState | null;
+      anchor?: AuditAnchor | null;
+      rotation?: KeyFileRotation;
       wraps: KeyWrap[];
       damagedWraps: DamagedWrap[];
       /** Header or throttle line damaged, lines missing, or the whole-file check failing. */
@@ -37,10 +61,16 @@ export type KeyFileCopy =
     };
 
 const headerSchema = z.strictObject({
-  format: z.literal(KEY_FILE_FORMAT),
+  format: z.union([z.literal(LINE_FORMATS[0]), z.literal(LINE_FORMATS[1])]),
   generation: z.number().int().nonnegative(),
   lookupSalt: base64Bytes(16),
 });
+
+const rotationSchema = z.strictObject({
+  dbSalt: z.string().regex(/^[0-9a-f]{32}$/),
+  wraps: z.array(keyWrapSchema).min(1),
+  anchor: auditAnchorSchema.nullable(),
+}) satisfies z.ZodType<KeyFileRotation>;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -59,6 +89,8 @@ export function serializeKeyFile(keyFile: KeyFile, generation: number): string {
     `{"format": ${KEY_FILE_FORMAT},`,
     `"header": ${checked(headerSchema.parse({ format: KEY_FILE_FORMAT, generation, lookupSalt: keyFile.lookupSalt }))},`,
     `"throttle": ${checked(throttleStateSchema.parse(keyFile.throttle))},`,
+    ...(keyFile.anchor ? [`"anchor": ${checked(auditAnchorSchema.parse(keyFile.anchor))},`] : []),
+    ...(keyFile.rotation ? [`"rotation": ${checked(rotationSchema.parse(keyFile.rotation))},`] : []),
     '"wraps": [',
     ...wraps,
     '],',
@@ -67,9 +99,10 @@ export function serializeKeyFile(keyFile: KeyFile, generation: number): string {
   return `${body}"check": "${sha256(body)}"}\n`;
 }
 
-const LINE = /^(?:"(header|throttle)": )?(\{.*),"check":"([0-9a-f]{64})"\},?$/;
+const LINE = /^(?:"(header|throttle|anchor|rotation)": )?(\{.*),"check":"([0-9a-f]{64})"\},?$/;
 
-type LineItem = { name: 'header' | 'throttle' | 'wrap'; value: unknown } | { name: 'damaged'; line: string } | null;
+type ItemName = 'header' | 'throttle' | 'anchor' | 'rotation';
+type LineItem = { name: ItemName | 'wrap'; value: unknown } | { name: 'damaged'; line: string } | null;
 
 function readLine(line: string): LineItem {
   if (line === '' || line === '"wraps": [' || line === '],' || /^\{"format": \d+,$/.test(line) || /^"check": "/.test(line)) {
@@ -78,7 +111,7 @@ function readLine(line: string): LineItem {
   const m = LINE.exec(line);
   if (!m || sha256(`${m[2]}}`) !== m[3]) return { name: 'damaged', line };
   try {
-    return { name: (m[1] as 'header' | 'throttle' | undefined) ?? 'wrap', value: JSON.parse(`${m[2]}}`) };
+    return { name: (m[1] as ItemName | undefined) ?? 'wrap', value: JSON.parse(`${m[2]}}`) };
   } catch {
     return { name: 'damaged', line };
   }
@@ -108,10 +141,12 @@ function uniqueIds(wraps: KeyWrap[]): boolean {
   return new Set(wraps.map((w) => w.id)).size === wraps.length;
 }
 
-function readFormat2(text: string): KeyFileCopy {
+function readLineFormat(text: string, format: 2 | 3): KeyFileCopy {
   let generation: number | null = null;
   let lookupSalt: string | null = null;
   let throttle: ThrottleState | null = null;
+  let anchor: AuditAnchor | null = null;
+  let rotation: KeyFileRotation | undefined;
   const wraps: KeyWrap[] = [];
   const damagedWraps: DamagedWrap[] = [];
   let structureDamaged = !wholeFileHolds(text);
@@ -120,7 +155,10 @@ function readFormat2(text: string): KeyFileCopy {
     if (item === null) continue;
     if (item.name === 'damaged') {
       const what = describeDamaged(line);
-      if (/^"(header|throttle)"/.test(line) || (what.id === null && what.kind === null && !line.startsWith('{'))) {
+      if (
+        /^"(header|throttle|anchor|rotation)"/.test(line) ||
+        (what.id === null && what.kind === null && !line.startsWith('{'))
+      ) {
         structureDamaged = true;
       } else {
         damagedWraps.push(what);
@@ -138,16 +176,25 @@ function readFormat2(text: string): KeyFileCopy {
       const t = throttleStateSchema.safeParse(value);
       if (t.success) throttle = t.data;
       else structureDamaged = true;
+    } else if (item.name === 'anchor') {
+      const a = auditAnchorSchema.safeParse(value);
+      if (a.success) anchor = a.data;
+      else structureDamaged = true;
+    } else if (item.name === 'rotation') {
+      const r = rotationSchema.safeParse(value);
+      if (r.success) rotation = r.data;
+      else structureDamaged = true;
     } else {
       const w = keyWrapSchema.safeParse(value);
       if (w.success && !wraps.some((x) => x.id === w.data.id)) wraps.push(w.data);
       else damagedWraps.push(describeDamaged(line));
     }
   }
+  const extra = { ...(anchor ? { anchor } : {}), ...(rotation ? { rotation } : {}) };
   if (!structureDamaged && damagedWraps.length === 0 && generation !== null && lookupSalt !== null && throttle !== null) {
-    return { state: 'intact', format: 2, generation, keyFile: { lookupSalt, wraps, throttle } };
+    return { state: 'intact', format, generation, keyFile: { lookupSalt, wraps, throttle, ...extra } };
   }
-  return { state: 'damaged', generation, lookupSalt, throttle, wraps, damagedWraps, structureDamaged };
+  return { state: 'damaged', generation, lookupSalt, throttle, ...extra, wraps, damagedWraps, structureDamaged };
 }
 
 const format1Schema = z
@@ -204,5 +251,5 @@ export function parseKeyFileCopy(text: string): KeyFileCopy {
   const format = declaredFormat(text);
   if (format !== null && format > KEY_FILE_FORMAT) return { state: 'newer', format };
   if (format === 1 || (format === null && text.includes('\n    {'))) return readFormat1(text);
-  return readFormat2(text);
+  return readLineFormat(text, format === 2 ? 2 : 3);
 }

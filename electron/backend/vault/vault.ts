@@ -5,6 +5,7 @@ import type { KeyFileHealth, Language, LockReason, VaultProblem } from '../../co
 import { type Db, closeDatabase, openEncryptedDatabase } from '../db/connection';
 import { migrate } from '../db/migrate';
 import type { AccountRow } from '../db/repos/accountsRepo';
+import { advanceAnchor } from './anchorFile';
 import { createPrivateFile, errorCode, fsyncDirectory, temporaryName } from './atomicFile';
 import { databaseStamp, diagnoseDatabase, diagnoseFiles, isDatabaseFault } from './health';
 import { DEFAULT_SCRYPT_COST, type ScryptCost } from './kdf';
@@ -229,6 +230,8 @@ export class Vault {
     const open = this.current;
     if (!open) return null;
     this.current = null;
+    // The session's audit rows (this lock's included) are anchored in the key file before the database closes.
+    advanceAnchor(this.paths.keyFile, open.db, open.dataKey);
     try {
       closeDatabase(open.db);
     } catch {

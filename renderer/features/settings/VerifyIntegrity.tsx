@@ -33,12 +33,14 @@ export function VerifyIntegrity({ onVerified }: { onVerified: () => void }) {
         {busy ? t('audit.verifying') : t('audit.verify')}
       </Button>
       <div role="status" className="verify__result">
-        {outcome && outcome.firstBrokenId === null ? (
+        {/* A chain that holds is not "intact" when its end was cut off: then the anchor notice speaks. */}
+        {outcome && outcome.firstBrokenId === null && ['intact', 'missing'].includes(outcome.anchor.state) ? (
           <p className="notice notice--success">{t('audit.intact', { checked: outcome.checked })}</p>
         ) : null}
         {outcome && outcome.firstBrokenId !== null ? (
           <p className="notice notice--error">{t('audit.broken', { id: outcome.firstBrokenId, checked: outcome.checked })}</p>
         ) : null}
+        {outcome ? <AnchorNotice anchor={outcome.anchor} /> : null}
         {outcome && outcome.alteredRecords.length === 0 ? (
           <p className="notice notice--success">{t('integrity.noneAltered')}</p>
         ) : null}
@@ -60,5 +62,17 @@ export function VerifyIntegrity({ onVerified }: { onVerified: () => void }) {
       </div>
       <FormError error={error} />
     </div>
+  );
+}
+
+/** The log's end against the anchor in the key file (issue 16, section 4): a truncated or emptied log is named here. */
+function AnchorNotice({ anchor }: { anchor: Outcome['anchor'] }) {
+  const { t } = useTranslation();
+  const key = anchor.state === 'truncated' && anchor.newestId === null ? 'truncatedEmpty' : anchor.state;
+  const tone = anchor.state === 'intact' ? 'success' : anchor.state === 'missing' ? 'warning' : 'error';
+  return (
+    <p className={`notice notice--${tone}`} data-testid="anchor-result" data-state={anchor.state}>
+      {t(`integrity.anchor.${key}`, { anchoredId: anchor.anchoredId, newestId: anchor.newestId })}
+    </p>
   );
 }

@@ -13,7 +13,8 @@ function detailValue(t: TFunction, exists: (key: string) => boolean, key: string
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') return String(value);
   if (key === 'language') return known('languages', value);
-  if (key === 'reason') return known('lockReasons', value);
+  if (key === 'reason') return exists(`lockReasons.${value}`) ? t(`lockReasons.${value}`) : known('audit.reasons', value);
+  if (key === 'anchor') return known('audit.anchorStates', value);
   if (key === 'via') return known('audit.via', value);
   return value;
 }

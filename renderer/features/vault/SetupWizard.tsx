@@ -6,6 +6,8 @@ import { CenteredPage } from '../../components/Page';
 import { StepIndicator } from '../../components/StepIndicator';
 import { applyLanguage } from '../../i18n';
 import { useActivity } from '../../hooks/useActivity';
+import { RestoreFlow } from '../backup/RestoreFlow';
+import { Button } from '../../components/Button';
 import { StepAdmin, type AdminDraft } from './StepAdmin';
 import { StepConfirmKey } from './StepConfirmKey';
 import { StepFacility } from './StepFacility';
@@ -30,6 +32,8 @@ export function SetupWizard() {
   const [admin, setAdmin] = useState<AdminDraft>({ fullName: '', username: '' });
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [setupError, setSetupError] = useState<AppError | null>(null);
+  // First run can also be a restore from a backup (issue 16): nothing is created then.
+  const [restoring, setRestoring] = useState(false);
   useActivity(recoveryKey !== null);
 
   const chooseLanguage = (next: Language) => {
@@ -66,11 +70,25 @@ export function SetupWizard() {
     t('setup.steps.key'),
     t('setup.steps.confirm'),
   ];
+  if (restoring) {
+    return (
+      <CenteredPage wide>
+        <RestoreFlow onCancel={() => setRestoring(false)} onRestored={() => void refresh()} />
+      </CenteredPage>
+    );
+  }
   return (
     <CenteredPage wide>
       <StepIndicator steps={steps} current={step} />
       <p className="eyebrow">{t('setup.stepOf', { step: step + 1, total: steps.length })}</p>
       {step === 0 ? <StepLanguage value={language} onChange={chooseLanguage} onNext={() => setStep(1)} /> : null}
+      {step === 0 ? (
+        <p className="setup-restore">
+          <Button variant="quiet" onPress={() => setRestoring(true)}>
+            {t('backup.restore.fromFirstRun')}
+          </Button>
+        </p>
+      ) : null}
       {step === 1 ? (
         <StepFacility
           initial={facilityName}

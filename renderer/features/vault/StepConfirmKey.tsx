@@ -9,8 +9,21 @@ import { useZodForm } from '../../forms/useZodForm';
 import { message } from '../../forms/validation';
 import { keyGroups, normalizeGroup, pickTwoGroups } from './recoveryKeyText';
 
-/** Step 5: two groups of the key, chosen at random, typed back from what was written down. */
-export function StepConfirmKey({ recoveryKey, onBack, onDone }: { recoveryKey: string; onBack: () => void; onDone: () => void }) {
+/**
+ * Step 5: two groups of the key, chosen at random, typed back from what was written down. Also used by a new
+ * recovery key and a data-key rotation (features/keys), which name their own last button (`finishLabel`).
+ */
+export function StepConfirmKey({
+  recoveryKey,
+  onBack,
+  onDone,
+  finishLabel,
+}: {
+  recoveryKey: string;
+  onBack: () => void;
+  onDone: () => void;
+  finishLabel?: string;
+}) {
   const { t } = useTranslation();
   const groups = useMemo(() => keyGroups(recoveryKey), [recoveryKey]);
   const [[a, b]] = useState(() => pickTwoGroups(groups.length));
@@ -54,7 +67,7 @@ export function StepConfirmKey({ recoveryKey, onBack, onDone }: { recoveryKey: s
         </div>
         <div className="form__actions">
           <Button type="submit" variant="primary">
-            {t('setup.confirm.finish')}
+            {finishLabel ?? t('setup.confirm.finish')}
           </Button>
           <Button variant="quiet" onPress={onBack}>
             {t('setup.confirm.showAgain')}

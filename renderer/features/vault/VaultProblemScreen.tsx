@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { CenteredPage, PageTitle } from '../../components/Page';
+import { RestoreFlow } from '../backup/RestoreFlow';
 import { SignedOutLanguage } from './SignedOutLanguage';
 import { useVault } from './VaultContext';
 import './vaultProblem.css';
@@ -19,6 +20,7 @@ export function VaultProblemScreen({ problem }: { problem: VaultProblem }) {
   const { refresh } = useVault();
   const [checking, setChecking] = useState(false);
   const [openError, setOpenError] = useState<AppError | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const openFolder = async () => {
     const result = await call('vault:openDataFolder', {});
     setOpenError(result.ok ? null : result.error);
@@ -32,6 +34,13 @@ export function VaultProblemScreen({ problem }: { problem: VaultProblem }) {
     }
   };
   const key = `vaultProblem.${problem.code}`;
+  if (restoring) {
+    return (
+      <CenteredPage corner={<SignedOutLanguage />} wide>
+        <RestoreFlow onCancel={() => setRestoring(false)} onRestored={() => void refresh()} />
+      </CenteredPage>
+    );
+  }
   return (
     <CenteredPage corner={<SignedOutLanguage />} wide>
       <div className="vault-problem" data-testid="vault-problem" data-problem={problem.code}>
@@ -56,6 +65,9 @@ export function VaultProblemScreen({ problem }: { problem: VaultProblem }) {
         <FormError error={openError} />
         <div className="vault-problem__actions">
           <Button onPress={() => void openFolder()}>{t('vaultProblem.openFolder')}</Button>
+          {problem.code !== 'VAULT_IN_USE' ? (
+            <Button onPress={() => setRestoring(true)}>{t('backup.restore.fromDamaged')}</Button>
+          ) : null}
           <Button variant="primary" isPending={checking} onPress={() => void checkAgain()}>
             {t('vaultProblem.checkAgain')}
           </Button>

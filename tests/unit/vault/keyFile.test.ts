@@ -81,7 +81,7 @@ describe('key file', () => {
     writeKeyFile(path, keyFile);
     writeFileSync(path, readFileSync(path).subarray(0, 40));
     expect(readKeyFile(path)).toEqual(keyFile);
-    writeFileSync(path, '{"format": 2, "wraps": [');
+    writeFileSync(path, '{"format": 3, "wraps": [');
     expect(readKeyFile(path)).toEqual(keyFile);
   });
 
@@ -99,12 +99,12 @@ describe('key file', () => {
 
   it('names a key file from a newer version instead of calling it damaged', async () => {
     writeKeyFile(path, await sampleKeyFile());
-    writeFileSync(path, readFileSync(path, 'utf8').replace('{"format": 2,', '{"format": 3,'));
+    writeFileSync(path, readFileSync(path, 'utf8').replace('{"format": 3,', '{"format": 4,'));
     expect(inspectKeyFile(path).problem).toBe('newer');
     expect(() => readKeyFile(path)).toThrow(expect.objectContaining({ code: 'KEY_FILE_NEWER' }));
   });
 
-  it('still reads a format 1 key file, wrap by wrap when damaged, and writes format 2 next time', async () => {
+  it('still reads a format 1 key file, wrap by wrap when damaged, and writes format 3 next time', async () => {
     const keyFile = await sampleKeyFile();
     const text = `${JSON.stringify({ format: 1, ...keyFile }, null, 2)}\n`;
     writeFileSync(path, text);
@@ -116,7 +116,7 @@ describe('key file', () => {
     expect(state.unlockWraps.map((w) => w.kind)).toEqual(['recovery']);
     writeFileSync(path, text);
     writeKeyFile(path, keyFile);
-    expect(readFileSync(path, 'utf8')).toMatch(/^\{"format": 2,/);
+    expect(readFileSync(path, 'utf8')).toMatch(/^\{"format": 3,/);
   });
 
   it('refuses to write an invalid key file', async () => {

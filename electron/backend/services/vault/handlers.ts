@@ -1,4 +1,5 @@
 import type { vaultChannels } from '../../../contract/vaultChannels';
+import { startAutomaticBackup } from '../backup/automatic';
 import type { DomainHandlers } from '../handlerMap';
 import { openDataFolder } from './dataFolder';
 import { flushAnswered } from './lockFlush';
@@ -14,7 +15,11 @@ export const vaultHandlers = {
   'vault:recover': recoverWithKey,
   'auth:signIn': signIn,
   'auth:lock': lockByHand,
-  'auth:signOut': signOut,
+  // The automatic backup (issue 16) starts before the sign-out closes the database and finishes on its own.
+  'auth:signOut': (s) => {
+    startAutomaticBackup(s);
+    return signOut(s);
+  },
   'auth:flushed': flushAnswered,
   'auth:activity': noteActivity,
 } satisfies DomainHandlers<typeof vaultChannels>;
