@@ -1,6 +1,7 @@
 import { accountHandlers } from './services/accounts/handlers';
 import { assessmentHandlers } from './services/assessments/handlers';
 import { auditHandlers } from './services/audit/handlers';
+import { backupHandlers } from './services/backup/handlers';
 import { clientModeHandlers } from './services/clientMode/handlers';
 import { clientHandlers } from './services/clients/handlers';
 import { consentHandlers } from './services/consents/handlers';
@@ -8,8 +9,12 @@ import { draftHandlers } from './services/drafts/handlers';
 import { annotationHandlers, drawingExportHandlers, drawingHandlers, paperHandlers } from './services/drawings/handlers';
 import { groupHandlers } from './services/groups/handlers';
 import type { Handlers } from './services/handlerMap';
+import { keyHandlers } from './services/keys/handlers';
 import { reportHandlers } from './services/reports/handlers';
 import { settingsHandlers } from './services/settings/handlers';
+import { trendsHandlers } from './services/trends/handlers';
+import { trendsExportHandlers } from './services/trends/export/handlers';
+import { deidentifiedExportHandlers } from './services/trends/deidentified/handlers';
 import { vaultHandlers } from './services/vault/handlers';
 
 /**
@@ -21,6 +26,8 @@ export const handlers = {
   ...accountHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...backupHandlers,
+  ...keyHandlers,
   ...clientModeHandlers,
   ...drawingHandlers,
   ...annotationHandlers,
@@ -32,4 +39,7 @@ export const handlers = {
   ...groupHandlers,
   ...consentHandlers,
   ...draftHandlers,
+  ...trendsHandlers,
+  ...trendsExportHandlers,
+  ...deidentifiedExportHandlers,
 } satisfies Handlers;

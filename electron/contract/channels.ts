@@ -1,19 +1,24 @@
 import type { z } from 'zod';
 import { accountChannels } from './accountChannels';
 import { annotationChannels } from './annotationChannels';
+import { backupChannels } from './backupChannels';
 import { assessmentChannels } from './assessmentChannels';
 import { auditChannels } from './auditChannels';
 import { clientChannels } from './clientChannels';
 import { clientModeChannels } from './clientModeChannels';
 import { consentChannels } from './consentChannels';
+import { deidentifiedExportChannels } from './deidentifiedExportChannels';
 import { draftChannels } from './draftChannels';
 import { drawingChannels } from './drawingChannels';
 import { drawingExportChannels } from './drawingExportChannels';
 import { groupChannels } from './groupChannels';
+import { keyChannels } from './keyChannels';
 import { paperChannels } from './paperChannels';
 import { reportChannels } from './reportChannels';
 import { roleSchema } from './roles';
 import { settingsChannels } from './settingsChannels';
+import { trendsChannels } from './trendsChannels';
+import { trendsExportChannels } from './trendsExportChannels';
 import { vaultChannels } from './vaultChannels';
 /**
  * The IPC contract: every channel the renderer may call, declared once (each domain in its own
@@ -25,6 +30,8 @@ export const channels = {
   ...accountChannels,
   ...settingsChannels,
   ...auditChannels,
+  ...backupChannels,
+  ...keyChannels,
   ...clientModeChannels,
   ...drawingChannels,
   ...annotationChannels,
@@ -36,6 +43,9 @@ export const channels = {
   ...groupChannels,
   ...consentChannels,
   ...draftChannels,
+  ...trendsChannels,
+  ...trendsExportChannels,
+  ...deidentifiedExportChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -37,6 +37,10 @@ export const ERROR_CODES = [
   'INVALID_CREDENTIALS',
   'THROTTLED',
   'INVALID_RECOVERY_KEY',
+  /** A new recovery key or a rotation was confirmed without being prepared at this sign-in (a lock forgets it). */
+  'KEYS_NOT_PREPARED',
+  /** A rotation needs one temporary password for each account listed when it was prepared, and no other. */
+  'ROTATION_ACCOUNTS',
   'WEAK_PASSWORD',
   'PASSWORD_REUSED',
   'USERNAME_TAKEN',
@@ -106,6 +110,25 @@ export const ERROR_CODES = [
   'RECORD_ALTERED',
   /** A session with attendance, a note or a drawing is a record and cannot be deleted. */
   'SESSION_NOT_EMPTY',
+  // backups and restore (issue 16)
+  /** A backup could not be written or did not verify; nothing that looks valid was left. */
+  'BACKUP_FAILED',
+  /** "Back up now" to the configured folder before a folder was chosen. */
+  'BACKUP_FOLDER_UNSET',
+  /** One backup at a time. */
+  'BACKUP_RUNNING',
+  /** The chosen file is not a Kenes backup. */
+  'BACKUP_NOT_A_BACKUP',
+  /** The backup file is cut short (an interrupted copy). */
+  'BACKUP_TRUNCATED',
+  /** Bytes of the backup are damaged (checksum, page or integrity check). */
+  'BACKUP_CORRUPTED',
+  /** The backup was changed after it was written (its header's HMAC, counts or audit anchor do not hold). */
+  'BACKUP_TAMPERED',
+  /** Neither the password nor the recovery key opens this backup. */
+  'BACKUP_WRONG_KEY',
+  /** The backup was written by a newer version of Kenes. */
+  'BACKUP_NEWER',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -152,6 +152,13 @@ export const AUDIT_ACTIONS = [
   'account.renamed',
   'recovery.used',
   'recovery.failed',
+  // keys (issue 16, section 3)
+  /** The recovery key was replaced: a new wrap, every older recovery wrap deleted. */
+  'keys.recoveryKeyRenewed',
+  /** The data key was rotated; details count the temporary passwords given. */
+  'keys.rotated',
+  /** A wrong password when preparing a recovery key or a rotation (slowed down like sign-in). */
+  'keys.passwordFailed',
   'settings.updated',
   'audit.verified',
   'drawing.created',
@@ -227,6 +234,20 @@ export const AUDIT_ACTIONS = [
   // seals of signed records (issue 10)
   'record.sealed',
   'record.altered',
+  // trends (issue 14): which table and dimensions, never its content
+  'trends.viewed',
+  // a Trends view saved as CSV or PDF, or the attempt that failed (issue 14 §1)
+  'trends.exported',
+  'trends.exportFailed',
+  // a de-identified record-level export saved, or the attempt that failed (issue 14 §3): counts and settings, no rows
+  'deidentified.exported',
+  'deidentified.exportFailed',
+  // backups and restore (issue 16)
+  'backup.created',
+  'backup.failed',
+  'backup.verified',
+  'backup.configured',
+  'backup.restored',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

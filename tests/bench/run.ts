@@ -3,9 +3,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assessmentBenchmarks } from './assessments.bench';
+import { backupBenchmarks } from './backup.bench';
 import { canvasBenchmarks } from './canvas.bench';
 import { clientBenchmarks } from './clients.bench';
 import { groupBenchmarks } from './groups.bench';
+import { trendsBenchmarks } from './trends.bench';
 import { vaultBenchmarks } from './vault.bench';
 
 export type BenchRow = { suite: string; case: string; value: number; unit: string; note?: string };
@@ -16,6 +18,8 @@ const rows: BenchRow[] = [
   ...(await groupBenchmarks()),
   ...(await assessmentBenchmarks()),
   ...(await clientBenchmarks()),
+  ...(await trendsBenchmarks()),
+  ...(await backupBenchmarks()),
 ];
 
 console.table(

@@ -20,11 +20,12 @@ for (const language of ['en', 'ru', 'kk'] as const) {
     const opened = await apps.open(page);
     await setUp(page, language, true);
 
-    // The shell: facility, person, Lock and Sign out; only the areas that exist (Home, Clients, Groups, Instruments, four settings).
+    // The shell: facility, person, Lock and Sign out; only the areas that exist (Home, Clients, Groups, Instruments, Trends,
+    // six settings: Accounts, Security, Backups, Audit, Language, About).
     const header = page.getByRole('banner');
     await expect(header.getByText(facility)).toBeVisible();
     await expect(header.getByText(admin)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(9);
+    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(11);
     await shot(page, `${language}-07-home-admin`);
 
     // A new psychologist account, with a temporary password.

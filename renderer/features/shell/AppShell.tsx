@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { AboutPage } from '../about/AboutPage';
+import { BackupNotice } from '../backup/BackupNotice';
+import { BackupPage } from '../backup/BackupPage';
 import { ClientsArea } from '../clients/ClientsArea';
 import { DrawingsPage } from '../drawing/DrawingsPage';
 import { DrawingAreaContext, useDrawingArea } from '../drawing/useDrawingArea';
@@ -22,6 +24,9 @@ import { attachShell, placeFor } from './place';
 import { type Route, canOpen } from './routes';
 import { useActivity } from '../../hooks/useActivity';
 import { useRestoreScroll } from './useRestoreScroll';
+
+/** Trends loads on first use, with its charts (Chart.js's bar controller): most sign-ins never open it. */
+const TrendsPage = lazy(() => import('../trends/TrendsPage').then((m) => ({ default: m.TrendsPage })));
 
 /** The signed-in frame: header (facility, person, Lock, Sign out), navigation, one page. */
 export function AppShell() {
@@ -95,6 +100,7 @@ export function AppShell() {
       <div className="shell__body">
         <Navigation current={shown} roles={account.roles} onNavigate={setRoute} />
         <main id="main" className="shell__main" tabIndex={-1}>
+          {account.roles.includes('admin') && shown !== 'backup' ? <BackupNotice onOpen={() => setRoute('backup')} /> : null}
           <AreaStateContext.Provider value={areaStore}>
             <DrawingAreaContext.Provider value={drawingArea}>
               {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
@@ -102,8 +108,14 @@ export function AppShell() {
               {shown === 'groups' ? <GroupsPage /> : null}
               {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
               {shown === 'instruments' ? <InstrumentCatalogue /> : null}
+              {shown === 'trends' ? (
+                <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
+                  <TrendsPage />
+                </Suspense>
+              ) : null}
               {shown === 'accounts' ? <AccountsPage /> : null}
               {shown === 'security' ? <SecurityPage /> : null}
+              {shown === 'backup' ? <BackupPage /> : null}
               {shown === 'audit' ? <AuditLogPage /> : null}
               {shown === 'language' ? <LanguagePage /> : null}
               {shown === 'about' ? <AboutPage /> : null}
