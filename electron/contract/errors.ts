@@ -125,6 +125,11 @@ export const ERROR_CODES = [
   'BACKUP_CORRUPTED',
   /** The backup was changed after it was written (its header's HMAC, counts or audit anchor do not hold). */
   'BACKUP_TAMPERED',
+  /**
+   * "Verify a backup": the header's HMAC does not hold under this vault's current data key. The backup was made
+   * before a data-key rotation, or it was changed; without a password of its time the two cannot be told apart.
+   */
+  'BACKUP_OTHER_KEY',
   /** Neither the password nor the recovery key opens this backup. */
   'BACKUP_WRONG_KEY',
   /** The backup was written by a newer version of Kenes. */

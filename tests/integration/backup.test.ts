@@ -241,6 +241,25 @@ describe('backups (issue 16, section 1)', () => {
   }, 60_000);
 });
 
+describe('verifying a backup after the data key changed (issue 16, sections 1 and 3)', () => {
+  it('says the backup needs a key of its time, never that it was altered, and it still opens with that key', async () => {
+    const { b, file, pick } = await vaultWithBackup();
+    pick.file = file;
+    expect(ok(await b.invoke('backup:verify', {}))).toMatchObject({ counts: { clients: 1 } });
+    const prepared = ok(await b.invoke('keys:prepareRotation', { password: ADMIN.password }));
+    ok(await b.invoke('keys:rotate', { recoveryKey: prepared.recoveryKey, temporaryPasswords: [] }));
+    fails(await b.invoke('backup:verify', {}), 'BACKUP_OTHER_KEY');
+    // The preview of a restore checks it completely with the password of its time, and changes nothing.
+    const summary = ok(await b.invoke('restore:open', {}));
+    if (!summary) throw new Error('no summary');
+    const preview = ok(
+      await b.invoke('restore:unlock', { token: summary.token, username: ADMIN.username, password: ADMIN.password }),
+    );
+    expect(preview).toMatchObject({ facilityName: FACILITY, counts: { clients: 1 } });
+    ok(await b.invoke('restore:cancel', {}));
+  }, 60_000);
+});
+
 describe('restore (issue 16, section 2)', () => {
   it('moves the current vault aside intact, says where, and restores the backup over it', async () => {
     const { data, b, file, pick, recoveryKey } = await vaultWithBackup();

@@ -88,6 +88,10 @@ export async function verifyBackupFile(
   workRoot: string,
 ): Promise<{ backup: OpenedBackup; check: DatabaseCheck }> {
   const backup = await openBackupFile(path);
+  // Under another data key the header cannot be checked at all: say so, rather than call an old backup altered.
+  if (!headerMacHolds(backup.header, dataKey)) {
+    throw new AppFailure('BACKUP_OTHER_KEY', 'the backup header does not hold under the current data key');
+  }
   const dir = mkdtempSync(join(workRoot, 'backup-verify-'));
   try {
     const check = await checkBackupWithKey(backup, dataKey, join(dir, 'vault.db'));
