@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
+import type { OpenDialogOptions } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
@@ -67,6 +68,12 @@ async function renderPdf(html: string): Promise<Buffer> {
   }
 }
 
+/** The system's open dialog, over the window when there is one; null when cancelled. */
+async function pickOne(options: OpenDialogOptions): Promise<string | null> {
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
 /** The app, once it is the only instance and started without debugging switches. */
 function start(): void {
   // supportFetchAPI: the renderer fetches its own files (the About page's SBOM and licences); CSP
@@ -97,19 +104,8 @@ function start(): void {
     openFolder: async (path) => (await shell.openPath(path)) === '',
     // Backups (issue 16): the system's pickers; the backend keeps the chosen path, the renderer never sends one.
     appVersion: app.getVersion(),
-    async pickFolder() {
-      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return choice.canceled ? null : (choice.filePaths[0] ?? null);
-    },
-    async pickBackupFile() {
-      const options = {
-        properties: ['openFile'] as 'openFile'[],
-        filters: [{ name: 'Kenes backup', extensions: ['kbak'] }],
-      };
-      const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return choice.canceled ? null : (choice.filePaths[0] ?? null);
-    },
+    pickFolder: () => pickOne({ properties: ['openDirectory', 'createDirectory'] }),
+    pickBackupFile: () => pickOne({ properties: ['openFile'], filters: [{ name: 'Kenes (.kbak)', extensions: ['kbak'] }] }),
   });
 
   app.on('second-instance', () => {

@@ -24,16 +24,10 @@ export type Attributes = {
 };
 
 export const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55+'] as const;
-export const SEXES = ['female', 'male'] as const;
+// The categories are the contract's own, so a new legal status or programme type reaches Trends by itself.
+export { LEGAL_STATUSES, SEXES } from '../../../contract/clientChannels';
+export { PROGRAMME_TYPES } from '../../../contract/groupChannels';
 export const CLIENT_LANGUAGES = ['kk', 'ru', 'en'] as const;
-export const LEGAL_STATUSES = ['in-custody', 'on-probation', 'released'] as const;
-export const PROGRAMME_TYPES = [
-  'psychosocial-adaptation',
-  'anger-management',
-  'addiction-recovery',
-  'pre-release',
-  'other',
-] as const;
 /** Programme type of a person in no group on the date, or in groups of several types. */
 export const PROGRAMME_NONE = 'none';
 export const PROGRAMME_SEVERAL = 'several';
