@@ -69,10 +69,12 @@ async function renderPdf(html: string): Promise<Buffer> {
 }
 
 /** The system's open dialog, over the window when there is one; null when cancelled. */
-async function pickOne(options: OpenDialogOptions): Promise<string | null> {
+async function pickPaths(options: OpenDialogOptions): Promise<string[] | null> {
   const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-  return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  return choice.canceled || choice.filePaths.length === 0 ? null : choice.filePaths;
 }
+
+const pickOne = async (options: OpenDialogOptions) => (await pickPaths(options))?.[0] ?? null;
 
 /** The app, once it is the only instance and started without debugging switches. */
 function start(): void {
@@ -106,6 +108,11 @@ function start(): void {
     appVersion: app.getVersion(),
     pickFolder: () => pickOne({ properties: ['openDirectory', 'createDirectory'] }),
     pickBackupFile: () => pickOne({ properties: ['openFile'], filters: [{ name: 'Kenes (.kbak)', extensions: ['kbak'] }] }),
+    pickFiles: ({ name, extensions, multiple }) =>
+      pickPaths({
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+        filters: [{ name, extensions: [...extensions] }],
+      }),
   });
 
   app.on('second-instance', () => {

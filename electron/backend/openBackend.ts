@@ -3,7 +3,7 @@ import type { Result } from '../contract/errors';
 import type { BackendEvent, LockReason } from '../contract/schemas';
 import { type Logger, dispatch } from './dispatch';
 import { handlers } from './handlers';
-import type { OpenFolderPort, PublicContext, RenderPdfPort, SaveFilePort } from './services/context';
+import type { OpenFolderPort, PickFilesPort, PublicContext, RenderPdfPort, SaveFilePort } from './services/context';
 import { FLUSH_BOUND_MS, IDLE_WARNING_MS, idleLockInMs, requestFlush } from './services/vault/lockFlush';
 import { startAutomaticBackup } from './services/backup/automatic';
 import { settleBackups } from './services/backup/backupJob';
@@ -36,6 +36,8 @@ export type BackendOptions = {
   /** Backups: folder and backup-file pickers, and the app version for the backup header (services/backup/). */
   pickFolder?: () => Promise<string | null>;
   pickBackupFile?: () => Promise<string | null>;
+  /** Files the backend reads (CSV lists, keys, bundles): the system's open-file picker. */
+  pickFiles?: PickFilesPort;
   appVersion?: string;
 };
 
@@ -78,6 +80,7 @@ export function openBackend(options: BackendOptions): Backend {
     openFolder: options.openFolder,
     pickFolder: options.pickFolder,
     pickBackupFile: options.pickBackupFile,
+    pickFiles: options.pickFiles,
     appVersion: options.appVersion,
   };
   // A restore interrupted by a crash is finished before anything reads the folder (services/backup/restore.ts).

@@ -72,6 +72,7 @@ export async function openApp(
     /** Stand in for the folder and backup-file pickers of electron/main.ts (backups, issue 16). */
     pickFolder?: BackendOptions['pickFolder'];
     pickBackupFile?: BackendOptions['pickBackupFile'];
+    pickFiles?: BackendOptions['pickFiles'];
   },
 ): Promise<OpenedApp> {
   // saveFile stands in for the system save dialog of electron/main.ts: tests collect what was saved.
@@ -106,6 +107,7 @@ export async function openApp(
     openFolder: options.openFolder,
     pickFolder: options.pickFolder,
     pickBackupFile: options.pickBackupFile,
+    pickFiles: options.pickFiles,
   });
   await page.route('**/*', (route) => {
     const url = route.request().url();

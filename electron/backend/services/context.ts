@@ -22,6 +22,10 @@ export type RenderPdfPort = (html: string) => Promise<Buffer>;
  */
 export type OpenFolderPort = (path: string) => Promise<boolean>;
 
+/** What to offer in the open-file picker: one kind of file by extension (no dot), one file or several. */
+export type PickFilesRequest = { name: string; extensions: readonly string[]; multiple: boolean };
+export type PickFilesPort = (request: PickFilesRequest) => Promise<string[] | null>;
+
 /** The ports to the outside world a transport may offer; each is absent when it cannot. */
 export type Ports = {
   /** Absent when the transport offers no way to save files: exports then fail with EXPORT_UNAVAILABLE. */
@@ -34,6 +38,12 @@ export type Ports = {
   pickFolder?: (() => Promise<string | null>) | undefined;
   /** Backups (issue 16): the system's open-file picker for a backup file; null when cancelled. */
   pickBackupFile?: (() => Promise<string | null>) | undefined;
+  /**
+   * The system's open-file picker for files the backend reads (a CSV list, a supervisor's key, bundles):
+   * paths of the chosen files, or null when cancelled. The renderer never sends a path. Absent: the
+   * channels that read files answer EXPORT_UNAVAILABLE.
+   */
+  pickFiles?: PickFilesPort | undefined;
   /** The app's version, written into each backup's header. */
   appVersion?: string | undefined;
 };
