@@ -18,6 +18,7 @@ export const ICON_PATHS = {
   alert: 'M12 3l10 18H2L12 3Z M12 10v5 M12 18v.01',
   info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Z M12 11v6 M12 7v.01',
   chart: 'M4 3v17h17 M8 16v-5 M12 16V8 M16 16v-7 M20 16V5',
+  building: 'M4 21V5l8-2v18 M12 8h8v13 M3 21h18 M7 8h2 M7 12h2 M7 16h2 M15 12h2 M15 16h2',
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;
