@@ -1,5 +1,4 @@
 // Electron wiring only: every decision lives in electron/backend (plain Node, tested without Electron).
-import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
 import type { OpenDialogOptions } from 'electron';
@@ -10,6 +9,7 @@ import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/net
 import { startScreenLockPoller } from './backend/shell/screenLockPoller';
 import { ReportPages } from './backend/shell/reportPages';
 import { forbiddenSwitches } from './backend/shell/startupGuards';
+import { writeFileAtomic } from './backend/vault/atomicFile';
 
 let window: BrowserWindow | null = null;
 let quitting = false;
@@ -98,7 +98,8 @@ function start(): void {
       };
       const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false };
-      await writeFile(choice.filePath, bytes, { mode: 0o600 });
+      // Atomic: a bundle or report on a USB stick pulled out mid-write is absent, never half a file.
+      writeFileAtomic(choice.filePath, bytes, { exported: true });
       return { saved: true, location: choice.filePath };
     },
     renderPdf,

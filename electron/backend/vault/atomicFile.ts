@@ -25,11 +25,15 @@ export function fsyncDirectory(dir: string): void {
 }
 
 /** Creates a new file with mode 0600 (fails with EEXIST if it exists), writes and flushes `data`. */
-export function createPrivateFile(path: string, data: Buffer): void {
+export function createPrivateFile(path: string, data: Buffer, modeless = false): void {
   const fd = openSync(path, 'wx', 0o600);
   try {
     // The mode given to open is reduced by the umask; set it exactly (a no-op beyond read-only on Windows).
-    fchmodSync(fd, 0o600);
+    try {
+      fchmodSync(fd, 0o600);
+    } catch (error) {
+      if (!modeless || errorCode(error) !== 'EPERM') throw error;
+    }
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);
@@ -43,11 +47,15 @@ export function temporaryName(path: string): string {
   return `${path}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
 }
 
-/** Writes `data` to `path` atomically: a new 0600 temporary file, fsync, rename, fsync of the folder. */
-export function writeFileAtomic(path: string, data: Buffer): void {
+/**
+ * Writes `data` to `path` atomically: a new 0600 temporary file, fsync, rename, fsync of the folder. `exported`:
+ * a file the person saves outside the vault (a USB stick's FAT has no modes, and Linux refuses chmod there with
+ * EPERM; the mode given at creation is still asked for).
+ */
+export function writeFileAtomic(path: string, data: Buffer, options: { exported?: boolean } = {}): void {
   const tmp = temporaryName(path);
   try {
-    createPrivateFile(tmp, data);
+    createPrivateFile(tmp, data, options.exported === true);
     renameSync(tmp, path);
   } catch (error) {
     try {
