@@ -88,3 +88,27 @@ export function latinReadingOfCyrillicKeys(text: string): string | null {
   }
   return out;
 }
+
+// The US key → the Russian letter in the same place (letters and the ; ' [ ] , . ` keys).
+const US_TO_RU: Record<string, string> = Object.fromEntries(Object.entries(RU_TO_US).map(([ru, us]) => [us, ru]));
+// The same keys with Shift: the US layout gives another sign, the Russian one the capital letter.
+const US_SHIFTED_TO_RU: Record<string, string> = { '<': 'Б', '>': 'Ю', ':': 'Ж', '"': 'Э', '{': 'Х', '}': 'Ъ', '~': 'Ё' };
+
+/**
+ * What the keys pressed to type `text` on the Latin layout would give on the Russian one ("Ntcn" →
+ * "Тест"), for a search typed with the wrong layout (issue 17 §2, the referral dialog's organisation
+ * search); null when the text has no Latin letter. Spaces, digits and dashes stay as they are.
+ */
+export function cyrillicReadingOfLatinKeys(text: string): string | null {
+  if (!LATIN.test(text)) return null;
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const mapped = US_TO_RU[lower];
+    if (mapped !== undefined) out += ch === lower ? mapped : mapped.toUpperCase();
+    else if (US_SHIFTED_TO_RU[ch] !== undefined) out += US_SHIFTED_TO_RU[ch];
+    else if (/[\s0-9-]/.test(ch)) out += ch;
+    else return null;
+  }
+  return out;
+}

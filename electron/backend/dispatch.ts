@@ -2,6 +2,7 @@ import { type ChannelName, channels, isChannelName } from '../contract/channels'
 import { AppFailure, type Result } from '../contract/errors';
 import { rolesOf } from './db/repos/accountsRepo';
 import { copyPlainData } from './plainData';
+import { checkInstallation, checkInstallationInput } from './services/bundles/supervisor/installationGate';
 import { checkClientMode } from './services/clientMode/clientModeGate';
 import type { PublicContext } from './services/context';
 import type { Handlers } from './services/handlerMap';
@@ -51,6 +52,8 @@ export async function dispatch(
   try {
     if (!isChannelName(channel)) throw new AppFailure('UNKNOWN_CHANNEL', 'no such channel');
     const open = ctx.vault.currentSignIn();
+    // A supervisor installation answers only its listed channels, before roles or the input are looked at (issue 15).
+    checkInstallation(open, channel);
     checkAccess(open, channel);
     // From here on only the copy is read: see plainData.ts.
     const plain = copyPlainData(input);
@@ -65,6 +68,7 @@ export async function dispatch(
         issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
       });
     }
+    checkInstallationInput(open, channel, parsed.data);
     // checkAccess has refused every channel that is not public when nobody is signed in.
     const context: PublicContext | SignedInContext = def.access.kind === 'public' || !open ? ctx : signedInContext(ctx, open);
     if (context !== ctx) ctx.vault.touch();

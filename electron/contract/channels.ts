@@ -2,21 +2,28 @@ import type { z } from 'zod';
 import { accountChannels } from './accountChannels';
 import { annotationChannels } from './annotationChannels';
 import { backupChannels } from './backupChannels';
+import { bundleChannels } from './bundleChannels';
 import { assessmentChannels } from './assessmentChannels';
 import { auditChannels } from './auditChannels';
 import { clientChannels } from './clientChannels';
 import { clientModeChannels } from './clientModeChannels';
 import { consentChannels } from './consentChannels';
 import { deidentifiedExportChannels } from './deidentifiedExportChannels';
+import { directoryChannels } from './directoryChannels';
 import { draftChannels } from './draftChannels';
 import { drawingChannels } from './drawingChannels';
 import { drawingExportChannels } from './drawingExportChannels';
 import { groupChannels } from './groupChannels';
+import { homeChannels } from './homeChannels';
 import { keyChannels } from './keyChannels';
+import { legalStatusChannels } from './legalStatusChannels';
 import { paperChannels } from './paperChannels';
+import { referralChannels } from './referralChannels';
 import { reportChannels } from './reportChannels';
+import { reentryChannels } from './reentryChannels';
 import { roleSchema } from './roles';
 import { settingsChannels } from './settingsChannels';
+import { supervisorChannels } from './supervisorChannels';
 import { trendsChannels } from './trendsChannels';
 import { trendsExportChannels } from './trendsExportChannels';
 import { vaultChannels } from './vaultChannels';
@@ -38,6 +45,8 @@ export const channels = {
   ...paperChannels,
   ...drawingExportChannels,
   ...clientChannels,
+  ...reentryChannels,
+  ...legalStatusChannels,
   ...assessmentChannels,
   ...reportChannels,
   ...groupChannels,
@@ -46,6 +55,11 @@ export const channels = {
   ...trendsChannels,
   ...trendsExportChannels,
   ...deidentifiedExportChannels,
+  ...supervisorChannels,
+  ...directoryChannels,
+  ...referralChannels,
+  ...homeChannels,
+  ...bundleChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, none } from './channel';
 import { rolesAccess } from './roles';
 import { idSchema, isoDateTimeSchema, languageSchema } from './schemas';
+import { legalStatusSchema, originalLegalStatusSchema, recordedLegalStatusSchema } from './legalStatuses';
 import { clinicalText } from './signedRecord';
 
 /**
@@ -27,9 +28,22 @@ export const clientCodeSchema = z
 export const calendarDateSchema = z.iso.date();
 
 export const SEXES = ['female', 'male'] as const;
-export const LEGAL_STATUSES = ['in-custody', 'on-probation', 'released'] as const;
-export const legalStatusSchema = z.enum(LEGAL_STATUSES);
-export type LegalStatus = z.infer<typeof legalStatusSchema>;
+// Legal statuses as Kazakh law names them (issue 17 §4; owner: legalStatuses.ts). Re-exported: others import them here.
+export {
+  LEGAL_STATUSES,
+  legalStatusSchema,
+  type LegalStatus,
+  UNMAPPED_LEGAL_STATUSES,
+  RECORDED_LEGAL_STATUSES,
+  type RecordedLegalStatus,
+  ORIGINAL_LEGAL_STATUSES,
+} from './legalStatuses';
+/** Issue 17 §5: the highest education completed, as Kazakhstan's school system names its stages. */
+export const EDUCATION_LEVELS = ['none', 'primary', 'basic-secondary', 'general-secondary', 'vocational', 'higher'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+/** Whether the client reads written questionnaires unaided; the report prints it beside the scores. */
+export const LITERACY_LEVELS = ['reads-writes', 'reads-with-difficulty', 'cannot-read'] as const;
+export type Literacy = (typeof LITERACY_LEVELS)[number];
 /** What a client agreed to; recorded as the psychologist read it to them. */
 export const CONSENT_SCOPES = ['assessment', 'group-therapy', 'data-storage', 'report-sharing'] as const;
 export const consentScopeSchema = z.enum(CONSENT_SCOPES);
@@ -42,7 +56,10 @@ const shortNoteSchema = clinicalText(1000).trim();
 /** One period of a legal status; `endDate` null while it lasts. */
 export const legalStatusPeriodSchema = z.object({
   id: idSchema,
-  status: legalStatusSchema,
+  /** A status of the law, or an old value ('in-custody', 'on-probation') until the one-time mapping is answered. */
+  status: recordedLegalStatusSchema,
+  /** The value recorded before migration 0016, kept for audit; null for periods recorded since. */
+  originalStatus: originalLegalStatusSchema.nullable(),
   startDate: calendarDateSchema,
   endDate: calendarDateSchema.nullable(),
   recordedBy: idSchema,
@@ -90,6 +107,13 @@ export const clientDetailSchema = clientSummarySchema.extend({
   legalStatuses: z.array(legalStatusPeriodSchema),
   /** Oldest first. */
   consents: z.array(consentSchema),
+  /** Issue 17 §5 (migration 0015); null: not recorded. */
+  educationLevel: z.enum(EDUCATION_LEVELS).nullable(),
+  literacy: z.enum(LITERACY_LEVELS).nullable(),
+  /** True: questionnaires are read aloud to the client; false: the client reads them. */
+  questionnairesReadAloud: z.boolean().nullable(),
+  sentenceStart: calendarDateSchema.nullable(),
+  sentenceEnd: calendarDateSchema.nullable(),
 });
 export type ClientDetail = z.infer<typeof clientDetailSchema>;
 
@@ -101,6 +125,21 @@ const identityFields = {
   unit: unitSchema,
   notes: notesSchema,
 };
+
+/**
+ * The profile fields of issue 17 §5. Optional in the inputs: left out, the stored value stays (older
+ * screens and tests send only the identity). A sentence cannot end before it starts.
+ */
+export const profileFields = {
+  educationLevel: z.enum(EDUCATION_LEVELS).nullable().optional(),
+  literacy: z.enum(LITERACY_LEVELS).nullable().optional(),
+  questionnairesReadAloud: z.boolean().nullable().optional(),
+  sentenceStart: calendarDateSchema.nullable().optional(),
+  sentenceEnd: calendarDateSchema.nullable().optional(),
+};
+const sentenceInOrder = (p: { sentenceStart?: string | null; sentenceEnd?: string | null }) =>
+  !p.sentenceStart || !p.sentenceEnd || p.sentenceEnd >= p.sentenceStart;
+const SENTENCE_ORDER = { path: ['sentenceEnd'], message: 'the sentence ends before it starts' };
 
 const legalStatusInput = z
   .object({ status: legalStatusSchema, startDate: calendarDateSchema, endDate: calendarDateSchema.nullable() })
@@ -146,12 +185,22 @@ const byClient = z.object({ clientId: idSchema }).strict();
 export const clientChannels = {
   /** Registers a client under a new code; identifying fields are optional. */
   'clients:create': channel(
-    z.object({ ...identityFields, legalStatus: legalStatusInput.nullable(), consent: consentInput.nullable() }).strict(),
+    z
+      .object({ ...identityFields, ...profileFields, legalStatus: legalStatusInput.nullable(), consent: consentInput.nullable() })
+      .strict()
+      .refine(sentenceInOrder, SENTENCE_ORDER),
     clientDetailSchema,
     CLINICIANS,
   ),
-  /** Replaces the identifying fields, unit and notes (the code never changes). */
-  'clients:update': channel(z.object({ id: idSchema, ...identityFields }).strict(), clientDetailSchema, CLINICIANS),
+  /** Replaces the identifying fields, unit and notes, and the profile fields sent (the code never changes). */
+  'clients:update': channel(
+    z
+      .object({ id: idSchema, ...identityFields, ...profileFields })
+      .strict()
+      .refine(sentenceInOrder, SENTENCE_ORDER),
+    clientDetailSchema,
+    CLINICIANS,
+  ),
   /** One client's record; audited as a view. */
   'clients:get': channel(byClient, clientDetailSchema, CLINICIANS),
   /** The list with search and filters, most recently changed first; audited with the number of rows, never the query. */

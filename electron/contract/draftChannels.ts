@@ -10,10 +10,14 @@ import { idSchema, isoDateTimeSchema } from './schemas';
  * cancelling the form discards it.
  */
 
-/** Which form: a new client's, or the edit form of one client. */
+/** Which form: a new client's, the edit form of one client, or a referral dialog of one client. */
 export const formRefSchema = z.discriminatedUnion('form', [
   z.object({ form: z.literal('client-new') }).strict(),
   z.object({ form: z.literal('client-edit'), clientId: idSchema }).strict(),
+  // Referral dialogs (issue 17 §2): a new referral of a client, and the step or outcome form of one referral.
+  z.object({ form: z.literal('referral-new'), clientId: idSchema }).strict(),
+  z.object({ form: z.literal('referral-step'), clientId: idSchema, referralId: idSchema }).strict(),
+  z.object({ form: z.literal('referral-outcome'), clientId: idSchema, referralId: idSchema }).strict(),
 ]);
 export type FormRef = z.infer<typeof formRefSchema>;
 

@@ -134,6 +134,49 @@ export const ERROR_CODES = [
   'BACKUP_WRONG_KEY',
   /** The backup was written by a newer version of Kenes. */
   'BACKUP_NEWER',
+  // bundles across facilities (issue 15; services/bundles/format)
+  /** The file is not a Kenes bundle (no magic), or not a supervisor key file. */
+  'BUNDLE_NOT_A_BUNDLE',
+  /** The bundle is cut short (an interrupted copy). */
+  'BUNDLE_TRUNCATED',
+  /** Bytes of the bundle were changed or damaged: its encryption does not authenticate, or its contents do not read. */
+  'BUNDLE_DAMAGED',
+  /** The bundle was sealed to another supervisor installation's key (named by its fingerprint in the clear header). */
+  'BUNDLE_OTHER_SUPERVISOR',
+  /** The facility's signature does not hold under the public key the bundle names. */
+  'BUNDLE_SIGNATURE_INVALID',
+  /** The bundle (or key file) was written by a newer version of Kenes. */
+  'BUNDLE_NEWER_FORMAT',
+  /** Exporting a bundle needs the supervisor's public key, imported once by an admin. */
+  'BUNDLE_NO_SUPERVISOR_KEY',
+  /** Exporting a bundle needs the facility's region, set by an admin. */
+  'BUNDLE_REGION_UNSET',
+  /** The chosen file is not a supervisor's public key file, or its key and fingerprint do not agree (damaged). */
+  'SUPERVISOR_KEY_FILE_INVALID',
+  /**
+   * A referral step the referral's status does not allow (contract/referralChannels.ts NEXT_STATUSES,
+   * OUTCOME_FROM). details.reasons: [the current status, the step asked for].
+   */
+  'REFERRAL_STEP',
+  /** A referral's date does not fit: details.reasons ['future' | 'beforeReferral' | 'followUpBeforeReferral']. */
+  'REFERRAL_DATE',
+  // the supervisor installation (issue 15 §3)
+  /** A supervising department's installation holds no client records: this channel is not answered there. */
+  'SUPERVISOR_INSTALLATION',
+  /** Only a supervising department's installation imports bundles and shows combined Trends. */
+  'NOT_SUPERVISOR_INSTALLATION',
+  /** Accounts on a supervisor installation hold only the admin and supervisor roles; details.reasons: the others. */
+  'SUPERVISOR_ROLES_ONLY',
+  /** An import was confirmed without its preview at this sign-in (a lock or a new choice forgets it). */
+  'IMPORT_NOT_PREPARED',
+  // directory of organisations (issue 17 §1)
+  /**
+   * A CSV file that cannot be used at all (per-line problems are the preview's, not this). details.reasons[0]:
+   * 'tooLarge' | 'tooManyLines' | 'empty' | 'notText' | 'noNameColumn' | 'notReadable'.
+   */
+  'CSV_UNREADABLE',
+  /** An organisation of the same kind, name and city is in the directory; details.reasons[0] is its id. */
+  'ORGANISATION_EXISTS',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

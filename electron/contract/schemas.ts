@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VAULT_PROBLEMS } from './errors';
+import { installationKindSchema } from './installationKind';
 import { roleSchema } from './roles';
 
 /** Languages of the UI and of clients: Kazakh, Russian, English. */
@@ -87,6 +88,8 @@ export const signedInSchema = z.object({
   account: accountSchema,
   facilityName: z.string(),
   idleTimeoutMinutes: idleTimeoutSchema,
+  /** A facility's installation, or a supervising department's (issue 15): the renderer shows its own areas. */
+  installationKind: installationKindSchema,
   /** Admins only, and only when something is wrong with the key file. */
   keyFileHealth: keyFileHealthSchema.nullable().optional(),
 });
@@ -182,6 +185,8 @@ export const AUDIT_ACTIONS = [
   'client.updated',
   'client.searched',
   'client.legalStatusAdded',
+  /** An old value of this client's legal status history was mapped to a status of the law (migration 0016). */
+  'client.legalStatusMapped',
   'client.consentRecorded',
   'client.consentWithdrawn',
   'client.consentException',
@@ -189,6 +194,12 @@ export const AUDIT_ACTIONS = [
   'client.draftSaved',
   'client.draftOpened',
   'client.draftDiscarded',
+  // re-entry plans (issue 17 §3): area and field names, never the content
+  'reentry.viewed',
+  'reentry.datesSaved',
+  'reentry.itemSaved',
+  'reentry.exported',
+  'reentry.exportFailed',
   // assessments (issue 5)
   'assessment.created',
   'assessment.viewed',
@@ -234,6 +245,8 @@ export const AUDIT_ACTIONS = [
   // seals of signed records (issue 10)
   'record.sealed',
   'record.altered',
+  // the one-time mapping of the old legal statuses (issue 17 §4): old value, new value and counts
+  'legalStatus.mapped',
   // trends (issue 14): which table and dimensions, never its content
   'trends.viewed',
   // a Trends view saved as CSV or PDF, or the attempt that failed (issue 14 §1)
@@ -248,6 +261,35 @@ export const AUDIT_ACTIONS = [
   'backup.verified',
   'backup.configured',
   'backup.restored',
+  // directory of organisations (issue 17 §1): ids, field names and counts, never a name
+  'organisation.created',
+  'organisation.updated',
+  'organisation.archived',
+  'organisation.restored',
+  'directory.imported',
+  'directory.exported',
+  'directory.exportFailed',
+  // the supervisor installation (issue 15 §3): fingerprints, sequences, quarters and outcomes, never a figure
+  'supervisor.keyExported',
+  'bundle.imported',
+  'bundle.refused',
+  'bundle.facilityTrusted',
+  'bundle.facilityKeyAccepted',
+  // referrals (issue 17 §2), against the client: ids and statuses, never the reason, notes, organisation or outcome
+  'referral.listed',
+  'referral.viewed',
+  'referral.created',
+  'referral.statusChanged',
+  'referral.outcomeRecorded',
+  'referral.followUpSet',
+  // the home screen read (issue 17 §6): each section's count, never an item
+  'home.viewed',
+  // the facility's side of bundles across facilities (issue 15): region, supervisor key (its fingerprint), and each
+  // bundle exported (quarters, sequence, family and cell counts, never a figure or the path)
+  'bundle.regionSet',
+  'bundle.supervisorKeyImported',
+  'bundle.exported',
+  'bundle.exportFailed',
 ] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;

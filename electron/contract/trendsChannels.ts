@@ -31,7 +31,8 @@ export const trendsDimensionSchema = z.enum(TRENDS_DIMENSIONS);
 export type TrendsDimension = z.infer<typeof trendsDimensionSchema>;
 /**
  * What a table's columns are: a dimension, or `outcome`, the measure's own split (new/returning,
- * instrument, band, reliable change class, alert state, attendance, leaving reason, referral type).
+ * instrument, band, reliable change class, alert state, attendance, leaving reason, referral outcome, kind of
+ * legal help, employment after release).
  */
 export const trendsBySchema = z.enum([...TRENDS_DIMENSIONS, 'outcome']);
 export type TrendsBy = z.infer<typeof trendsBySchema>;
@@ -74,8 +75,20 @@ export const TRENDS_MEASURES = [
   'groupRetention',
   /** Attendance lines with mood before and after; statistic: mean change of mood (after − before). */
   'groupMood',
-  /** Referrals in signed assessments; outcome: the referral type. */
+  /**
+   * Referrals made (issue 17 §7: the referrals table, any status but planned), counted in the month they were made;
+   * outcome: where each stands now — the outcome recorded (employed, legal help, documents restored, housing found,
+   * treatment started, other outcome), declined, no answer, or still in progress.
+   */
   'referrals',
+  /** Legal help given (referrals whose outcome is legal help), counted in the month it was recorded; outcome: its kind. */
+  'legalHelp',
+  /**
+   * People released in the period (the re-entry plan's release date), counted in the month of release; outcome: the
+   * first employment recorded by a referral's outcome (its start date) within 3 months of release, within 3 to 6
+   * months, not within 6 months, or not yet known (less than 6 months have passed and no employment is recorded).
+   */
+  'employmentAfterRelease',
 ] as const;
 export const trendsMeasureSchema = z.enum(TRENDS_MEASURES);
 export type TrendsMeasure = z.infer<typeof trendsMeasureSchema>;

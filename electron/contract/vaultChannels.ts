@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, none, nothing } from './channel';
+import { installationKindSchema } from './installationKind';
 import { PUBLIC, SIGNED_IN } from './roles';
 import {
   facilityNameSchema,
@@ -22,6 +23,8 @@ export const vaultChannels = {
       .object({
         language: languageSchema,
         facilityName: facilityNameSchema,
+        /** A facility's installation (the default) or a supervising department's (issue 15); chosen once. */
+        installationKind: installationKindSchema.optional(),
         admin: z.object({ fullName: fullNameSchema, username: newUsernameSchema, password: passwordSchema }).strict(),
       })
       .strict(),

@@ -172,10 +172,10 @@ export async function clientBenchmarks(): Promise<BenchRow[]> {
       ['exact code', (db) => search(db, someCode)],
       [
         'filter: unit + on probation + consent in force',
-        (db) => search(db, '', { unit: 'Отряд 3', legalStatus: 'on-probation', consent: 'in-force' }),
+        (db) => search(db, '', { unit: 'Отряд 3', legalStatus: 'probation-sentence', consent: 'in-force' }),
       ],
       ['filter: no legal status', (db) => search(db, '', { legalStatus: 'none' })],
-      ['name fragment + on probation', (db) => search(db, 'сейіт', { legalStatus: 'on-probation' })],
+      ['name fragment + on probation', (db) => search(db, 'сейіт', { legalStatus: 'probation-sentence' })],
     ];
     const rows: BenchRow[] = [];
     for (const [name, run] of cases) {

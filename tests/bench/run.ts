@@ -4,9 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assessmentBenchmarks } from './assessments.bench';
 import { backupBenchmarks } from './backup.bench';
+import { bundleBenchmarks } from './bundles.bench';
 import { canvasBenchmarks } from './canvas.bench';
 import { clientBenchmarks } from './clients.bench';
+import { directoryBenchmarks } from './directory.bench';
 import { groupBenchmarks } from './groups.bench';
+import { homeBenchmarks } from './home.bench';
 import { trendsBenchmarks } from './trends.bench';
 import { vaultBenchmarks } from './vault.bench';
 
@@ -18,8 +21,11 @@ const rows: BenchRow[] = [
   ...(await groupBenchmarks()),
   ...(await assessmentBenchmarks()),
   ...(await clientBenchmarks()),
+  ...(await directoryBenchmarks()),
   ...(await trendsBenchmarks()),
   ...(await backupBenchmarks()),
+  ...(await bundleBenchmarks()),
+  ...(await homeBenchmarks()),
 ];
 
 console.table(

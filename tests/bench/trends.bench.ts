@@ -90,7 +90,9 @@ function seed(db: Db, adminId: string): void {
       insStatus.run(
         id(),
         cid,
-        (['in-custody', 'on-probation', 'released'] as const)[Math.floor(r() * 3)]!,
+        (['sentence-medium-security', 'probation-penitentiary', 'parole', 'released', 'pre-trial-detention'] as const)[
+          Math.floor(r() * 5)
+        ]!,
         '2023-06-01',
         adminId,
         '2024-01-01T00:00:00.000Z',

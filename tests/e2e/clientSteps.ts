@@ -3,6 +3,7 @@
  * open the area, register a client through the new-client page, open a client by its code.
  */
 import { type Locator, type Page, expect } from '@playwright/test';
+import type { LegalStatus } from '../../electron/contract/legalStatuses';
 import { docShot } from './harness';
 import { type Language, choose, text } from './steps';
 
@@ -12,7 +13,7 @@ export type NewClient = {
   birthDate?: CalendarDate;
   unit?: string;
   notes?: string;
-  legalStatus?: { status: 'in-custody' | 'on-probation' | 'released'; start: CalendarDate };
+  legalStatus?: { status: LegalStatus; start: CalendarDate };
   /** Given today unless `givenOn` says otherwise. */
   consent?: {
     scopes: ('assessment' | 'group-therapy' | 'data-storage' | 'report-sharing')[];

@@ -30,7 +30,10 @@ async function seedClients(backend: Backend, language: Language): Promise<void> 
       language,
       unit: units[i] ?? null,
       notes: '',
-      legalStatus: i === 2 ? null : { status: i === 0 ? 'in-custody' : 'on-probation', startDate: '2024-09-01', endDate: null },
+      legalStatus:
+        i === 2
+          ? null
+          : { status: i === 0 ? 'pre-trial-detention' : 'probation-sentence', startDate: '2024-09-01', endDate: null },
       consent: i === 0 ? { givenOn: '2025-10-01', scope: ['assessment'], note: '' } : null,
     });
     if (!result.ok) throw new Error(result.error.message);
@@ -68,7 +71,7 @@ test('a psychologist registers a client, finds them by name and code, records co
       fullName: 'Әлия Қуанышбекқызы Серікова',
       birthDate: { day: 17, month: 4, year: 1989 },
       unit: 'Отряд 2',
-      legalStatus: { status: 'in-custody', start: { day: 1, month: 2, year: 2025 } },
+      legalStatus: { status: 'pre-trial-detention', start: { day: 1, month: 2, year: 2025 } },
       consent: { scopes: ['assessment', 'data-storage'], note: 'Подписала бланк', givenOn: { day: 1, month: 10, year: 2025 } },
     },
     { screenshot: 'clients-new-ru' },
@@ -76,7 +79,7 @@ test('a psychologist registers a client, finds them by name and code, records co
   expect(code).not.toBe(bareCode);
   const header = page.locator('.client-header');
   await expect(header.getByText('Әлия Қуанышбекқызы Серікова')).toBeVisible();
-  await expect(header.getByText(t('clients.legalStatuses.in-custody'))).toBeVisible();
+  await expect(header.getByText(t('clients.legalStatuses.pre-trial-detention'))).toBeVisible();
   await expect(header.getByText(t('clients.consent.inForce'))).toBeVisible();
   await expect(page.getByText('17.04.1989')).toBeVisible();
 
@@ -84,16 +87,18 @@ test('a psychologist registers a client, finds them by name and code, records co
   await page.getByRole('button', { name: t('clients.legal.add') }).click();
   const addDialog = page.getByRole('dialog', { name: t('clients.legal.addTitle') });
   await addDialog.getByRole('button', { name: new RegExp(t('clients.legal.status')) }).click();
-  await page.getByRole('option', { name: t('clients.legalStatuses.on-probation') }).click();
+  await page.getByRole('option', { name: t('clients.legalStatuses.probation-sentence') }).click();
   await fillDate(dateField(addDialog, t('clients.legal.startDate')), { day: 15, month: 1, year: 2026 });
   await addDialog.getByRole('button', { name: t('clients.legal.addSubmit') }).click();
   await expect(addDialog).toHaveCount(0);
   const periods = page.getByRole('table', { name: t('clients.legal.title') });
   await expect(periods.getByRole('row')).toHaveCount(3);
   await expect(periods.getByRole('row').nth(1)).toContainText(
-    `${t('clients.legalStatuses.on-probation')}15.01.2026${t('clients.legal.ongoing')}`,
+    `${t('clients.legalStatuses.probation-sentence')}15.01.2026${t('clients.legal.ongoing')}`,
   );
-  await expect(periods.getByRole('row').nth(2)).toContainText(`${t('clients.legalStatuses.in-custody')}01.02.202515.01.2026`);
+  await expect(periods.getByRole('row').nth(2)).toContainText(
+    `${t('clients.legalStatuses.pre-trial-detention')}01.02.202515.01.2026`,
+  );
 
   // The client withdraws the consent; it stays listed as withdrawn. A date before it was given is refused.
   await page.getByRole('button', { name: t('clients.consent.withdraw') }).click();
@@ -148,7 +153,7 @@ test('a psychologist registers a client, finds them by name and code, records co
 
   // Filters: probation, then "no legal status" (the bare client and the two seeded without).
   await page.getByRole('button', { name: new RegExp(`${t('clients.legal.status')}$`) }).click();
-  await page.getByRole('option', { name: t('clients.legalStatuses.on-probation') }).click();
+  await page.getByRole('option', { name: t('clients.legalStatuses.probation-sentence') }).click();
   await expect(rows).toHaveCount(3);
   await page.getByRole('button', { name: new RegExp(`${t('clients.legal.status')}$`) }).click();
   await page.getByRole('option', { name: t('clients.notRecorded') }).click();
@@ -201,13 +206,13 @@ for (const ui of ['kk', 'en'] as const) {
         fullName: name,
         birthDate: { day: 17, month: 4, year: 1989 },
         unit: 'Отряд 2',
-        legalStatus: { status: 'on-probation', start: { day: 1, month: 2, year: 2025 } },
+        legalStatus: { status: 'probation-sentence', start: { day: 1, month: 2, year: 2025 } },
         consent: { scopes: ['assessment', 'group-therapy'] },
       },
       { screenshot: `clients-new-${ui}` },
     );
     await expect(page.locator('.client-header').getByText(name)).toBeVisible();
-    await expect(page.locator('.client-header').getByText(t('clients.legalStatuses.on-probation'))).toBeVisible();
+    await expect(page.locator('.client-header').getByText(t('clients.legalStatuses.probation-sentence'))).toBeVisible();
     await docShot(page, `clients-client-${ui}`);
     await openClients(page, ui);
     await expect(page.getByRole('table', { name: t('clients.list.caption') }).getByRole('row')).toHaveCount(6);

@@ -21,11 +21,11 @@ for (const language of ['en', 'ru', 'kk'] as const) {
     await setUp(page, language, true);
 
     // The shell: facility, person, Lock and Sign out; only the areas that exist (Home, Clients, Groups, Instruments, Trends,
-    // six settings: Accounts, Security, Backups, Audit, Language, About).
+    // Directory; seven settings: Accounts, Security, Backups, Bundles for the supervisor, Audit, Language, About).
     const header = page.getByRole('banner');
     await expect(header.getByText(facility)).toBeVisible();
     await expect(header.getByText(admin)).toBeVisible();
-    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(11);
+    await expect(page.getByRole('navigation', { name: t('nav.label') }).getByRole('button')).toHaveCount(13);
     await shot(page, `${language}-07-home-admin`);
 
     // A new psychologist account, with a temporary password.

@@ -51,7 +51,7 @@ describe('registering and changing a client', () => {
 
     const full = await addClient(invoke, {
       fullName: '  Әлия Қуанышбекқызы  ',
-      legalStatus: { status: 'in-custody', startDate: '2025-02-01', endDate: null },
+      legalStatus: { status: 'pre-trial-detention', startDate: '2025-02-01', endDate: null },
       consent: { givenOn: '2026-11-20', scope: ['assessment', 'data-storage'], note: 'Read aloud in Kazakh' },
     });
     expect(full.code).not.toBe(bare.code);
@@ -63,7 +63,7 @@ describe('registering and changing a client', () => {
       unit: 'Отряд 3',
     });
     expect(full.legalStatus).toMatchObject({
-      status: 'in-custody',
+      status: 'pre-trial-detention',
       startDate: '2025-02-01',
       endDate: null,
       recordedBy: psychologistId,
@@ -165,10 +165,12 @@ describe('finding clients', () => {
   });
 
   it('filters by unit, current legal status (or none) and consent in force, and combines them', async () => {
-    const inCustody = await addClient(invoke, { legalStatus: { status: 'in-custody', startDate: '2025-01-01', endDate: null } });
+    const inCustody = await addClient(invoke, {
+      legalStatus: { status: 'pre-trial-detention', startDate: '2025-01-01', endDate: null },
+    });
     const probationWithConsent = await addClient(invoke, {
       unit: 'Отряд 1',
-      legalStatus: { status: 'on-probation', startDate: '2025-05-01', endDate: null },
+      legalStatus: { status: 'probation-sentence', startDate: '2025-05-01', endDate: null },
       consent: { givenOn: '2026-01-10', scope: ['assessment'], note: '' },
     });
     const nothing = await addClient(invoke, { unit: null });
@@ -176,7 +178,7 @@ describe('finding clients', () => {
     ok(
       await invoke('clients:addLegalStatus', {
         clientId: inCustody.id,
-        period: { status: 'on-probation', startDate: '2026-06-01', endDate: null },
+        period: { status: 'probation-sentence', startDate: '2026-06-01', endDate: null },
       }),
     );
     const ids = async (filters: Omit<ChannelInput<'clients:search'>, 'limit' | 'offset'>) =>
@@ -186,19 +188,19 @@ describe('finding clients', () => {
 
     expect(await ids({ unit: 'Отряд 1' })).toEqual([probationWithConsent.id]);
     expect(await ids({ unit: 'Отряд 3' })).toEqual([inCustody.id]);
-    expect(await ids({ legalStatus: 'on-probation' })).toEqual([inCustody.id, probationWithConsent.id].sort());
-    expect(await ids({ legalStatus: 'in-custody' })).toEqual([]);
+    expect(await ids({ legalStatus: 'probation-sentence' })).toEqual([inCustody.id, probationWithConsent.id].sort());
+    expect(await ids({ legalStatus: 'pre-trial-detention' })).toEqual([]);
     expect(await ids({ legalStatus: 'none' })).toEqual([nothing.id]);
     expect(await ids({ consent: 'in-force' })).toEqual([probationWithConsent.id]);
     expect(await ids({ consent: 'none' })).toEqual([inCustody.id, nothing.id].sort());
-    expect(await ids({ legalStatus: 'on-probation', consent: 'none' })).toEqual([inCustody.id]);
+    expect(await ids({ legalStatus: 'probation-sentence', consent: 'none' })).toEqual([inCustody.id]);
     expect(ok(await invoke('clients:units', {}))).toEqual(['Отряд 1', 'Отряд 3']);
 
     const row = ok(await invoke('clients:search', { unit: 'Отряд 1' })).rows[0];
     expect(row).toMatchObject({
       code: probationWithConsent.code,
       consentInForce: true,
-      legalStatus: { status: 'on-probation', startDate: '2025-05-01' },
+      legalStatus: { status: 'probation-sentence', startDate: '2025-05-01' },
     });
   });
 
@@ -239,18 +241,20 @@ describe('finding clients', () => {
 
 describe('legal status history and consents', () => {
   it('closes the open period when a later one is added, keeps history oldest first, and refuses overlaps', async () => {
-    const client = await addClient(invoke, { legalStatus: { status: 'in-custody', startDate: '2024-01-10', endDate: null } });
+    const client = await addClient(invoke, {
+      legalStatus: { status: 'pre-trial-detention', startDate: '2024-01-10', endDate: null },
+    });
     const moved = ok(
       await invoke('clients:addLegalStatus', {
         clientId: client.id,
-        period: { status: 'on-probation', startDate: '2025-03-01', endDate: null },
+        period: { status: 'probation-sentence', startDate: '2025-03-01', endDate: null },
       }),
     );
     expect(moved.legalStatuses.map((p) => [p.status, p.startDate, p.endDate])).toEqual([
-      ['in-custody', '2024-01-10', '2025-03-01'],
-      ['on-probation', '2025-03-01', null],
+      ['pre-trial-detention', '2024-01-10', '2025-03-01'],
+      ['probation-sentence', '2025-03-01', null],
     ]);
-    expect(moved.legalStatus).toMatchObject({ status: 'on-probation' });
+    expect(moved.legalStatus).toMatchObject({ status: 'probation-sentence' });
 
     // A closed period inside the recorded history, and an open one starting before the open one, would say two things about a day.
     fails(
@@ -279,11 +283,11 @@ describe('legal status history and consents', () => {
     const earlier = ok(
       await invoke('clients:addLegalStatus', {
         clientId: client.id,
-        period: { status: 'on-probation', startDate: '2020-01-01', endDate: '2021-01-01' },
+        period: { status: 'probation-sentence', startDate: '2020-01-01', endDate: '2021-01-01' },
       }),
     );
     expect(earlier.legalStatuses.map((p) => p.startDate)).toEqual(['2020-01-01', '2024-01-10', '2025-03-01']);
-    expect(earlier.legalStatus).toMatchObject({ status: 'on-probation', startDate: '2025-03-01' });
+    expect(earlier.legalStatus).toMatchObject({ status: 'probation-sentence', startDate: '2025-03-01' });
     // Released: the probation period ends, and release is the current status.
     const released = ok(
       await invoke('clients:addLegalStatus', {
@@ -291,7 +295,7 @@ describe('legal status history and consents', () => {
         period: { status: 'released', startDate: '2026-09-30', endDate: null },
       }),
     );
-    expect(released.legalStatuses.at(-2)).toMatchObject({ status: 'on-probation', endDate: '2026-09-30' });
+    expect(released.legalStatuses.at(-2)).toMatchObject({ status: 'probation-sentence', endDate: '2026-09-30' });
     expect(released.legalStatus).toMatchObject({ status: 'released', endDate: null });
   });
 
@@ -346,13 +350,13 @@ describe('legal status history and consents', () => {
 describe('the database keeps the history whatever a channel tries', () => {
   it('refuses to delete clients, change a code, rewrite a consent, reopen a period or undo a withdrawal', async () => {
     const client = await addClient(invoke, {
-      legalStatus: { status: 'in-custody', startDate: '2024-01-10', endDate: null },
+      legalStatus: { status: 'pre-trial-detention', startDate: '2024-01-10', endDate: null },
       consent: { givenOn: '2026-10-01', scope: ['assessment'], note: 'as given' },
     });
     const moved = ok(
       await invoke('clients:addLegalStatus', {
         clientId: client.id,
-        period: { status: 'on-probation', startDate: '2025-03-01', endDate: null },
+        period: { status: 'probation-sentence', startDate: '2025-03-01', endDate: null },
       }),
     );
     const consentId = moved.consents[0]!.id;
@@ -424,7 +428,7 @@ describe('who may see clients, and what the audit log keeps', () => {
 
   it('audits every view and change against the client, with no name, code, query or note in the details', async () => {
     const client = await addClient(invoke, {
-      legalStatus: { status: 'in-custody', startDate: '2025-01-01', endDate: null },
+      legalStatus: { status: 'pre-trial-detention', startDate: '2025-01-01', endDate: null },
       consent: { givenOn: '2026-11-01', scope: ['assessment'], note: 'Consent note text' },
     });
     ok(await invoke('clients:get', { clientId: client.id }));
@@ -434,7 +438,7 @@ describe('who may see clients, and what the audit log keeps', () => {
     const moved = ok(
       await invoke('clients:addLegalStatus', {
         clientId: client.id,
-        period: { status: 'on-probation', startDate: '2026-01-01', endDate: null },
+        period: { status: 'probation-sentence', startDate: '2026-01-01', endDate: null },
       }),
     );
     const consentId = moved.consents[0]!.id;

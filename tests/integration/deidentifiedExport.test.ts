@@ -55,7 +55,7 @@ async function seed(answer: (name: string) => boolean = () => true): Promise<See
       language: i % 5 === 0 ? 'kk' : 'ru',
       birthDate,
       notes: `Секретная заметка ${i}`,
-      legalStatus: { status: 'in-custody', startDate: '2025-01-01', endDate: null },
+      legalStatus: { status: 'pre-trial-detention', startDate: '2025-01-01', endDate: null },
     });
     secrets.push(fullName, c.code, c.id, `Секретная заметка ${i}`, birthDate, `2026-0${month}-1${i % 9}`);
     clientIds.push(c.id);
@@ -117,7 +117,7 @@ describe('de-identified export', () => {
     expect(result.summary.rows).toBe(rows.length);
     expect(result.summary.unitsMerged).toBe(1);
     // Five men of the large unit share every attribute and stay as they are; everyone else had to be coarsened.
-    expect(rows.filter((r) => r.slice(2, 7).join('|') === `35-44|male|${BIG}|in-custody|ru`)).toHaveLength(5);
+    expect(rows.filter((r) => r.slice(2, 7).join('|') === `35-44|male|${BIG}|pre-trial-detention|ru`)).toHaveLength(5);
     expect(result.summary.generalisedRows + result.summary.suppressedRows).toBe(signed - 5);
     expect(result.summary.generalisedRows).toBeGreaterThan(0);
     for (const row of rows) {

@@ -23,7 +23,7 @@ export type TestVault = {
 };
 
 /** A vault in a new temporary folder; `ports` adds the outside-world ports (e.g. saveFile) the test needs. */
-export function newVault(kdfCost: ScryptCost = FAST_KDF, ports: Pick<BackendOptions, 'saveFile'> = {}): TestVault {
+export function newVault(kdfCost: ScryptCost = FAST_KDF, ports: Pick<BackendOptions, 'saveFile' | 'pickFiles'> = {}): TestVault {
   const dir = mkdtempSync(join(tmpdir(), 'kenes-it-'));
   const clock = { t: Date.parse('2026-11-25T09:00:00.000Z') };
   const events: unknown[] = [];

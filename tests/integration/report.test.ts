@@ -8,7 +8,8 @@ import { createDraft, drawPage, signedHtp, signedPhq9 } from './fixtures/assessm
 import { PSYCHOLOGIST_PASSWORD, addAccount, b64, setUpWithPsychologist, signInAs } from './fixtures/drawingSetup';
 import { openRawDb } from './fixtures/rawDb';
 import { ADMIN, FACILITY, FAST_KDF, PSYCHOLOGIST, type TestVault, fails, newVault, ok } from './helpers';
-import { type PdfBrowser, launchPdfBrowser, pdfPages, pdfText } from './reportChromium';
+import { pdfRawText } from './pdfRawText';
+import { type PdfBrowser, launchPdfBrowser, pdfPages } from './reportChromium';
 
 /**
  * The PDF report (issue 5, item 4) through `invoke`, rendered by real Chromium and read back with
@@ -51,8 +52,11 @@ async function auditOf(assessmentId: string): Promise<{ action: string; details:
   }
 }
 
-/** Collapses pdftotext's layout spacing, so phrases that wrap or sit in columns can be found. */
-const words = (pdf: Buffer) => pdfText(pdf).replace(/\s+/g, ' ');
+/**
+ * The text in drawing order, whitespace collapsed, so phrases that wrap or sit in columns can be found: the layout
+ * mode interleaves the lines of cells that wrap side by side, and where they wrap depends on Chromium's fonts.
+ */
+const words = (pdf: Buffer) => pdfRawText(pdf);
 
 beforeAll(async () => {
   browser = await launchPdfBrowser();

@@ -165,7 +165,13 @@ export function AssessmentWorkflow({ assessmentId, onClose }: { assessmentId: st
                 flush={flush}
               />
             ) : null}
-            {step === 'conclusion' ? <ConclusionStep draft={draft} onChange={change} /> : null}
+            {step === 'conclusion' ? (
+              <ConclusionStep
+                draft={draft}
+                onChange={change}
+                referFrom={{ assessmentId: assessment.id, clientId: assessment.client.id, clientCode: assessment.client.code }}
+              />
+            ) : null}
             {step === 'sign' ? (
               <SignStep
                 def={def}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClientDetail } from '../../../electron/contract/clientChannels';
+import { LEGAL_STATUSES, type LegalStatus } from '../../../electron/contract/legalStatuses';
 import { call } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { FormDateField } from '../../forms/FormFields';
@@ -8,13 +9,17 @@ import { useZodForm } from '../../forms/useZodForm';
 import { LegalStatusSelect } from './ClientFields';
 import { type PeriodValues, periodInput, periodSchema, todayValue } from './clientForm';
 
+const isLegalStatus = (s: string | undefined): s is LegalStatus => (LEGAL_STATUSES as readonly string[]).includes(s ?? '');
+
 type Props = { client: ClientDetail; onClose: () => void; onSaved: (client: ClientDetail) => void };
 
 /** Adds a legal status period; the ongoing one, if it started earlier, ends on the new start date. */
 export function AddPeriodDialog({ client, onClose, onSaved }: Props) {
   const { t } = useTranslation();
+  const current = client.legalStatus?.status;
   const initial: PeriodValues = {
-    status: client.legalStatus?.status === 'in-custody' ? 'on-probation' : 'in-custody',
+    // The current status when it is one of the law's (a transfer usually changes one detail of it); else detention.
+    status: isLegalStatus(current) ? current : 'pre-trial-detention',
     startDate: todayValue(),
     endDate: '',
   };

@@ -8,6 +8,7 @@ import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
 import { type ClientListFilters, NO_FILTERS, PAGE_SIZE, searchInput } from './listFilters';
 import { QuickOpen } from './QuickOpen';
+import { LegalStatusMappingNotice } from '../legalStatus/LegalStatusMappingNotice';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useLoaded } from '../../hooks/useLoaded';
 
@@ -25,6 +26,8 @@ const SEARCH_DELAY_MS = 250;
 export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Props) {
   const { t } = useTranslation();
   const [units, setUnits] = useState<string[]>([]);
+  // Raised when the one-time legal status mapping is answered, so the list shows the new statuses.
+  const [mappedTimes, setMappedTimes] = useState(0);
   const query = useDebounced(filters.query, SEARCH_DELAY_MS);
   const { unit, legalStatus, consent, offset } = filters;
 
@@ -35,7 +38,8 @@ export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Prop
   const { value: page, error } = useLoaded(
     useCallback(
       () => call('clients:search', searchInput({ query, unit, legalStatus, consent, offset })),
-      [query, unit, legalStatus, consent, offset],
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- mappedTimes: reload after the mapping
+      [query, unit, legalStatus, consent, offset, mappedTimes],
     ),
   );
 
@@ -53,6 +57,7 @@ export function ClientListPage({ filters, onFiltersChange, onOpen, onNew }: Prop
         </Button>
       </div>
       <p className="lead">{t('clients.list.intro')}</p>
+      <LegalStatusMappingNotice onMapped={() => setMappedTimes((n) => n + 1)} />
       <QuickOpen onOpen={onOpen} />
       <ClientFilters value={filters} units={units} onChange={onFiltersChange} />
       <FormError error={error} />

@@ -17,6 +17,8 @@ import { ConsentSection } from './ConsentSection';
 import { legalStatusText } from './labels';
 import { LegalStatusSection } from './LegalStatusSection';
 import { ProfileSection } from './ProfileSection';
+import { ReentrySection } from '../reentry/ReentrySection';
+import { ReferralsSection } from '../referrals/ReferralsSection';
 
 type Props = { clientId: string; onBack: () => void; onOpenAssessment: (assessmentId: string) => void };
 
@@ -98,7 +100,9 @@ export function ClientPage({ clientId, onBack, onOpenAssessment }: Props) {
         <LegalStatusSection client={client} onChanged={setClient} />
         <ConsentSection client={client} onChanged={setClient} />
       </div>
+      <ReentrySection client={client} />
       <ClientAssessments client={client} load={assessments.load} onOpenAssessment={onOpenAssessment} />
+      <ReferralsSection client={client} onOpenAssessment={onOpenAssessment} />
       <ClientTimeline client={client} load={assessments.load} onRetry={assessments.retry} onOpenAssessment={onOpenAssessment} />
     </>
   );

@@ -5,6 +5,7 @@ import type { Language } from '../../../electron/contract/schemas';
 import { Button } from '../../components/Button';
 import { AddPeriodDialog } from './AddPeriodDialog';
 import { formatCalendarDate } from '../../i18n/format';
+import '../legalStatus/legalStatus.css';
 
 type Props = { client: ClientDetail; onChanged: (client: ClientDetail) => void };
 
@@ -36,7 +37,14 @@ export function LegalStatusSection({ client, onChanged }: Props) {
             <tbody>
               {periods.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row">{t(`clients.legalStatuses.${p.status}`)}</th>
+                  <th scope="row">
+                    {t(`clients.legalStatuses.${p.status}`)}
+                    {p.originalStatus !== null && p.originalStatus !== p.status ? (
+                      <span className="legal-status__original muted">
+                        {t('legalStatus.originalNote', { status: t(`legalStatus.old.${p.originalStatus}`) })}
+                      </span>
+                    ) : null}
+                  </th>
                   <td className="nowrap">{formatCalendarDate(language, p.startDate)}</td>
                   <td className="nowrap">{p.endDate ? formatCalendarDate(language, p.endDate) : t('clients.legal.ongoing')}</td>
                 </tr>

@@ -19,6 +19,26 @@ export function ProfileSection({ client, onChanged }: Props) {
     [t('clients.fields.sex'), client.sex ? t(`clients.sexes.${client.sex}`) : none],
     [t('clients.fields.language'), client.language ? t(`languages.${client.language}`) : none],
     [t('clients.fields.unit'), client.unit ?? none],
+    [
+      t('clients.profileFields.educationLevel'),
+      client.educationLevel ? t(`clients.profileFields.educationLevels.${client.educationLevel}`) : none,
+    ],
+    [t('clients.profileFields.literacy'), client.literacy ? t(`clients.profileFields.literacyLevels.${client.literacy}`) : none],
+    [
+      t('clients.profileFields.readAloud'),
+      client.questionnairesReadAloud === null
+        ? none
+        : t(client.questionnairesReadAloud ? 'clients.profileFields.readAloudYes' : 'clients.profileFields.readAloudNo'),
+    ],
+    [
+      t('clients.profileFields.sentence'),
+      client.sentenceStart || client.sentenceEnd
+        ? t('clients.profileFields.sentenceRange', {
+            start: client.sentenceStart ? formatCalendarDate(language, client.sentenceStart) : '…',
+            end: client.sentenceEnd ? formatCalendarDate(language, client.sentenceEnd) : '…',
+          })
+        : none,
+    ],
     [t('clients.profile.registered'), formatDate(language, new Date(client.createdAt))],
   ];
   return (

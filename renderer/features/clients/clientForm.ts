@@ -1,6 +1,13 @@
 import { getLocalTimeZone, today } from '@internationalized/date';
 import { z } from 'zod';
-import { CONSENT_SCOPES, type ClientDetail, LEGAL_STATUSES, SEXES } from '../../../electron/contract/clientChannels';
+import {
+  CONSENT_SCOPES,
+  type ClientDetail,
+  EDUCATION_LEVELS,
+  LEGAL_STATUSES,
+  LITERACY_LEVELS,
+  SEXES,
+} from '../../../electron/contract/clientChannels';
 import type { ChannelInput } from '../../../electron/contract/channels';
 import { LANGUAGES } from '../../../electron/contract/schemas';
 import { message } from '../../forms/validation';
@@ -129,3 +136,46 @@ export const periodInput = (v: z.output<typeof periodSchema>) => ({
 });
 
 export const consentInput = (v: z.output<typeof consentSchema>) => ({ givenOn: v.givenOn, scope: v.scope, note: v.note });
+
+/**
+ * The edit dialog's form: the identity and the profile of issue 17 §5 (education, literacy, whether
+ * questionnaires are read aloud, the sentence dates). The new-client page keeps the identity only.
+ */
+export const READ_ALOUD = ['yes', 'no'] as const;
+export const editProfileSchema = identitySchema
+  .extend({
+    educationLevel: z.enum([NONE, ...EDUCATION_LEVELS]),
+    literacy: z.enum([NONE, ...LITERACY_LEVELS]),
+    readAloud: z.enum([NONE, ...READ_ALOUD]),
+    sentenceStart: z.string(),
+    sentenceEnd: z.string(),
+  })
+  .refine((v) => v.sentenceStart === '' || v.sentenceEnd === '' || v.sentenceEnd >= v.sentenceStart, {
+    path: ['sentenceEnd'],
+    message: message('clients.profileFields.sentenceEndBeforeStart'),
+  });
+export type EditProfileValues = z.input<typeof editProfileSchema>;
+
+/** The edit dialog's starting values: the client as stored. */
+export function editProfileValues(client: ClientDetail): EditProfileValues {
+  return {
+    ...identityValues(client),
+    educationLevel: client.educationLevel ?? NONE,
+    literacy: client.literacy ?? NONE,
+    readAloud: client.questionnairesReadAloud === null ? NONE : client.questionnairesReadAloud ? 'yes' : 'no',
+    sentenceStart: client.sentenceStart ?? '',
+    sentenceEnd: client.sentenceEnd ?? '',
+  };
+}
+
+/** The update's input: the identity and every profile field ('none' and '' become null: not recorded). */
+export function editProfileInput(v: z.output<typeof editProfileSchema>): Omit<ChannelInput<'clients:update'>, 'id'> {
+  return {
+    ...identityInput(v),
+    educationLevel: v.educationLevel === NONE ? null : v.educationLevel,
+    literacy: v.literacy === NONE ? null : v.literacy,
+    questionnairesReadAloud: v.readAloud === NONE ? null : v.readAloud === 'yes',
+    sentenceStart: v.sentenceStart === '' ? null : v.sentenceStart,
+    sentenceEnd: v.sentenceEnd === '' ? null : v.sentenceEnd,
+  };
+}

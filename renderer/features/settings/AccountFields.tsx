@@ -1,16 +1,23 @@
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { SUPERVISOR_INSTALLATION_ROLES } from '../../../electron/contract/installationKind';
 import { ROLES } from '../../../electron/contract/roles';
 import { LANGUAGES } from '../../../electron/contract/schemas';
 import { FormCheckboxesField, FormPasswordField, FormRadioField } from '../../forms/FormFields';
 import { PasswordStrengthMeter } from '../vault/PasswordStrengthMeter';
+import { useSignedIn } from '../vault/VaultContext';
 
 type Bound<T extends FieldValues> = { control: Control<T>; name: FieldPath<T> };
 
-/** Roles as checkboxes, each with what it allows; at least one is required. */
+/**
+ * Roles as checkboxes, each with what it allows; at least one is required. A supervising department's installation
+ * offers only admin and supervisor (issue 15; the backend refuses the others there).
+ */
 export function RolesField<T extends FieldValues>({ control, name }: Bound<T>) {
   const { t } = useTranslation();
-  const options = ROLES.map((role) => ({ id: role, label: t(`roles.${role}`), description: t(`roleDescriptions.${role}`) }));
+  const { installationKind } = useSignedIn();
+  const roles = installationKind === 'supervisor' ? SUPERVISOR_INSTALLATION_ROLES : ROLES;
+  const options = roles.map((role) => ({ id: role, label: t(`roles.${role}`), description: t(`roleDescriptions.${role}`) }));
   return <FormCheckboxesField control={control} name={name} label={t('fields.roles')} options={options} />;
 }
 

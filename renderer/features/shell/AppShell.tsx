@@ -5,7 +5,9 @@ import { Icon } from '../../components/Icon';
 import { AboutPage } from '../about/AboutPage';
 import { BackupNotice } from '../backup/BackupNotice';
 import { BackupPage } from '../backup/BackupPage';
+import { BundleExportPage } from '../bundles/facility/BundleExportPage';
 import { ClientsArea } from '../clients/ClientsArea';
+import { DirectoryArea } from '../directory/DirectoryArea';
 import { DrawingsPage } from '../drawing/DrawingsPage';
 import { DrawingAreaContext, useDrawingArea } from '../drawing/useDrawingArea';
 import { GroupsPage } from '../groups/GroupsPage';
@@ -21,21 +23,27 @@ import { ClientModeScreen } from './ClientModeScreen';
 import { IdleCountdown } from './IdleCountdown';
 import { Navigation } from './Navigation';
 import { attachShell, placeFor } from './place';
-import { type Route, canOpen } from './routes';
+import { type Route, allowedHere, canOpen } from './routes';
 import { useActivity } from '../../hooks/useActivity';
 import { useRestoreScroll } from './useRestoreScroll';
 
 /** Trends loads on first use, with its charts (Chart.js's bar controller): most sign-ins never open it. */
 const TrendsPage = lazy(() => import('../trends/TrendsPage').then((m) => ({ default: m.TrendsPage })));
+/** A supervising department's combined Trends and Bundles (issue 15), loaded only on such an installation. */
+const CombinedTrendsPage = lazy(() =>
+  import('../bundles/supervisor/CombinedTrendsPage').then((m) => ({ default: m.CombinedTrendsPage })),
+);
+const BundlesPage = lazy(() => import('../bundles/supervisor/BundlesPage').then((m) => ({ default: m.BundlesPage })));
 
 /** The signed-in frame: header (facility, person, Lock, Sign out), navigation, one page. */
 export function AppShell() {
   const { t } = useTranslation();
-  const { account, facilityName } = useSignedIn();
+  const { account, facilityName, installationKind } = useSignedIn();
+  const start: Route = installationKind === 'supervisor' ? 'trends' : 'home';
   const { lock, signOut, status } = useVault();
   // The same person unlocking comes back to where they were (issue 12, item 2); anyone else starts at Home.
   const [place] = useState(() => placeFor(account.id));
-  const [route, setRoute] = useState<Route>(place?.route ?? 'home');
+  const [route, setRoute] = useState<Route>(place?.route ?? start);
   const showDrawings = useCallback(() => setRoute('drawings'), []);
   const drawingArea = useDrawingArea(showDrawings);
   const [areaStore] = useState<AreaStore>(() => new Map(place?.area ?? []));
@@ -65,7 +73,7 @@ export function AppShell() {
     return <ClientModeScreen mode={clientMode} drawingArea={drawingArea} />;
   }
 
-  const shown: Route = canOpen(route, account.roles) ? route : 'home';
+  const shown: Route = canOpen(route, account.roles) && allowedHere(route, installationKind) ? route : start;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -98,7 +106,7 @@ export function AppShell() {
         </div>
       </header>
       <div className="shell__body">
-        <Navigation current={shown} roles={account.roles} onNavigate={setRoute} />
+        <Navigation current={shown} roles={account.roles} onNavigate={setRoute} installationKind={installationKind} />
         <main id="main" className="shell__main" tabIndex={-1}>
           {account.roles.includes('admin') && shown !== 'backup' ? <BackupNotice onOpen={() => setRoute('backup')} /> : null}
           <AreaStateContext.Provider value={areaStore}>
@@ -110,12 +118,19 @@ export function AppShell() {
               {shown === 'instruments' ? <InstrumentCatalogue /> : null}
               {shown === 'trends' ? (
                 <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
-                  <TrendsPage />
+                  {installationKind === 'supervisor' ? <CombinedTrendsPage /> : <TrendsPage />}
                 </Suspense>
               ) : null}
+              {shown === 'bundleImport' ? (
+                <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
+                  <BundlesPage />
+                </Suspense>
+              ) : null}
+              {shown === 'directory' ? <DirectoryArea /> : null}
               {shown === 'accounts' ? <AccountsPage /> : null}
               {shown === 'security' ? <SecurityPage /> : null}
               {shown === 'backup' ? <BackupPage /> : null}
+              {shown === 'bundleExport' ? <BundleExportPage /> : null}
               {shown === 'audit' ? <AuditLogPage /> : null}
               {shown === 'language' ? <LanguagePage /> : null}
               {shown === 'about' ? <AboutPage /> : null}

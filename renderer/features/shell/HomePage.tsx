@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
 import { PageTitle } from '../../components/Page';
+import { HomeDueBlocks } from '../home/HomeDueBlocks';
 import { useSignedIn } from '../vault/VaultContext';
 import type { Route } from './routes';
 
-/** A calm start page: where you are, who you are here, and what the app does today. */
+/**
+ * Home: where you are, who you are here, and what is due today for each of your roles (issue 17 §6),
+ * each item one click from its place. How Kenes keeps records comes last, for the first days.
+ */
 export function HomePage({ onNavigate }: { onNavigate: (route: Route) => void }) {
   const { t } = useTranslation();
-  const { account, facilityName, idleTimeoutMinutes } = useSignedIn();
-  const isAdmin = account.roles.includes('admin');
+  const { account, facilityName, idleTimeoutMinutes, installationKind } = useSignedIn();
   return (
     <>
       <PageTitle>{t('home.title', { name: account.fullName })}</PageTitle>
@@ -22,16 +24,12 @@ export function HomePage({ onNavigate }: { onNavigate: (route: Route) => void })
           <dd>{account.roles.map((role) => t(`roles.${role}`)).join(', ')}</dd>
         </div>
       </dl>
+      {/* A supervising department's installation holds no facility records: home:due is not among its channels. */}
+      {installationKind === 'facility' ? <HomeDueBlocks roles={account.roles} onNavigate={onNavigate} /> : null}
       <section className="panel" aria-labelledby="home-orientation">
         <h2 id="home-orientation">{t('home.orientationTitle')}</h2>
         <p>{t('home.orientation')}</p>
         <p>{t('home.lockHint', { minutes: idleTimeoutMinutes })}</p>
-        {isAdmin ? (
-          <>
-            <p>{t('home.adminHint')}</p>
-            <Button onPress={() => onNavigate('accounts')}>{t('home.openAccounts')}</Button>
-          </>
-        ) : null}
       </section>
     </>
   );

@@ -40,6 +40,15 @@ const PLACE_KEYS: ReadonlyArray<readonly [RegExp, (value: unknown) => unknown]> 
   [/^groupsArea:calendarMonth$/, same],
   // The Trends choice: a measure, period and breakdown, nothing about a person.
   [/^trends:choice$/, same],
+  // The directory (issue 17 §1): the view, the filters without typed search text, and an organisation form's
+  // unsaved values (an employer's public details, nothing about a person; renderer memory only).
+  [/^directory:(view|form)$/, same],
+  [/^directory:filters$/, (f) => (typeof f === 'object' && f !== null ? { ...f, query: '', offset: 0 } : undefined)],
+  // The referral dialog open on a client's page (which dialog, client and referral ids): it opens again after
+  // unlock and takes back its draft, saved by the flush before the lock (referrals/ReferralsSection.tsx).
+  [/^referrals:dialog$/, same],
+  // The one-time legal status question: whether it was open and the statuses chosen so far (keys only).
+  [/^legalStatus:mapping$/, same],
 ];
 
 /** The store's entries that may outlive a lock (see PLACE_KEYS). */

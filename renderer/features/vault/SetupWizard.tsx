@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InstallationKind } from '../../../electron/contract/installationKind';
 import type { Language } from '../../../electron/contract/schemas';
 import { type AppError, call } from '../../api';
 import { CenteredPage } from '../../components/Page';
@@ -29,6 +30,7 @@ export function SetupWizard() {
   const [step, setStep] = useState<Step>(0);
   const [language, setLanguage] = useState<Language>(status?.language ?? 'kk');
   const [facilityName, setFacilityName] = useState('');
+  const [installationKind, setInstallationKind] = useState<InstallationKind>('facility');
   const [admin, setAdmin] = useState<AdminDraft>({ fullName: '', username: '' });
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [setupError, setSetupError] = useState<AppError | null>(null);
@@ -47,6 +49,7 @@ export function SetupWizard() {
     const result = await call('vault:setup', {
       language,
       facilityName,
+      installationKind,
       admin: { fullName: values.fullName, username: values.username, password: values.password },
     });
     if (!result.ok) {
@@ -92,9 +95,11 @@ export function SetupWizard() {
       {step === 1 ? (
         <StepFacility
           initial={facilityName}
+          initialKind={installationKind}
           onBack={() => setStep(0)}
-          onNext={(name) => {
+          onNext={(name, kind) => {
             setFacilityName(name);
+            setInstallationKind(kind);
             setStep(2);
           }}
         />

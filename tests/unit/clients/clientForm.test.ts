@@ -30,7 +30,7 @@ describe('the new-client form', () => {
       sex: 'female',
       language: 'kk',
       unit: ' Отряд 2 ',
-      legalStatus: 'on-probation',
+      legalStatus: 'probation-sentence',
       legalStatusStart: '2025-02-01',
       consentGiven: true,
       consent: { givenOn: '2025-10-01', scope: ['assessment'], note: '' },
@@ -41,14 +41,14 @@ describe('the new-client form', () => {
       birthDate: '1989-04-07',
       sex: 'female',
       unit: 'Отряд 2',
-      legalStatus: { status: 'on-probation', startDate: '2025-02-01', endDate: null },
+      legalStatus: { status: 'probation-sentence', startDate: '2025-02-01', endDate: null },
       consent: { givenOn: '2025-10-01', scope: ['assessment'], note: '' },
     });
     expect(clientChannels['clients:create'].input.safeParse(input).success).toBe(true);
   });
 
   it('asks for the start of a chosen legal status and for what a consent covers, and refuses future dates', () => {
-    const missing = parseForm({ ...EMPTY_NEW_CLIENT, legalStatus: 'in-custody', consentGiven: true });
+    const missing = parseForm({ ...EMPTY_NEW_CLIENT, legalStatus: 'pre-trial-detention', consentGiven: true });
     expect(missing.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
       'consent.givenOn',
       'consent.scope',
@@ -76,6 +76,11 @@ describe('the new-client form', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       legalStatuses: [],
       consents: [],
+      educationLevel: null,
+      literacy: null,
+      questionnairesReadAloud: null,
+      sentenceStart: null,
+      sentenceEnd: null,
     });
     expect(values).toMatchObject({ fullName: '', sex: 'none', language: 'none', unit: '', notes: 'n' });
     expect(values.birthDate).toBe('1990-12-31');

@@ -6,7 +6,7 @@ const q = (ageBand: string, unit: string, language = 'ru', sex = 'male'): QuasiI
   ageBand,
   sex,
   unit,
-  legalStatus: 'in-custody',
+  legalStatus: 'pre-trial-detention',
   language,
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { LEGAL_STATUS_GROUPS } from '../../../electron/contract/legalStatuses';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRENDS_TEXT, bandLabel, categoryLabel, periodLabel } from '../../../common/trendsText';
@@ -223,8 +224,11 @@ describe('the words of Trends', () => {
         readFileSync(resolve(import.meta.dirname, `../../../renderer/i18n/${language}.json`), 'utf8'),
       ) as Dict;
       for (const sex of ['female', 'male']) expect(categoryLabel(language, 'sex', sex)).toBe(i18n.clients!.sexes![sex]);
-      for (const status of ['in-custody', 'on-probation', 'released'])
-        expect(categoryLabel(language, 'legalStatus', status)).toBe(i18n.clients!.legalStatuses![status]);
+      // Trends classifies by the legal status group: a sentence whatever the institution's security level.
+      for (const group of LEGAL_STATUS_GROUPS)
+        expect(categoryLabel(language, 'legalStatus', group)).toBe(
+          group === 'serving-sentence' ? i18n.legalStatus!.groups![group] : i18n.clients!.legalStatuses![group],
+        );
       for (const programme of ['psychosocial-adaptation', 'anger-management', 'addiction-recovery', 'pre-release', 'other'])
         expect(categoryLabel(language, 'programmeType', programme)).toBe(i18n.groups!.programmes![programme]);
       expect(categoryLabel(language, 'unit', null)).toBe(i18n.clients!.notRecorded);

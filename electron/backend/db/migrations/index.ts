@@ -10,6 +10,13 @@ import { migration0009 } from './0009-indicators-not-assessed';
 import { migration0010 } from './0010-consent-exceptions-and-drafts';
 import { migration0011 } from './0011-drawing-client';
 import { migration0012 } from './0012-trends-indexes';
+import { migration0013 } from './0013-directory';
+import { migration0014 } from './0014-referrals';
+import { migration0015 } from './0015-reentry-and-profile';
+import { migration0016 } from './0016-legal-statuses';
+import { migration0017 } from './0017-facility-identity';
+import { migration0018 } from './0018-supervisor-bundles';
+import { migration0019 } from './0019-home-indexes';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this app writes. */
@@ -26,4 +33,11 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
+  migration0014,
+  migration0015,
+  migration0016,
+  migration0017,
+  migration0018,
+  migration0019,
 ];

@@ -1,4 +1,5 @@
 import type { QueryTerm } from '../../../../common/nameSearch';
+import type { LegalStatus, RecordedLegalStatus } from '../../../contract/legalStatuses';
 import type { Db } from '../connection';
 
 /** A clients row. */
@@ -15,13 +16,28 @@ export type ClientRow = {
   language: 'kk' | 'ru' | 'en' | null;
   unit: string | null;
   notes: string;
+} & Partial<ClientProfileColumns>;
+
+/**
+ * The profile columns of migration 0015 (issue 17 §5); NULL: not recorded. Optional in ClientRow because a row
+ * is inserted without them (insertClient) and they are written by updateClientProfile.
+ */
+export type ClientProfileColumns = {
+  education_level: 'none' | 'primary' | 'basic-secondary' | 'general-secondary' | 'vocational' | 'higher' | null;
+  literacy: 'reads-writes' | 'reads-with-difficulty' | 'cannot-read' | null;
+  questionnaires_read_aloud: 0 | 1 | null;
+  sentence_start: string | null;
+  sentence_end: string | null;
 };
 
 /** A client_legal_statuses row. */
 export type LegalStatusRow = {
   id: string;
   client_id: string;
-  status: 'in-custody' | 'on-probation' | 'released';
+  /** A status of the law, or an old value awaiting its one-time mapping (migration 0016). */
+  status: RecordedLegalStatus;
+  /** The value recorded before migration 0016; NULL for periods recorded since. */
+  original_status: 'in-custody' | 'on-probation' | 'released' | null;
   start_date: string;
   end_date: string | null;
   recorded_by: string;
@@ -47,6 +63,7 @@ export type ConsentRow = {
 export type ClientListRow = ClientRow & {
   ls_id: string | null;
   ls_status: LegalStatusRow['status'] | null;
+  ls_original_status: LegalStatusRow['original_status'];
   ls_start_date: string | null;
   ls_end_date: string | null;
   ls_recorded_by: string | null;
@@ -100,6 +117,15 @@ export function updateClient(
   ).run({ ...fields, id });
 }
 
+/** Replaces the profile columns (migration 0015); the caller sets updated_at with updateClient or touchClient. */
+export function updateClientProfile(db: Db, id: string, profile: ClientProfileColumns): void {
+  db.prepare(
+    `UPDATE clients SET education_level = @education_level, literacy = @literacy,
+       questionnaires_read_aloud = @questionnaires_read_aloud, sentence_start = @sentence_start, sentence_end = @sentence_end
+     WHERE id = @id`,
+  ).run({ ...profile, id });
+}
+
 /** Marks the client changed (a status or consent was recorded), so it rises in the list. */
 export function touchClient(db: Db, id: string, at: string): void {
   db.prepare('UPDATE clients SET updated_at = ? WHERE id = ?').run(at, id);
@@ -113,7 +139,7 @@ export function listLegalStatuses(db: Db, clientId: string): LegalStatusRow[] {
 }
 
 /** Inserts a legal status period. */
-export function insertLegalStatus(db: Db, row: LegalStatusRow): void {
+export function insertLegalStatus(db: Db, row: Omit<LegalStatusRow, 'original_status'>): void {
   db.prepare(
     `INSERT INTO client_legal_statuses (id, client_id, status, start_date, end_date, recorded_by, recorded_at)
      VALUES (@id, @client_id, @status, @start_date, @end_date, @recorded_by, @recorded_at)`,
@@ -163,7 +189,7 @@ export type ClientFilter = {
   /** Code fragment without the dash (see codeFragment). */
   code?: string | undefined;
   unit?: string | undefined;
-  legalStatus?: LegalStatusRow['status'] | 'none' | undefined;
+  legalStatus?: LegalStatus | 'none' | undefined;
   consent?: 'in-force' | 'none' | undefined;
 };
 
@@ -207,7 +233,7 @@ export function searchClients(db: Db, f: ClientFilter, limit: number, offset: nu
   const total = (db.prepare(`SELECT count(*) AS n FROM clients c ${sql}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT p.*, s.id AS ls_id, s.status AS ls_status, s.start_date AS ls_start_date, s.end_date AS ls_end_date,
+      `SELECT p.*, s.id AS ls_id, s.status AS ls_status, s.original_status AS ls_original_status, s.start_date AS ls_start_date, s.end_date AS ls_end_date,
               s.recorded_by AS ls_recorded_by, s.recorded_at AS ls_recorded_at
        FROM (SELECT c.*, c.rowid AS row_no, ${CURRENT_STATUS_ID} AS current_status_id, ${CONSENT_IN_FORCE} AS consent_in_force
              FROM clients c ${sql}

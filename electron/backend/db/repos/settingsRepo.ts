@@ -1,7 +1,14 @@
 import type { Db } from '../connection';
 
 /** Facility-wide settings, stored as text values under fixed keys. */
-export type SettingKey = 'facilityName' | 'idleTimeoutMinutes' | 'installationLanguage' | 'trendsK' | 'deidentifiedSecret';
+export type SettingKey =
+  | 'facilityName'
+  | 'idleTimeoutMinutes'
+  | 'installationLanguage'
+  | 'trendsK'
+  | 'deidentifiedSecret'
+  /** 'facility' (also when absent: every vault before issue 15) or 'supervisor'; chosen once, at set-up. */
+  | 'installationKind';
 
 /** Reads one setting; undefined when it was never written. */
 export function getSetting(db: Db, key: SettingKey): string | undefined {

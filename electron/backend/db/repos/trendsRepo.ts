@@ -196,28 +196,19 @@ export function trendsLeavings(db: Db, year: number): TrendsLeavingRow[] {
     .all(from, to) as TrendsLeavingRow[];
 }
 
-export type TrendsReferralRow = { client_id: string; date: string; kind: string };
+// Referrals (issue 17 §7) are read from the referrals table by referralsRepo.referralTrendRows, release dates by
+// reentryRepo.releaseDates: their owners keep the queries next to their tables.
 
-/** Referrals of assessments signed in `year`, by type (never their notes). */
-export function trendsReferrals(db: Db, year: number): TrendsReferralRow[] {
-  const [from, to] = yearRange(year);
-  return db
-    .prepare(
-      `SELECT a.client_id, substr(a.signed_at, 1, 10) AS date, json_extract(j.value, '$.kind') AS kind
-         FROM assessments a, json_each(a.referrals) j
-        WHERE a.status = 'signed' AND a.referrals <> '[]' AND a.signed_at >= ? AND a.signed_at < ?`,
-    )
-    .all(from, to) as TrendsReferralRow[];
-}
-
-/** Years with any dated record (assessments signed, group sessions, leavings). */
+/** Years with any dated record (assessments signed, group sessions, leavings, referrals, releases). */
 export function trendsYears(db: Db): number[] {
   const rows = db
     .prepare(
       `SELECT DISTINCT y FROM (
          SELECT CAST(substr(signed_at, 1, 4) AS INTEGER) AS y FROM assessments WHERE signed_at IS NOT NULL
          UNION SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM group_sessions
-         UNION SELECT CAST(substr(left_on, 1, 4) AS INTEGER) FROM group_members WHERE left_on IS NOT NULL)
+         UNION SELECT CAST(substr(left_on, 1, 4) AS INTEGER) FROM group_members WHERE left_on IS NOT NULL
+         UNION SELECT CAST(substr(referred_on, 1, 4) AS INTEGER) FROM referrals
+         UNION SELECT CAST(substr(release_date, 1, 4) AS INTEGER) FROM reentry_plans WHERE release_date IS NOT NULL)
        WHERE y BETWEEN 2000 AND 2100`,
     )
     .all() as { y: number }[];

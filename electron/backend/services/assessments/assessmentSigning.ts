@@ -7,12 +7,14 @@ import { listAssessmentDrawings } from '../../db/repos/drawingsRepo';
 import type { SignedInContext } from '../signedIn';
 import { requirePassword } from '../signing/passwordRetries';
 import { recordNotSigned } from '../signing/signedRecord';
+import { referralsFromSignedAssessment } from '../referrals/fromAssessment';
 import { sealRecord } from '../signing/signedSeal';
 import {
   type AssessmentInput,
   definitionOf,
   formOf,
   pageDrawingsOf,
+  referralsOf,
   requireAssessment,
   requireOwnDraft,
   scoreColumns,
@@ -64,6 +66,8 @@ export async function signAssessment(s: SignedInContext, input: AssessmentInput<
       updated_at: at,
     });
     sealRecord(s, 'assessment', row.id);
+    // Issue 17 §2: the conclusion's referrals become referrals followed on the client's page.
+    referralsFromSignedAssessment(s, row, referralsOf(row), at);
     s.audit(
       'assessment.signed',
       { kind: 'assessment', id: row.id },

@@ -3,6 +3,7 @@ import type { ClientDetail, ClientSummary, Consent, LegalStatusPeriod, clientCha
 import { AppFailure } from '../../../contract/errors';
 import {
   type ClientListRow,
+  type ClientProfileColumns,
   type ClientRow,
   type ConsentRow,
   type LegalStatusRow,
@@ -21,12 +22,15 @@ import {
   searchClients,
   touchClient,
   updateClient as updateClientRow,
+  updateClientProfile,
   withdrawConsent as withdrawConsentRow,
 } from '../../db/repos/clientsRepo';
 import type { Db } from '../../db/connection';
 import type { AuditTarget, SignedInContext } from '../signedIn';
 import { nameSearchKey, queryTerms } from '../../../../common/nameSearch';
 import { codeFragment, newClientCode } from './clientCode';
+import { findReentryPlan } from '../../db/repos/reentryRepo';
+import { checkReleaseAfterSentenceStart } from '../reentry/dateOrder';
 
 /**
  * The client register (issue 5, item 1). Only the code is required; names and the rest are
@@ -46,11 +50,12 @@ const ANY_CLIENT: AuditTarget = { kind: 'client', id: null };
 const CODE_ATTEMPTS = 10;
 
 function toPeriod(
-  row: Pick<LegalStatusRow, 'id' | 'status' | 'start_date' | 'end_date' | 'recorded_by' | 'recorded_at'>,
+  row: Pick<LegalStatusRow, 'id' | 'status' | 'original_status' | 'start_date' | 'end_date' | 'recorded_by' | 'recorded_at'>,
 ): LegalStatusPeriod {
   return {
     id: row.id,
     status: row.status,
+    originalStatus: row.original_status,
     startDate: row.start_date,
     endDate: row.end_date,
     recordedBy: row.recorded_by,
@@ -103,6 +108,7 @@ function toSummary(row: ClientListRow): ClientSummary {
       ? toPeriod({
           id: row.ls_id,
           status: row.ls_status,
+          original_status: row.ls_original_status,
           start_date: row.ls_start_date,
           end_date: row.ls_end_date,
           recorded_by: row.ls_recorded_by,
@@ -127,7 +133,57 @@ function loadDetail(db: Db, row: ClientRow): ClientDetail {
     createdAt: row.created_at,
     legalStatuses: periods.map(toPeriod),
     consents,
+    educationLevel: row.education_level ?? null,
+    literacy: row.literacy ?? null,
+    questionnairesReadAloud:
+      row.questionnaires_read_aloud === undefined || row.questionnaires_read_aloud === null
+        ? null
+        : row.questionnaires_read_aloud === 1,
+    sentenceStart: row.sentence_start ?? null,
+    sentenceEnd: row.sentence_end ?? null,
   };
+}
+
+type ProfileInput = Pick<
+  Input<'clients:update'>,
+  'educationLevel' | 'literacy' | 'questionnairesReadAloud' | 'sentenceStart' | 'sentenceEnd'
+>;
+
+/** The stored profile with the fields the input sent replaced (a field left out keeps its value). */
+function profileColumns(row: ClientRow, input: ProfileInput): ClientProfileColumns {
+  const pick = <T>(sent: T | undefined, stored: T | undefined | null): T | null => (sent === undefined ? (stored ?? null) : sent);
+  const aloud = pick(
+    input.questionnairesReadAloud,
+    row.questionnaires_read_aloud === undefined || row.questionnaires_read_aloud === null
+      ? null
+      : row.questionnaires_read_aloud === 1,
+  );
+  return {
+    education_level: pick(input.educationLevel, row.education_level),
+    literacy: pick(input.literacy, row.literacy),
+    questionnaires_read_aloud: aloud === null ? null : aloud ? 1 : 0,
+    sentence_start: pick(input.sentenceStart, row.sentence_start),
+    sentence_end: pick(input.sentenceEnd, row.sentence_end),
+  };
+}
+
+const PROFILE_NAMES: [keyof ClientProfileColumns, string][] = [
+  ['education_level', 'educationLevel'],
+  ['literacy', 'literacy'],
+  ['questionnaires_read_aloud', 'questionnairesReadAloud'],
+  ['sentence_start', 'sentenceStart'],
+  ['sentence_end', 'sentenceEnd'],
+];
+
+/** Refuses sentence dates out of order with each other or with the re-entry plan's release date (VALIDATION). */
+function checkSentence(db: Db, clientId: string | null, p: ClientProfileColumns): void {
+  if (p.sentence_start !== null && p.sentence_end !== null && p.sentence_end < p.sentence_start) {
+    throw new AppFailure('VALIDATION', 'the sentence ends before it starts', {
+      issues: [{ path: 'sentenceEnd', message: 'the sentence ends before it starts' }],
+    });
+  }
+  if (clientId !== null)
+    checkReleaseAfterSentenceStart(p.sentence_start, findReentryPlan(db, clientId)?.release_date, 'sentenceStart');
 }
 
 /** A new client code that no client has yet (a registration, or a group member registered by alias). */
@@ -175,6 +231,7 @@ function addPeriod(s: SignedInContext, clientId: string, period: PeriodInput, at
   if (overlaps) throw new AppFailure('LEGAL_STATUS_OVERLAP', 'the period overlaps a recorded one');
   const row: LegalStatusRow = {
     id: s.newId(),
+    original_status: null,
     client_id: clientId,
     status: period.status,
     start_date: period.startDate,
@@ -218,13 +275,17 @@ export function createClient(s: SignedInContext, input: Input<'clients:create'>)
     updated_at: at,
     ...identityColumns(input),
   };
+  const profile = profileColumns(row, input);
+  checkSentence(s.db, null, profile);
+  const profileNames = PROFILE_NAMES.filter(([column]) => profile[column] !== null).map(([, name]) => name);
   s.db.transaction(() => {
     insertClient(s.db, row);
-    s.audit('client.created', { kind: 'client', id: row.id }, { fields: filledFields(input) });
+    if (profileNames.length > 0) updateClientProfile(s.db, row.id, profile);
+    s.audit('client.created', { kind: 'client', id: row.id }, { fields: [...filledFields(input), ...profileNames] });
     if (input.legalStatus) addPeriod(s, row.id, input.legalStatus, at);
     if (input.consent) addConsent(s, row.id, input.consent, at);
   })();
-  return loadDetail(s.db, row);
+  return loadDetail(s.db, { ...row, ...profile });
 }
 
 /** Names of the optional identifying fields that hold something (field names, never values). */
@@ -239,7 +300,7 @@ function filledFields(input: Identity): string[] {
   return filled;
 }
 
-/** Replaces the identifying fields, unit and notes. A change that changes nothing writes nothing. */
+/** Replaces the identifying fields, unit and notes, and the profile fields sent. A change that changes nothing writes nothing. */
 export function updateClient(s: SignedInContext, input: Input<'clients:update'>): ClientDetail {
   const row = requireClient(s.db, input.id);
   const next = identityColumns(input);
@@ -251,11 +312,17 @@ export function updateClient(s: SignedInContext, input: Input<'clients:update'>)
     ['unit', 'unit'],
     ['notes', 'notes'],
   ];
-  const fields = names.filter(([column]) => row[column] !== next[column]).map(([, name]) => name);
+  const profile = profileColumns(row, input);
+  const fields = [
+    ...names.filter(([column]) => row[column] !== next[column]).map(([, name]) => name),
+    ...PROFILE_NAMES.filter(([column]) => (row[column] ?? null) !== profile[column]).map(([, name]) => name),
+  ];
   if (fields.length === 0) return loadDetail(s.db, row);
-  const updated: ClientRow = { ...row, ...next, updated_at: s.nowIso() };
+  checkSentence(s.db, row.id, profile);
+  const updated: ClientRow = { ...row, ...next, ...profile, updated_at: s.nowIso() };
   s.db.transaction(() => {
     updateClientRow(s.db, row.id, updated);
+    updateClientProfile(s.db, row.id, profile);
     s.audit('client.updated', { kind: 'client', id: row.id }, { fields });
   })();
   return loadDetail(s.db, updated);

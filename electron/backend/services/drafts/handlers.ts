@@ -13,8 +13,11 @@ type Input<C extends keyof typeof draftChannels> = z.output<(typeof draftChannel
  * data, so reading, writing and discarding it are audited against the client (never the content).
  */
 
-const formKey = (ref: FormRef): string => (ref.form === 'client-new' ? 'client-new' : `client-edit:${ref.clientId}`);
-const clientOf = (ref: FormRef): string | null => (ref.form === 'client-edit' ? ref.clientId : null);
+function formKey(ref: FormRef): string {
+  if (ref.form === 'client-new') return 'client-new';
+  return 'referralId' in ref ? `${ref.form}:${ref.clientId}:${ref.referralId}` : `${ref.form}:${ref.clientId}`;
+}
+const clientOf = (ref: FormRef): string | null => (ref.form === 'client-new' ? null : ref.clientId);
 
 function auditDraft(
   s: SignedInContext,

@@ -24,6 +24,8 @@ export type ReportSubject = {
   facilityName: string;
   /** The client's full name when it is to be printed, else null. */
   clientFullName: string | null;
+  /** The profile's education, literacy and read-aloud (issue 17 §5); absent: none printed. */
+  clientProfile?: ReportModel['clientProfile'];
   language: Language;
   producedAt: Date;
 };
@@ -132,6 +134,7 @@ export function buildReportModel(db: Db, subject: ReportSubject): ReportModel {
     producedAt: subject.producedAt,
     facilityName: subject.facilityName,
     client: { code: assessment.client.code, fullName: subject.clientFullName },
+    ...(subject.clientProfile ? { clientProfile: subject.clientProfile } : {}),
     assessmentId: assessment.id,
     assessedAt: new Date(assessment.createdAt),
     consentException: consentExceptionOf(db, assessment.id),

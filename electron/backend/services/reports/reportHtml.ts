@@ -12,6 +12,7 @@ import { REFERRAL_KINDS } from '../../../contract/assessmentChannels';
 import type { ReportDrawing, ReportModel, ReportPage } from './reportModel';
 import { REFERRAL_TEXT, REPORT_TEXT, type ReportText, fill } from './reportText';
 import { REPORT_WORDING_TEXT } from './reportWordingText';
+import { CLIENT_PROFILE_TEXT } from '../../../../common/clientProfileText';
 
 /**
  * The report's own policy, in the page itself so that it holds wherever it is printed: nothing
@@ -207,6 +208,19 @@ function referralsHtml(model: ReportModel, text: ReportText): string {
   return `<h2>${e(text.referralsHeading)}</h2>${body}`;
 }
 
+/** Issue 17 §5: the profile facts that bear on how the client took part, each only when recorded. */
+function profileFacts(model: ReportModel): Array<[string, string]> {
+  const p = model.clientProfile;
+  if (!p) return [];
+  const w = CLIENT_PROFILE_TEXT[model.language];
+  const facts: Array<[string, string]> = [];
+  if (p.educationLevel !== null) facts.push([w.education, e(w.educationLevels[p.educationLevel])]);
+  if (p.literacy !== null) facts.push([w.literacy, e(w.literacyLevels[p.literacy])]);
+  if (p.questionnairesReadAloud !== null)
+    facts.push([w.readAloud, e(p.questionnairesReadAloud ? w.readAloudYes : w.readAloudNo)]);
+  return facts;
+}
+
 /** The whole report page; `model` comes from the stored record, never from the renderer. */
 export function buildReportHtml(model: ReportModel): string {
   const text = REPORT_TEXT[model.language];
@@ -232,6 +246,7 @@ export function buildReportHtml(model: ReportModel): string {
         }),
       ),
     ],
+    ...profileFacts(model),
     [text.signedBy, e(model.signature.by)],
     [text.recordId, `<span class="code">${e(model.assessmentId.slice(0, 8))}</span>`],
   ];

@@ -7,8 +7,15 @@ import type { DrawingMetrics } from '../../../../assessments/drawing/metricTypes
 import type { Orientation } from '../../../../assessments/drawing/page';
 import type { Referral } from '../../../contract/assessmentChannels';
 import type { Language } from '../../../contract/schemas';
+import type { EducationLevelKey, LiteracyKey } from '../../../../common/clientProfileText';
 
 export type ReferralKind = Referral['kind'];
+
+export type ReportClientProfile = {
+  educationLevel: EducationLevelKey | null;
+  literacy: LiteracyKey | null;
+  questionnairesReadAloud: boolean | null;
+};
 
 export type ReportDrawing =
   /** Drawn in the app: the strokes as SVG (assessments/drawing/svg.ts) and the process metrics. */
@@ -40,6 +47,11 @@ export interface ReportModel {
   facilityName: string;
   /** fullName only when the person exporting chose to include it. */
   client: { code: string; fullName: string | null };
+  /**
+   * Issue 17 §5: the client's education, literacy and whether questionnaires are read aloud, as the profile
+   * says when the report is made; each printed only when recorded.
+   */
+  clientProfile?: ReportClientProfile;
   assessmentId: string;
   assessedAt: Date;
   /** The reason recorded when the assessment was begun without a consent (issue 12, item 4); absent when it had one. */

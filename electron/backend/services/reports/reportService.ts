@@ -40,6 +40,11 @@ export async function exportAssessmentPdf(
       assessment,
       facilityName: getSetting(s.db, 'facilityName') ?? '',
       clientFullName: input.includeName ? (client?.full_name ?? null) : null,
+      clientProfile: {
+        educationLevel: client?.education_level ?? null,
+        literacy: client?.literacy ?? null,
+        questionnairesReadAloud: client?.questionnaires_read_aloud == null ? null : client.questionnaires_read_aloud === 1,
+      },
       language,
       producedAt: now,
     }),

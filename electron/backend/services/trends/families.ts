@@ -8,18 +8,19 @@ import {
   trendsDrawingsOfInstrument,
   trendsFirstContacts,
   trendsLeavings,
-  trendsReferrals,
   trendsResultHistory,
   trendsSessionRecords,
   trendsSessions,
   trendsSignedOfInstrument,
 } from '../../db/repos/trendsRepo';
+import { releaseDates } from '../../db/repos/reentryRepo';
+import { referralTrendRows } from '../../db/repos/referralsRepo';
 import { type Category, type Unit, eventUnit } from './linkedSet';
 import {
   AGE_BANDS,
   type Attributes,
   CLIENT_LANGUAGES,
-  LEGAL_STATUSES,
+  LEGAL_STATUS_GROUPS,
   PROGRAMME_NONE,
   PROGRAMME_SEVERAL,
   PROGRAMME_TYPES,
@@ -55,7 +56,7 @@ export const GROUP_ONLY_DIMENSIONS: readonly TrendsDimension[] = ['unit', 'progr
 const FIXED: Record<TrendsDimension, readonly Category[]> = {
   unit: [],
   programmeType: [...PROGRAMME_TYPES, PROGRAMME_SEVERAL, PROGRAMME_NONE],
-  legalStatus: LEGAL_STATUSES,
+  legalStatus: LEGAL_STATUS_GROUPS,
   ageBand: AGE_BANDS,
   sex: SEXES,
   language: CLIENT_LANGUAGES,
@@ -67,7 +68,19 @@ export const OUTCOMES = {
   phq9Alerts: ['acknowledged', 'notAcknowledged'],
   groupAttendance: ['present', 'late', 'absentExcused', 'absentUnexcused'],
   groupRetention: ['completed', 'left', 'droppedOut'],
-  referrals: ['legal-aid', 'employment-centre', 'probation-officer', 'medical', 'other'],
+  referrals: [
+    'employed',
+    'legalHelp',
+    'documentsRestored',
+    'housingFound',
+    'treatmentStarted',
+    'otherOutcome',
+    'declined',
+    'noAnswer',
+    'inProgress',
+  ],
+  legalHelp: ['consultation', 'application', 'claim'],
+  employmentAfterRelease: ['within3Months', 'within3To6Months', 'notWithin6Months', 'notYetKnown'],
 } as const;
 
 const catsOf = (a: Attributes, outcome?: Category): Category[] => {
@@ -232,8 +245,104 @@ export function retentionFamily(db: Db, pop: Population, year: number): Family {
   return { ...withOutcome(OUTCOMES.groupRetention), units, distinctPeople: false };
 }
 
-/** Referrals made in signed assessments, by type. */
+const REFERRAL_OUTCOME: Record<string, string> = {
+  employed: 'employed',
+  'legal-help': 'legalHelp',
+  'documents-restored': 'documentsRestored',
+  'housing-found': 'housingFound',
+  'treatment-started': 'treatmentStarted',
+  other: 'otherOutcome',
+};
+const REFERRAL_STATE: Record<string, string> = { declined: 'declined', 'no-answer': 'noAnswer' };
+
+const inYear = (date: string | null, year: number): date is string => date !== null && date.startsWith(`${year}-`);
+
+/**
+ * Referrals made (issue 17 §7; the referrals table of migration 0014, planned ones excluded), counted in the month they
+ * were made and classified by the person on that date; outcome: where each stands now. So a row says "of the referrals
+ * made in March, so many ended in employment". Reasons, notes and organisations are never read.
+ */
 export function referralsFamily(db: Db, pop: Population, year: number): Family {
-  const units = trendsReferrals(db, year).map((r) => eventUnit(r.date, catsOf(pop.on(r.client_id, r.date), r.kind)));
+  const units = referralTrendRows(db)
+    .filter((r) => inYear(r.referred_on, year))
+    .map((r) => {
+      const outcome =
+        r.status === 'outcome'
+          ? (REFERRAL_OUTCOME[r.outcome_kind ?? ''] ?? 'otherOutcome')
+          : (REFERRAL_STATE[r.status] ?? 'inProgress');
+      return eventUnit(r.referred_on, catsOf(pop.on(r.client_id, r.referred_on), outcome));
+    });
   return { ...withOutcome(OUTCOMES.referrals), units, distinctPeople: false };
+}
+
+/** The kind of legal help of an outcome's details ({help}), or null when the details do not say. */
+function legalHelpKind(json: string | null): string | null {
+  try {
+    const help = (JSON.parse(json ?? '{}') as { help?: unknown }).help;
+    return typeof help === 'string' && (OUTCOMES.legalHelp as readonly string[]).includes(help) ? help : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Legal help given: referrals whose outcome is legal help, counted in the month the outcome was recorded; by its kind. */
+export function legalHelpFamily(db: Db, pop: Population, year: number): Family {
+  const units = referralTrendRows(db)
+    .filter((r) => r.status === 'outcome' && r.outcome_kind === 'legal-help' && inYear(r.outcome_on, year))
+    .map((r) => {
+      const on = r.outcome_on as string;
+      return eventUnit(on, catsOf(pop.on(r.client_id, on), legalHelpKind(r.outcome_json)));
+    });
+  return { ...withOutcome(OUTCOMES.legalHelp), units, distinctPeople: false };
+}
+
+/** `date` plus `months` calendar months; a day the month lacks becomes its last day (31 August + 6 = 28/29 February). */
+export function addMonths(date: string, months: number): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const d = Number(date.slice(8, 10));
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(d, last))).toISOString().slice(0, 10);
+}
+
+/** The start date of an employed outcome: its details' startDate, else the day the outcome was recorded. */
+function employmentStart(json: string | null, outcomeOn: string | null): string | null {
+  try {
+    const start = (JSON.parse(json ?? '{}') as { startDate?: unknown }).startDate;
+    if (typeof start === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(start)) return start;
+  } catch {
+    // The details are the referral service's; unreadable ones fall back to the outcome's date.
+  }
+  return outcomeOn;
+}
+
+/**
+ * Employment after release (issue 17 §7): each person whose re-entry plan has a release date in the year, once, in the
+ * month of release, classified on that date. Outcome: the earliest employment start on or after the release date
+ * recorded by any of their referrals' outcomes — within 3 months (release date + 3 calendar months, inclusive), within
+ * 3 to 6 months, or not within 6 months; "not yet known" while 6 months have not passed by `today` and none is
+ * recorded. A release date in the future is not counted yet.
+ */
+export function employmentFamily(db: Db, pop: Population, year: number, today: string): Family {
+  const employed = new Map<string, string[]>();
+  for (const r of referralTrendRows(db)) {
+    if (r.status !== 'outcome' || r.outcome_kind !== 'employed') continue;
+    const start = employmentStart(r.outcome_json, r.outcome_on);
+    if (start === null) continue;
+    const list = employed.get(r.client_id) ?? [];
+    list.push(start);
+    employed.set(r.client_id, list);
+  }
+  const units: Unit[] = [];
+  for (const { clientId, releaseDate } of releaseDates(db)) {
+    if (!inYear(releaseDate, year) || releaseDate > today) continue;
+    const first = (employed.get(clientId) ?? []).filter((d) => d >= releaseDate).sort()[0];
+    let outcome: string;
+    if (first !== undefined && first <= addMonths(releaseDate, 3)) outcome = 'within3Months';
+    else if (first !== undefined && first <= addMonths(releaseDate, 6)) outcome = 'within3To6Months';
+    else if (today <= addMonths(releaseDate, 6)) outcome = 'notYetKnown';
+    else outcome = 'notWithin6Months';
+    units.push(eventUnit(releaseDate, catsOf(pop.on(clientId, releaseDate), outcome)));
+  }
+  return { ...withOutcome(OUTCOMES.employmentAfterRelease), units, distinctPeople: false };
 }

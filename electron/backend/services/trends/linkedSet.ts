@@ -21,7 +21,11 @@ export const YEAR_SLOT = 16;
 
 export type Category = string | null;
 export type SlotEntry = { cats: readonly Category[]; values?: readonly (number | null)[] };
-export type Unit = { slots: readonly (SlotEntry | undefined)[] };
+/**
+ * `weight`: how many units share these entries (default 1). A supervisor installation combines facilities' stored
+ * microcells (issue 15), each a count of units, without rebuilding one object per unit.
+ */
+export type Unit = { slots: readonly (SlotEntry | undefined)[]; weight?: number };
 
 /** An event on one date: the same entry in its month, quarter and year. */
 export function eventUnit(date: string, cats: readonly Category[], values?: readonly (number | null)[]): Unit {
@@ -86,7 +90,7 @@ export function buildSuppressedSet(
       patterns.push(u.slots);
       counts.push(0);
     }
-    counts[i] = (counts[i] ?? 0) + 1;
+    counts[i] = (counts[i] ?? 0) + (u.weight ?? 1);
   }
   const columns = fixedColumns.map((fixed, j) => {
     const seen = new Set<Category>(fixed);

@@ -7,6 +7,7 @@ import {
   trendsLegalStatuses,
   trendsMemberships,
 } from '../../db/repos/trendsRepo';
+import { legalStatusGroup } from '../../../contract/legalStatuses';
 import type { Category } from './linkedSet';
 
 /**
@@ -24,8 +25,10 @@ export type Attributes = {
 };
 
 export const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55+'] as const;
-// The categories are the contract's own, so a new legal status or programme type reaches Trends by itself.
-export { LEGAL_STATUSES, SEXES } from '../../../contract/clientChannels';
+// The categories are the contract's own, so a new legal status or programme type reaches Trends by itself. Legal
+// status is classified by its group (a sentence whatever the security level: contract/legalStatuses.ts says why).
+export { SEXES } from '../../../contract/clientChannels';
+export { LEGAL_STATUS_GROUPS } from '../../../contract/legalStatuses';
 export { PROGRAMME_TYPES } from '../../../contract/groupChannels';
 export const CLIENT_LANGUAGES = ['kk', 'ru', 'en'] as const;
 /** Programme type of a person in no group on the date, or in groups of several types. */
@@ -71,7 +74,8 @@ export function loadPopulation(db: Db): Population {
       // The period in force on the date; when periods overlap, the one that started last.
       let legalStatus: Category = null;
       for (const s of statuses.get(clientId) ?? []) {
-        if (s.start_date <= date && (s.end_date === null || s.end_date >= date)) legalStatus = s.status;
+        // An old value still awaiting its one-time mapping (migration 0016) is "not recorded" until answered.
+        if (s.start_date <= date && (s.end_date === null || s.end_date >= date)) legalStatus = legalStatusGroup(s.status);
       }
       const types = new Set<string>();
       for (const m of memberships.get(clientId) ?? []) {

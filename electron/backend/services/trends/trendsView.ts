@@ -24,7 +24,9 @@ import {
   attendanceFamily,
   changeFamily,
   clientsFamily,
+  employmentFamily,
   instrumentFamily,
+  legalHelpFamily,
   moodFamily,
   referralsFamily,
   retentionFamily,
@@ -38,7 +40,7 @@ import {
   loadPopulation,
   AGE_BANDS,
   CLIENT_LANGUAGES,
-  LEGAL_STATUSES,
+  LEGAL_STATUS_GROUPS,
   PROGRAMME_NONE,
   PROGRAMME_SEVERAL,
   PROGRAMME_TYPES,
@@ -47,7 +49,7 @@ import {
 import { type Stat, describe, rate } from './stats';
 
 type Kind = 'questionnaire' | 'drawing';
-type StatKind = 'score' | 'change' | 'rate' | 'median';
+export type StatKind = 'score' | 'change' | 'rate' | 'median';
 type Spec = {
   instrument: Kind | null;
   /** The `by`s offered for this measure (besides null). */
@@ -61,7 +63,8 @@ const hasRci = (def: ReturnType<typeof getInstrument>) => (def ? reliableChangeO
 const dims = () => CLIENT_DIMENSIONS;
 const withOutcomeBy = () => [...CLIENT_DIMENSIONS, 'outcome'] as const;
 
-const SPECS: Record<TrendsMeasure, Spec> = {
+/** Exported for the supervisor installation's combined tables (issue 15), which offer the same measures. */
+export const SPECS: Record<TrendsMeasure, Spec> = {
   clientsSeen: { instrument: null, by: withOutcomeBy, statistic: null, family: 'clients' },
   assessmentsSigned: { instrument: null, by: dims, statistic: null, family: 'instrument' },
   questionnaireBands: { instrument: 'questionnaire', by: () => ['outcome'], statistic: null, family: 'instrument' },
@@ -79,10 +82,12 @@ const SPECS: Record<TrendsMeasure, Spec> = {
   groupRetention: { instrument: null, by: withOutcomeBy, statistic: null, family: 'retention' },
   groupMood: { instrument: null, by: dims, statistic: 'change', family: 'mood' },
   referrals: { instrument: null, by: withOutcomeBy, statistic: null, family: 'referrals' },
+  legalHelp: { instrument: null, by: withOutcomeBy, statistic: null, family: 'legalHelp' },
+  employmentAfterRelease: { instrument: null, by: withOutcomeBy, statistic: null, family: 'employment' },
 };
 
 /** Which instruments a measure takes: assessmentsSigned takes any; the others their kind. */
-function instrumentsFor(measure: TrendsMeasure) {
+export function instrumentsFor(measure: TrendsMeasure) {
   const spec = SPECS[measure];
   if (measure === 'assessmentsSigned') return INSTRUMENTS;
   return spec.instrument ? INSTRUMENTS.filter((i) => i.kind === spec.instrument) : [];
@@ -126,7 +131,14 @@ export function trendsAudited(db: Db): void {
   if (c) c.stamp = stampOf(db);
 }
 
-function familyOf(db: Db, pop: Population, measure: TrendsMeasure, instrumentId: string | null, year: number): Family {
+function familyOf(
+  db: Db,
+  pop: Population,
+  measure: TrendsMeasure,
+  instrumentId: string | null,
+  year: number,
+  today: string,
+): Family {
   const def = instrumentId ? getInstrument(instrumentId) : undefined;
   switch (SPECS[measure].family) {
     case 'clients':
@@ -145,19 +157,54 @@ function familyOf(db: Db, pop: Population, measure: TrendsMeasure, instrumentId:
       return moodFamily(db, pop, year);
     case 'retention':
       return retentionFamily(db, pop, year);
+    case 'legalHelp':
+      return legalHelpFamily(db, pop, year);
+    case 'employment':
+      return employmentFamily(db, pop, year, today);
     default:
       return referralsFamily(db, pop, year);
   }
 }
 
+/**
+ * Every family the Trends area can show for the year, unsuppressed, with the measures that are views of it (issue 15:
+ * a bundle carries each family's microcells; suppression comes after facilities are combined). Listed from SPECS, so
+ * a new measure reaches bundles by itself. Key: the family, and its instrument where it has one ('instrument:phq9').
+ */
+export function trendsFamilies(
+  db: Db,
+  year: number,
+  today: string,
+): { key: string; measures: TrendsMeasure[]; statistics: (StatKind | null)[]; family: Family }[] {
+  const pop = loadPopulation(db);
+  const found = new Map<string, { key: string; measures: TrendsMeasure[]; statistics: (StatKind | null)[]; family: Family }>();
+  for (const measure of TRENDS_MEASURES) {
+    const spec = SPECS[measure];
+    const needs = measure === 'assessmentsSigned' || spec.instrument !== null;
+    for (const instrumentId of needs ? instrumentsFor(measure).map((d) => d.id) : [null]) {
+      const key = instrumentId ? `${spec.family}:${instrumentId}` : spec.family;
+      const entry = found.get(key);
+      if (entry) {
+        entry.measures.push(measure);
+        entry.statistics.push(spec.statistic);
+      } else {
+        const family = familyOf(db, pop, measure, instrumentId, year, today);
+        found.set(key, { key, measures: [measure], statistics: [spec.statistic], family });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
 /** The family of a view and its suppressed linked set, from the cache when nothing changed. */
-function suppressedFamily(db: Db, measure: TrendsMeasure, instrumentId: string | null, year: number, k: number) {
+function suppressedFamily(db: Db, measure: TrendsMeasure, instrumentId: string | null, year: number, k: number, today: string) {
   const cache = cacheOf(db);
-  const key = `${SPECS[measure].family}|${instrumentId ?? ''}|${year}|${k}`;
+  // Today matters to employment after release only ("not yet known" until 6 months have passed).
+  const key = `${SPECS[measure].family}|${instrumentId ?? ''}|${year}|${k}|${SPECS[measure].family === 'employment' ? today : ''}`;
   const hit = cache.families.get(key);
   if (hit) return hit;
   cache.population ??= loadPopulation(db);
-  const family = familyOf(db, cache.population, measure, instrumentId, year);
+  const family = familyOf(db, cache.population, measure, instrumentId, year, today);
   const set = buildSuppressedSet(family.units, family.by.length, family.fixedColumns, k, cache.suppressions);
   const entry = { family, set };
   cache.families.set(key, entry);
@@ -193,7 +240,8 @@ export function buildTrendsView(s: SignedInContext, input: TrendsViewInput): Tre
   const instrumentId = checkInput(input);
   const spec = SPECS[input.measure];
   const k = trendsK(s.db);
-  const { family, set } = suppressedFamily(s.db, input.measure, instrumentId, input.year, k);
+  const today = new Date(s.now()).toISOString().slice(0, 10);
+  const { family, set } = suppressedFamily(s.db, input.measure, instrumentId, input.year, k, today);
   const byIndex = input.by === null ? -1 : family.by.indexOf(input.by);
   const columns: Category[] = byIndex < 0 ? [] : [...(set.columns[byIndex] ?? [])];
   const rows = slotsOf(input.granularity, input.year);
@@ -292,7 +340,7 @@ export function trendsCatalogue(s: SignedInContext): TrendsCatalogue {
     dimensions: [
       { id: 'unit', categories: [...trendsUnits(s.db), null] },
       { id: 'programmeType', categories: [...PROGRAMME_TYPES, PROGRAMME_SEVERAL, PROGRAMME_NONE] },
-      { id: 'legalStatus', categories: [...LEGAL_STATUSES, null] },
+      { id: 'legalStatus', categories: [...LEGAL_STATUS_GROUPS, null] },
       { id: 'ageBand', categories: [...AGE_BANDS, null] },
       { id: 'sex', categories: [...SEXES, null] },
       { id: 'language', categories: [...CLIENT_LANGUAGES, null] },

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection';
 import { toAccount } from '../../db/repos/accountsRepo';
 import { getSetting } from '../../db/repos/settingsRepo';
 import type { OpenVault } from '../../vault/vault';
+import { installationKindOf } from '../bundles/supervisor/installation';
 
 export const DEFAULT_IDLE_TIMEOUT_MINUTES = 10;
 
@@ -18,6 +19,7 @@ export function signedInView(open: OpenVault): SignedInInfo {
     account: toAccount(open.account),
     facilityName: getSetting(open.db, 'facilityName') ?? '',
     idleTimeoutMinutes: open.idleTimeoutMinutes,
+    installationKind: installationKindOf(open.db),
     // Only admins get it (set at sign-in), and only when something is wrong.
     ...(open.keyFileHealth ? { keyFileHealth: open.keyFileHealth } : {}),
   };

@@ -11,6 +11,7 @@ import { EMPTY_THROTTLE } from '../../vault/throttle';
 import { writeUiPrefs } from '../../vault/uiPrefs';
 import { discardSetupDatabase } from '../../vault/vault';
 import { newDataKey, newId, passwordSecret, wrapDataKey } from '../../vault/wrap';
+import { initialiseInstallation } from '../bundles/supervisor/installation';
 import { type PublicContext, auditVault } from '../context';
 import { requireAcceptablePassword } from './passwordRules';
 import { DEFAULT_IDLE_TIMEOUT_MINUTES, signedInView } from './signedInView';
@@ -70,6 +71,7 @@ export async function setupVault(
         setSetting(db, 'facilityName', input.facilityName);
         setSetting(db, 'idleTimeoutMinutes', String(DEFAULT_IDLE_TIMEOUT_MINUTES));
         setSetting(db, 'installationLanguage', input.language);
+        initialiseInstallation(db, input.installationKind ?? 'facility', nowIso);
         insertAccount(db, account);
         auditVault(ctx, db, { actorId: account.id, action: 'vault.created' });
         auditVault(ctx, db, { actorId: account.id, action: 'account.created', targetKind: 'account', targetId: account.id });

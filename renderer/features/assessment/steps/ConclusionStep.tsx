@@ -8,13 +8,19 @@ import {
 } from '../../../../electron/contract/assessmentChannels';
 import { Checkbox } from '../../../components/Choice';
 import { TextField } from '../../../components/TextField';
+import { ConclusionReferrals } from '../../referrals/ConclusionReferrals';
 import type { Draft } from '../model/draft';
 import { setReferral, toggleReferral } from '../model/referrals';
 
-type Props = { draft: Draft; onChange<P extends 'conclusion' | 'recommendations' | 'referrals'>(part: P, value: Draft[P]): void };
+type Props = {
+  draft: Draft;
+  onChange<P extends 'conclusion' | 'recommendations' | 'referrals'>(part: P, value: Draft[P]): void;
+  /** Issue 17 §2: refer from here to a named organisation at once (renderer/features/referrals). */
+  referFrom?: { assessmentId: string; clientId: string; clientCode: string };
+};
 
 /** Step 4: the conclusion and recommendations in the psychologist's words, and referrals, each with a note. */
-export function ConclusionStep({ draft, onChange }: Props) {
+export function ConclusionStep({ draft, onChange, referFrom }: Props) {
   const { t } = useTranslation();
   return (
     <div className="conclusion-step form">
@@ -39,6 +45,8 @@ export function ConclusionStep({ draft, onChange }: Props) {
       <fieldset className="referrals">
         <legend className="field__label">{t('assessment.referrals.title')}</legend>
         <p className="field__description">{t('assessment.referrals.help')}</p>
+        {/* Issue 17 §2: signing turns each ticked referral into one followed on the client's page (services/referrals/fromAssessment.ts). */}
+        <p className="field__description">{t('referrals.fromConclusion')}</p>
         {REFERRAL_KINDS.map((kind) => {
           const referral: Referral | undefined = draft.referrals.find((r) => r.kind === kind);
           return (
@@ -61,6 +69,7 @@ export function ConclusionStep({ draft, onChange }: Props) {
             </div>
           );
         })}
+        {referFrom ? <ConclusionReferrals {...referFrom} /> : null}
       </fieldset>
     </div>
   );

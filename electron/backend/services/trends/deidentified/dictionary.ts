@@ -68,14 +68,14 @@ const COLUMNS: Record<string, { meaning: Texts; values: Texts }> = {
   },
   legal_status: {
     meaning: {
-      kk: 'Жазба күніндегі құқықтық мәртебе.',
-      ru: 'Правовой статус на дату записи.',
-      en: 'Legal status on the date of the record.',
+      kk: 'Жазба күніндегі құқықтық мәртебе (Қазақстан заңнамасы бойынша; мекеменің қауіпсіздік деңгейі көрсетілмейді).',
+      ru: 'Правовой статус на дату записи (по законодательству Казахстана; уровень безопасности учреждения не указывается).',
+      en: 'Legal status on the date of the record (as Kazakh law names it; the institution’s security level is not given).',
     },
     values: {
-      kk: 'in-custody — қамауда, on-probation — пробацияда, released — босатылған; * — жасырылған; бос — жазылмаған.',
-      ru: 'in-custody — под стражей, on-probation — на пробации, released — освобождён; * — скрыто; пусто — не указан.',
-      en: 'in-custody, on-probation, released; * withheld; empty: not recorded.',
+      kk: 'pre-trial-detention — күзетпен ұстау (үкімге дейін), serving-sentence — жазасын өтеуде, probation-pre-trial — сотқа дейінгі пробация, probation-sentence — үкім бойынша пробация, probation-penitentiary — пенитенциарлық пробация, probation-post-penitentiary — пенитенциарлықтан кейінгі пробация, parole — шартты түрде мерзімінен бұрын босату, released — босатылған, қадағалаусыз; * — жасырылған; бос — жазылмаған.',
+      ru: 'pre-trial-detention — содержание под стражей (до приговора), serving-sentence — отбывает наказание, probation-pre-trial — досудебная пробация, probation-sentence — приговорная пробация, probation-penitentiary — пенитенциарная пробация, probation-post-penitentiary — постпенитенциарная пробация, parole — условно-досрочное освобождение, released — освобождён, без надзора; * — скрыто; пусто — не указан.',
+      en: 'pre-trial-detention, serving-sentence, probation-pre-trial, probation-sentence, probation-penitentiary, probation-post-penitentiary, parole (conditional early release), released (without supervision); * withheld; empty: not recorded.',
     },
   },
   language: {
