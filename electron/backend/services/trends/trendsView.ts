@@ -47,6 +47,7 @@ import {
   SEXES,
 } from './population';
 import { type Stat, describe, rate } from './stats';
+import { writeStamp } from './writeStamp';
 
 type Kind = 'questionnaire' | 'drawing';
 export type StatKind = 'score' | 'change' | 'rate' | 'median';
@@ -107,10 +108,7 @@ type DbCache = {
   suppressions: Map<string, SuppressedSet>;
 };
 const caches = new WeakMap<Db, DbCache>();
-function stampOf(db: Db): string {
-  const changes = (db.prepare('SELECT total_changes() AS c').get() as { c: number }).c;
-  return `${changes}:${String(db.pragma('data_version', { simple: true }))}`;
-}
+const stampOf = writeStamp;
 function cacheOf(db: Db): DbCache {
   const stamp = stampOf(db);
   let c = caches.get(db);

@@ -36,6 +36,7 @@ import {
 } from '../../trends/population';
 import { type Stat, describe, rate } from '../../trends/stats';
 import { SPECS, instrumentsFor } from '../../trends/trendsView';
+import { writeStamp } from '../../trends/writeStamp';
 
 /**
  * Combined Trends (issue 15 §3): the facilities' stored, unsuppressed microcells of one family for one year, summed
@@ -76,8 +77,7 @@ type Combined = { by: CombinedBy[]; set: SuppressedSet; pieces: Piece[]; names: 
 
 type DbCache = { stamp: string; sets: Map<string, Combined>; suppressions: Map<string, SuppressedSet> };
 const caches = new WeakMap<Db, DbCache>();
-const stampOf = (db: Db): string =>
-  `${(db.prepare('SELECT total_changes() AS c').get() as { c: number }).c}:${String(db.pragma('data_version', { simple: true }))}`;
+const stampOf = writeStamp;
 function cacheOf(db: Db): DbCache {
   const stamp = stampOf(db);
   let c = caches.get(db);
