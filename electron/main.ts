@@ -1,5 +1,5 @@
 // Electron wiring only: every decision lives in electron/backend (plain Node, tested without Electron).
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { BrowserWindow, Menu, type Session, app, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
 import type { OpenDialogOptions } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from './contract/api';
@@ -9,7 +9,8 @@ import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/net
 import { startScreenLockPoller } from './backend/shell/screenLockPoller';
 import { ReportPages } from './backend/shell/reportPages';
 import { forbiddenSwitches } from './backend/shell/startupGuards';
-import { writeFileAtomic } from './backend/vault/atomicFile';
+import { type SystemDialogs, filePorts } from './backend/shell/filePorts';
+import { quitGuard } from './backend/shell/quitGuard';
 
 let window: BrowserWindow | null = null;
 let quitting = false;
@@ -68,13 +69,24 @@ async function renderPdf(html: string): Promise<Buffer> {
   }
 }
 
-/** The system's open dialog, over the window when there is one; null when cancelled. */
-async function pickPaths(options: OpenDialogOptions): Promise<string[] | null> {
-  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-  return choice.canceled || choice.filePaths.length === 0 ? null : choice.filePaths;
-}
-
-const pickOne = async (options: OpenDialogOptions) => (await pickPaths(options))?.[0] ?? null;
+/** The system's dialogs, over the window when there is one (the backend's file ports use them: filePorts.ts). */
+const dialogs: SystemDialogs = {
+  async open({ folder, multiple, filters }) {
+    const options: OpenDialogOptions = {
+      properties: [
+        ...(folder ? (['openDirectory', 'createDirectory'] as const) : (['openFile'] as const)),
+        ...(multiple ? (['multiSelections'] as const) : []),
+      ],
+      filters,
+    };
+    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : choice.filePaths;
+  },
+  async save(options) {
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return choice.canceled ? null : (choice.filePath ?? null);
+  },
+};
 
 /** The app, once it is the only instance and started without debugging switches. */
 function start(): void {
@@ -89,31 +101,11 @@ function start(): void {
   });
   const backend = openBackend({
     dataDir: join(app.getPath('userData'), 'vault'),
-    // Exports leave the vault only where the person chooses, through the system's save dialog.
-    async saveFile(suggestedName, bytes) {
-      const extension = extname(suggestedName).slice(1);
-      const options = {
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
-      };
-      const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      // Atomic: a bundle or report on a USB stick pulled out mid-write is absent, never half a file.
-      writeFileAtomic(choice.filePath, bytes, { exported: true });
-      return { saved: true, location: choice.filePath };
-    },
+    ...filePorts(dialogs, app.getPath('documents')),
     renderPdf,
     // The damaged-vault screen shows the data folder; openPath answers '' on success, else the error text.
     openFolder: async (path) => (await shell.openPath(path)) === '',
-    // Backups (issue 16): the system's pickers; the backend keeps the chosen path, the renderer never sends one.
     appVersion: app.getVersion(),
-    pickFolder: () => pickOne({ properties: ['openDirectory', 'createDirectory'] }),
-    pickBackupFile: () => pickOne({ properties: ['openFile'], filters: [{ name: 'Kenes (.kbak)', extensions: ['kbak'] }] }),
-    pickFiles: ({ name, extensions, multiple }) =>
-      pickPaths({
-        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-        filters: [{ name, extensions: [...extensions] }],
-      }),
   });
 
   app.on('second-instance', () => {
@@ -198,22 +190,13 @@ function start(): void {
     void window.loadURL(APP_ENTRY_URL);
   });
 
-  // Every way out closes the backend first (sign-out audited, WAL folded in, key wiped, vault.lock
-  // released): closing the window, and app.quit() from a system shutdown or the OS menu, which
-  // does not pass through window-all-closed.
-  let backendClosed = false;
-  const closeThenQuit = () => {
-    void backend.close().finally(() => {
-      backendClosed = true;
-      app.quit();
-    });
-  };
-  app.on('window-all-closed', closeThenQuit);
-  app.on('will-quit', (event) => {
-    if (backendClosed) return;
-    event.preventDefault();
-    closeThenQuit();
-  });
+  // Every way out closes the backend first (quitGuard.ts).
+  const guard = quitGuard(
+    () => backend.close(),
+    () => app.quit(),
+  );
+  app.on('window-all-closed', guard.windowsClosed);
+  app.on('will-quit', (event) => guard.willQuit() || event.preventDefault());
 }
 
 // Checked before anything opens the vault: a debugger could read the unlocked data key (issue 10).
