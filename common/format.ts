@@ -17,6 +17,13 @@ export type Language = 'kk' | 'ru' | 'en';
  */
 export const LOCALE_TAGS: Readonly<Record<Language, string>> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en-GB' };
 
+/**
+ * The locale number fields (react-aria's NumberField) parse and write in. Kazakh numbers follow
+ * `ru-KZ` because Chromium's ICU data groups Kazakh thousands with a comma ("150,000"), where this
+ * file and official papers write "150 000"; the conventions are the same otherwise.
+ */
+export const NUMBER_LOCALE_TAGS: Readonly<Record<Language, string>> = { kk: 'ru-KZ', ru: 'ru-KZ', en: 'en-GB' };
+
 /** How many decimals: at most `digits`, trailing zeros dropped, unless `fixed` asks for exactly `digits`. */
 export type NumberOptions = { digits?: number; fixed?: boolean };
 

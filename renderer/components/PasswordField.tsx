@@ -2,13 +2,13 @@ import { type ReactNode, useState } from 'react';
 import {
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
-  FieldError,
   Group,
   Input,
   Label,
   Text,
   ToggleButton,
 } from 'react-aria-components';
+import { FieldErrorLine } from './FieldErrorLine';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 import { useKeyboardState } from './useKeyboardState';
@@ -65,7 +65,7 @@ export function PasswordField({ label, description, errorMessage, inputRef, chil
           {description}
         </Text>
       ) : null}
-      <FieldError className="field__error">{errorMessage}</FieldError>
+      <FieldErrorLine errorMessage={errorMessage} />
       {children}
     </AriaTextField>
   );

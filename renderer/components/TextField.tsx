@@ -2,12 +2,12 @@ import type { ReactNode } from 'react';
 import {
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
-  FieldError,
   Input,
   Label,
   Text,
   TextArea,
 } from 'react-aria-components';
+import { FieldErrorLine } from './FieldErrorLine';
 
 export type TextFieldProps = Omit<AriaTextFieldProps, 'children' | 'className'> & {
   label: ReactNode;
@@ -41,7 +41,7 @@ export function TextField({
           {description}
         </Text>
       ) : null}
-      <FieldError className="field__error">{errorMessage}</FieldError>
+      <FieldErrorLine errorMessage={errorMessage} />
     </AriaTextField>
   );
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
+import { formatNumber } from '../../common/format';
 import { ORGANISATION_KIND_TEXT } from '../../common/organisationKindText';
 import type { Backend } from '../../electron/backend/openBackend';
 import { PSYCHOLOGIST_PASSWORD } from '../integration/fixtures/drawingSetup';
@@ -116,18 +117,20 @@ for (const language of ['kk', 'ru'] as const) {
       await page.getByRole('checkbox', { name: t('directory.languages.kk') }).check({ force: true });
       await page.getByLabel(t('directory.fields.sector')).fill('Құрылыс');
       await page.getByRole('textbox', { name: t('directory.fields.quotaPlaces') }).fill('4');
-      await page.getByRole('textbox', { name: t('directory.fields.quotaPlaces') }).press('Tab');
       await page.getByRole('textbox', { name: t('directory.fields.wageMin') }).fill('150000');
-      await page.getByRole('textbox', { name: t('directory.fields.wageMin') }).press('Tab');
       await page.getByRole('textbox', { name: t('directory.fields.wageMax') }).fill('120000');
-      await page.getByRole('textbox', { name: t('directory.fields.wageMax') }).press('Tab');
       await page.getByRole('radio', { name: t('directory.yes') }).check({ force: true });
       await page.getByRole('button', { name: t('common.save') }).click();
       // The wage range upside down is caught in the form.
       await expect(page.getByText(t('directory.form.wageRange'))).toBeVisible();
-      await page.getByRole('textbox', { name: t('directory.fields.wageMax') }).fill('220000');
-      await page.getByRole('textbox', { name: t('directory.fields.wageMax') }).press('Tab');
+      // Thousands grouped as the app writes them everywhere, Kazakh included ("150 000", not "150,000").
+      await expect(page.getByRole('textbox', { name: t('directory.fields.wageMin') })).toHaveValue(
+        formatNumber(language, 150000),
+      );
       await docShot(page, `directory-form-${language}`);
+      // Corrected and saved at once: the number commits on blur, between the button's mousedown and
+      // mouseup, and the error's line stays reserved so Save does not move out from under the click.
+      await page.getByRole('textbox', { name: t('directory.fields.wageMax') }).fill('220000');
       await page.getByRole('button', { name: t('common.save') }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'ТОО «Нұр-1»' })).toBeVisible();
       await expect(page.getByText(kinds.employer)).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE_TAGS, formatDate, formatDateTime, formatNumber } from '../../../common/format';
+import { LOCALE_TAGS, NUMBER_LOCALE_TAGS, formatDate, formatDateTime, formatNumber } from '../../../common/format';
 
 /**
  * Russian is written as in Kazakhstan (ru-KZ, issue 13 §8). The screens' react-aria widgets format
@@ -25,6 +25,17 @@ describe('the locales of dates and numbers', () => {
   it.each(['ru', 'en'] as const)('%s: Intl in the locale writes numbers as the PDF and the screens do', (language) => {
     const locale = LOCALE_TAGS[language];
     for (const value of [0, 7, 1234.5, 98765.25, 0.5]) {
+      expect(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)).toBe(
+        formatNumber(language, value, { digits: 2 }),
+      );
+    }
+  });
+
+  it.each(['kk', 'ru', 'en'] as const)('%s: number fields write numbers as the screens do, Kazakh included', (language) => {
+    // NumberField formats with Intl in NUMBER_LOCALE_TAGS; Kazakh takes ru-KZ's conventions because
+    // Chromium's ICU groups Kazakh thousands with a comma.
+    const locale = NUMBER_LOCALE_TAGS[language];
+    for (const value of [0, 7, 150000, 1234.5, 98765.25]) {
       expect(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)).toBe(
         formatNumber(language, value, { digits: 2 }),
       );
