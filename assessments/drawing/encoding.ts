@@ -11,18 +11,25 @@
  * self-contained: the storage layer starts a stream with `encodeDrawing({ page, events: [] })`
  * and appends one `encodeEvents(...)` chunk per stroke end or every 2 s; the concatenation decodes
  * as one drawing, and a crash between appends loses only the unwritten chunk.
+ *
+ * The codec works on the typed form (typed.ts: `encodeTypedEvents`, `encodeTypedDrawing`,
+ * `decodeTypedDrawing`), straight between bytes and typed columns. The object-form functions
+ * (`encodeEvents`, `encodeDrawing`, `decodeDrawing`) convert at their edge and give the same bytes
+ * and the same drawing as before.
  */
+import { decodeTypedDrawing } from './decoder';
 import { InvalidDrawingError } from './decodeError';
 import { FORMAT_VERSION, MAGIC, ORIENTATION_CODES, POINTER_CODES, TAG, TOOL_CODES, styleByte } from './format';
-import { COORD_LIMIT, MAX_TIME_MS } from './limits';
-import type { Drawing, DrawingEvent, Stroke } from './model';
+import { MAX_TIME_MS } from './limits';
+import type { Drawing, DrawingEvent } from './model';
 import type { PointChannels } from './pointCodec';
-import { writePoints } from './pointCodec';
-import { MAX_WIDTH_LEVEL, MIN_WIDTH_LEVEL, pressureLevel, roundInt, widthLevel } from './quantize';
+import { quantizePoints, writePoints } from './pointCodec';
+import { MAX_WIDTH_LEVEL, MIN_WIDTH_LEVEL, roundInt, widthLevel } from './quantize';
 import { findDrawingProblem } from './timeline';
+import { type TypedDrawing, type TypedEvent, type TypedStroke, toObjectDrawing, toTypedDrawing } from './typed';
 import { ByteWriter } from './varint';
 
-export { decodeDrawing } from './decoder';
+export { decodeTypedDrawing } from './decoder';
 export { DrawingDecodeError, InvalidDrawingError } from './decodeError';
 export type { DrawingDecodeErrorCode } from './decodeError';
 
@@ -44,7 +51,7 @@ interface Style {
   widthLevel: number;
 }
 
-function strokeStyle(stroke: Stroke): Style {
+function strokeStyle(stroke: TypedStroke): Style {
   if (!TOOL_CODES.includes(stroke.tool)) throw invalid(`unknown tool: ${String(stroke.tool)}`);
   if (!POINTER_CODES.includes(stroke.pointerType)) throw invalid(`unknown pointer type: ${String(stroke.pointerType)}`);
   if (!COLOUR.test(stroke.colour)) throw invalid(`colour is not #rrggbb: ${stroke.colour}`);
@@ -53,23 +60,24 @@ function strokeStyle(stroke: Stroke): Style {
   return { byte: styleByte(stroke.tool, stroke.pointerType), colour: stroke.colour.toLowerCase(), widthLevel: level };
 }
 
-function channels(stroke: Stroke): PointChannels {
-  const n = stroke.points.length;
-  const c: PointChannels = { x: new Float64Array(n), y: new Float64Array(n), t: new Float64Array(n), p: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    const point = stroke.points[i]!;
-    const x = roundInt(point.x);
-    const y = roundInt(point.y);
-    if (!(Math.abs(x) <= COORD_LIMIT && Math.abs(y) <= COORD_LIMIT))
-      throw invalid(`coordinate out of range: ${point.x}, ${point.y}`);
-    const p = pressureLevel(point.pressure);
-    if (!(p >= 0 && p <= 255)) throw invalid(`pressure out of range: ${point.pressure}`);
-    c.x[i] = x;
-    c.y[i] = y;
-    c.t[i] = checkTime(point.t, 'time');
-    c.p[i] = p;
+/** Scratch columns of quantized points, reused from stroke to stroke (the encoder is synchronous). */
+let scratch: PointChannels = {
+  count: 0,
+  x: new Int32Array(0),
+  y: new Int32Array(0),
+  t: new Float64Array(0),
+  p: new Int32Array(0),
+};
+
+/** Writes a stroke's points, quantized (quantize.ts) and range-checked on the way. */
+function writeStrokePoints(writer: ByteWriter, stroke: TypedStroke): void {
+  const n = stroke.points.count;
+  if (scratch.x.length < n) {
+    const size = Math.max(n, scratch.x.length * 2);
+    scratch = { count: 0, x: new Int32Array(size), y: new Int32Array(size), t: new Float64Array(size), p: new Int32Array(size) };
   }
-  return c;
+  const flags = quantizePoints(stroke.points, scratch);
+  writePoints(writer, scratch, flags);
 }
 
 function writeStyles(writer: ByteWriter, styles: readonly Style[]): void {
@@ -87,7 +95,7 @@ function writeStyles(writer: ByteWriter, styles: readonly Style[]): void {
 
 const EVENT_KINDS: readonly string[] = ['stroke', 'undo', 'redo', 'clear', 'gap'];
 
-function writeChunk(writer: ByteWriter, events: readonly DrawingEvent[], finishedT: number | undefined): void {
+function writeChunk(writer: ByteWriter, events: readonly TypedEvent[], finishedT: number | undefined): void {
   // The ordering check below trusts `kind`; typed callers cannot get it wrong, parsed JSON can.
   for (const event of events) {
     if (!EVENT_KINDS.includes(event.kind)) throw invalid(`unknown event kind: ${String(event.kind)}`);
@@ -117,8 +125,8 @@ function writeChunk(writer: ByteWriter, events: readonly DrawingEvent[], finishe
       case 'stroke':
         writer.byte(TAG.STROKE);
         writer.varint(strokeStyles[strokeNumber++]!);
-        writer.varint(event.points.length);
-        writePoints(writer, channels(event));
+        writer.varint(event.points.count);
+        writeStrokePoints(writer, event);
         break;
       case 'gap':
         if (!Number.isInteger(event.t) || !Number.isInteger(event.durationMs))
@@ -140,8 +148,8 @@ function writeChunk(writer: ByteWriter, events: readonly DrawingEvent[], finishe
 }
 
 /** The whole drawing as one stream: header and a single chunk. Throws InvalidDrawingError. */
-export function encodeDrawing(drawing: Drawing): Uint8Array {
-  const writer = new ByteWriter();
+export function encodeTypedDrawing(drawing: TypedDrawing): Uint8Array {
+  const writer = new ByteWriter(64 + 4 * pointTotal(drawing.events));
   const orientation = ORIENTATION_CODES.indexOf(drawing.page.orientation);
   if (orientation < 0) throw invalid(`unknown orientation: ${String(drawing.page.orientation)}`);
   writer.bytes(MAGIC);
@@ -153,7 +161,7 @@ export function encodeDrawing(drawing: Drawing): Uint8Array {
 
 export interface ChunkOptions {
   /** Set on the last chunk, when the client pressed "Finished". */
-  finishedT?: number;
+  finishedT?: number | undefined;
 }
 
 /**
@@ -161,8 +169,30 @@ export interface ChunkOptions {
  * the ordering rules across chunks are checked when chunks are decoded together, after the header
  * (on append, the backend decodes the new chunk after a short summary of the stored events).
  */
-export function encodeEvents(events: readonly DrawingEvent[], options: ChunkOptions = {}): Uint8Array {
-  const writer = new ByteWriter();
+export function encodeTypedEvents(events: readonly TypedEvent[], options: ChunkOptions = {}): Uint8Array {
+  const writer = new ByteWriter(64 + 4 * pointTotal(events));
   writeChunk(writer, events, options.finishedT);
   return writer.finish();
+}
+
+/** Points in the events: a point takes about 3 bytes, so this sizes the output buffer once. */
+function pointTotal(events: readonly TypedEvent[]): number {
+  let total = 0;
+  for (const event of events) if (event.kind === 'stroke') total += event.points.count;
+  return total;
+}
+
+/** `encodeTypedDrawing` of the object form; the same bytes. */
+export function encodeDrawing(drawing: Drawing): Uint8Array {
+  return encodeTypedDrawing(toTypedDrawing(drawing));
+}
+
+/** `encodeTypedEvents` of the object form; the same bytes. */
+export function encodeEvents(events: readonly DrawingEvent[], options: ChunkOptions = {}): Uint8Array {
+  return encodeTypedEvents(toTypedDrawing({ page: { orientation: 'portrait' }, events: [...events] }).events, options);
+}
+
+/** The drawing in `bytes` in the object form (model.ts). Throws DrawingDecodeError. */
+export function decodeDrawing(bytes: Uint8Array): Drawing {
+  return toObjectDrawing(decodeTypedDrawing(bytes));
 }

@@ -12,6 +12,7 @@
  * and redoing an ink stroke puts ink back.
  */
 import type { DrawingEvent } from './model';
+import type { TypedEvent } from './typed';
 
 export interface Erasures {
   eraserStrokes: number;
@@ -23,7 +24,7 @@ export interface Erasures {
 
 const CLEAR = -1;
 
-export function erasureCounts(events: readonly DrawingEvent[]): Erasures {
+export function erasureCounts(events: readonly (DrawingEvent | TypedEvent)[]): Erasures {
   // The same done/undone stacks as replay.ts: indices of stroke events, or CLEAR.
   const done: number[] = [];
   const undone: number[] = [];

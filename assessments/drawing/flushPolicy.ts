@@ -12,8 +12,8 @@
  * frame), and from a timer at `nextFlushDue`, so points sampled just before the pen stops moving are
  * flushed even if no further sample comes.
  */
-import { encodeEvents } from './encoding';
-import type { DrawingEvent, Stroke } from './model';
+import { encodeTypedEvents } from './encoding';
+import type { TypedEvent, TypedStroke } from './typed';
 
 /** The most drawing time a crash may lose (docs/DESIGN.md, Drawings: "at most the last couple of seconds"). */
 export const MAX_LOSS_MS = 2000;
@@ -43,7 +43,7 @@ export function nextFlushDue(lastFlushAt: number): number {
 
 /** What one flush sends: `drawings:append`'s chunk and pending tail, as bytes. */
 export interface FlushPayload {
-  /** `encodeEvents` of the events recorded since the last flush (possibly none). */
+  /** `encodeTypedEvents` of the events recorded since the last flush (possibly none). */
   chunk: Uint8Array;
   /** The stroke still being drawn, as a one-stroke chunk; null when the pen is up. */
   pendingTail: Uint8Array | null;
@@ -54,9 +54,9 @@ export interface FlushPayload {
  * whole stroke so far, replaced on each flush, so a stroke longer than the interval survives a
  * crash cut where it was.
  */
-export function flushPayload(newEvents: readonly DrawingEvent[], inProgress: Stroke | null): FlushPayload {
+export function flushPayload(newEvents: readonly TypedEvent[], inProgress: TypedStroke | null): FlushPayload {
   return {
-    chunk: encodeEvents(newEvents),
-    pendingTail: inProgress && inProgress.points.length > 0 ? encodeEvents([inProgress]) : null,
+    chunk: encodeTypedEvents(newEvents),
+    pendingTail: inProgress && inProgress.points.count > 0 ? encodeTypedEvents([inProgress]) : null,
   };
 }

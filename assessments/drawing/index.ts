@@ -1,11 +1,21 @@
 /** Drawings: model, replay, binary encoding and process metrics (pure; no I/O). */
 export * from './page';
 export * from './model';
-export { eventStart, eventEnd, findDrawingProblem } from './timeline';
-export type { DrawingProblem } from './timeline';
+export * from './typed';
+export { eventStart, eventEnd, findDrawingProblem, pointCount, pointTime } from './timeline';
+export type { DrawingProblem, TimedEvent, TimedPoints } from './timeline';
 export * from './replay';
 export { quantizeDrawing } from './quantize';
-export { encodeDrawing, encodeEvents, decodeDrawing, DrawingDecodeError, InvalidDrawingError } from './encoding';
+export {
+  encodeDrawing,
+  encodeEvents,
+  decodeDrawing,
+  encodeTypedDrawing,
+  encodeTypedEvents,
+  decodeTypedDrawing,
+  DrawingDecodeError,
+  InvalidDrawingError,
+} from './encoding';
 export type { ChunkOptions, DrawingDecodeErrorCode } from './encoding';
 export { computeMetrics, DEFAULT_PAUSE_THRESHOLD_MS } from './metrics';
 export type * from './metricTypes';

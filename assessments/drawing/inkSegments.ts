@@ -8,7 +8,7 @@
  * undone eraser stroke erases nothing). A single-point stroke is a zero-length segment (a dot).
  */
 import { pointSegmentDistance } from './geometry';
-import type { Stroke } from './model';
+import type { TypedStroke } from './typed';
 
 export interface InkSegment {
   ax: number;
@@ -29,25 +29,24 @@ function bucketKey(column: number, row: number): number {
   return (column + BUCKET_SPAN / 2) * BUCKET_SPAN + (row + BUCKET_SPAN / 2);
 }
 
-function strokeSegments(stroke: Stroke): InkSegment[] {
-  const points = stroke.points;
+function strokeSegments(stroke: TypedStroke): InkSegment[] {
+  const { count, x, y } = stroke.points;
   const radius = stroke.width / 2;
   const colour = stroke.colour.toLowerCase();
-  if (points.length === 1) {
-    const p = points[0]!;
-    return [{ ax: p.x, ay: p.y, bx: p.x, by: p.y, radius, colour, length: 0 }];
-  }
+  if (count === 1) return [{ ax: x[0]!, ay: y[0]!, bx: x[0]!, by: y[0]!, radius, colour, length: 0 }];
   const segments: InkSegment[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    segments.push({ ax: a.x, ay: a.y, bx: b.x, by: b.y, radius, colour, length: Math.hypot(b.x - a.x, b.y - a.y) });
+  for (let i = 1; i < count; i++) {
+    const ax = x[i - 1]!;
+    const ay = y[i - 1]!;
+    const bx = x[i]!;
+    const by = y[i]!;
+    segments.push({ ax, ay, bx, by, radius, colour, length: Math.hypot(bx - ax, by - ay) });
   }
   return segments;
 }
 
 /** Ink segments still visible after erasing, from the strokes in effect (oldest first). */
-export function visibleInk(strokes: readonly Stroke[]): InkSegment[] {
+export function visibleInk(strokes: readonly TypedStroke[]): InkSegment[] {
   const segments: InkSegment[] = [];
   const erased: boolean[] = [];
   const buckets = new Map<number, number[]>();

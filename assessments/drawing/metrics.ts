@@ -38,6 +38,9 @@
  *   same Pointer Events default (0, 0.5 or 1), which means the pen reports no pressure.
  * - meanStrokeSpeed: total path length of ink strokes that lasted > 0 ms divided by their total
  *   duration, in page units per second (10 units = 1 mm).
+ *
+ * Computed on the typed form (typed.ts), as the codec decodes it; an object-form drawing (tests, a
+ * zod-parsed input) is converted once on entry.
  */
 import { colourFill } from './colourFill';
 import { pageCoverage } from './coverage';
@@ -45,28 +48,30 @@ import { erasureCounts } from './erasures';
 import { boundingBox, centroid, colourShares, figureSize, placement } from './inkMetrics';
 import { visibleInk } from './inkSegments';
 import type { DrawingMetrics, MetricsOptions } from './metricTypes';
-import type { Drawing, Stroke } from './model';
+import type { Drawing } from './model';
 import { pageSize } from './page';
 import { replay } from './replay';
 import { erasedInkShare, meanStrokeSpeed, pressureStats } from './strokeMetrics';
 import { timingMetrics } from './timing';
+import { type TypedDrawing, type TypedEvent, type TypedStroke, asTypedDrawing } from './typed';
 
 export const DEFAULT_PAUSE_THRESHOLD_MS = 2000;
 
 /** All process metrics of a valid drawing (see the definitions above). */
-export function computeMetrics(drawing: Drawing, options: MetricsOptions = {}): DrawingMetrics {
+export function computeMetrics(input: Drawing | TypedDrawing, options: MetricsOptions = {}): DrawingMetrics {
+  const drawing = asTypedDrawing(input);
   const pauseThresholdMs = options.pauseThresholdMs ?? DEFAULT_PAUSE_THRESHOLD_MS;
   if (!(pauseThresholdMs >= 0 && Number.isFinite(pauseThresholdMs))) {
     throw new RangeError(`pause threshold must be a non-negative number of ms, got ${pauseThresholdMs}`);
   }
   const size = pageSize(drawing.page);
-  const strokes = drawing.events.filter((e): e is Stroke => e.kind === 'stroke');
+  const strokes = drawing.events.filter((e): e is TypedStroke => e.kind === 'stroke');
   const inEffect = replay(drawing.events).strokes;
   const ink = visibleInk(inEffect);
   const timing = timingMetrics(drawing, pauseThresholdMs);
   const box = boundingBox(ink, size);
   const centre = centroid(ink);
-  const count = (kind: Drawing['events'][number]['kind']) => drawing.events.filter((e) => e.kind === kind).length;
+  const count = (kind: TypedEvent['kind']) => drawing.events.filter((e) => e.kind === kind).length;
 
   return {
     finished: drawing.finishedT !== undefined,

@@ -11,13 +11,16 @@
  * - A clear hides every stroke before it; eraser strokes stay in the visible list, because the
  *   renderer paints them as erasing what lies beneath (erasing is recorded, never a deletion).
  * - A gap has no effect on the page.
+ *
+ * It works on the typed form (typed.ts): a stroke still being drawn at a moment is a `slicePoints`
+ * view of the recorded one, so replaying a million points copies none of them.
  */
-import type { DrawingEvent, Stroke } from './model';
 import { eventStart } from './timeline';
+import { type TypedEvent, type TypedStroke, slicePoints } from './typed';
 
 export interface ReplayState {
   /** Strokes in effect, oldest first, eraser strokes included (they erase what is beneath them). */
-  strokes: Stroke[];
+  strokes: TypedStroke[];
   /** Index in the event list of each entry of `strokes`. */
   eventIndices: number[];
   canUndo: boolean;
@@ -29,12 +32,12 @@ type Action = number;
 const CLEAR = -1;
 
 /** The state after all events. */
-export function replay(events: readonly DrawingEvent[]): ReplayState {
+export function replay(events: readonly TypedEvent[]): ReplayState {
   return replayUntil(events, Number.POSITIVE_INFINITY);
 }
 
 /** Strokes visible after all events (see `replay`). */
-export function visibleStrokes(events: readonly DrawingEvent[]): Stroke[] {
+export function visibleStrokes(events: readonly TypedEvent[]): TypedStroke[] {
   return replay(events).strokes;
 }
 
@@ -42,11 +45,11 @@ export function visibleStrokes(events: readonly DrawingEvent[]): Stroke[] {
  * The state at `tMs` on the drawing clock, for replay: every event that started at or before
  * `tMs` is applied, and a stroke still being drawn at `tMs` shows only its points up to `tMs`.
  */
-export function stateAt(events: readonly DrawingEvent[], tMs: number): ReplayState {
+export function stateAt(events: readonly TypedEvent[], tMs: number): ReplayState {
   return replayUntil(events, tMs);
 }
 
-function replayUntil(events: readonly DrawingEvent[], tMs: number): ReplayState {
+function replayUntil(events: readonly TypedEvent[], tMs: number): ReplayState {
   const done: Action[] = [];
   const undone: Action[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -78,15 +81,22 @@ function replayUntil(events: readonly DrawingEvent[], tMs: number): ReplayState 
   }
   const lastClear = done.lastIndexOf(CLEAR);
   const eventIndices = done.slice(lastClear + 1);
-  const strokes = eventIndices.map((index) => strokeUpTo(events[index] as Stroke, tMs));
+  const strokes = eventIndices.map((index) => strokeUpTo(events[index] as TypedStroke, tMs));
   return { strokes, eventIndices, canUndo: done.length > 0, canRedo: undone.length > 0 };
 }
 
-/** The stroke as drawn by `tMs`: itself when finished, else a copy with the points so far. */
-function strokeUpTo(stroke: Stroke, tMs: number): Stroke {
-  const points = stroke.points;
-  if (points[points.length - 1]!.t <= tMs) return stroke;
-  let count = 0;
-  while (count < points.length && points[count]!.t <= tMs) count++;
-  return { ...stroke, points: points.slice(0, count) };
+/** The stroke as drawn by `tMs`: itself when finished, else a copy showing views of the points so far. */
+function strokeUpTo(stroke: TypedStroke, tMs: number): TypedStroke {
+  const { count, t } = stroke.points;
+  if (t[count - 1]! <= tMs) return stroke;
+  // Times never decrease along a stroke (timeline.ts), so the points drawn by tMs are a prefix:
+  // binary search for its length.
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid]! <= tMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return { ...stroke, points: slicePoints(stroke.points, lo) };
 }

@@ -1,18 +1,20 @@
-/** Metrics over every recorded stroke (undone and erased ones included): erasure, pressure, speed. */
+/**
+ * Metrics over every recorded stroke (undone and erased ones included): erasure, pressure, speed.
+ * They read the typed form (typed.ts); pressure is read back as the stored level (`pressureOf`), so
+ * a stored drawing gives the figures it gave in the object form.
+ */
 import type { Metric, PressureStats } from './metricTypes';
-import type { Stroke } from './model';
+import { type TypedStroke, pressureOf } from './typed';
 
-export function strokeLength(stroke: Stroke): number {
+export function strokeLength(stroke: TypedStroke): number {
   let length = 0;
-  const points = stroke.points;
-  for (let i = 1; i < points.length; i++) {
-    length += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
-  }
+  const { count, x, y } = stroke.points;
+  for (let i = 1; i < count; i++) length += Math.hypot(x[i]! - x[i - 1]!, y[i]! - y[i - 1]!);
   return length;
 }
 
 /** Eraser path length / (ink path length + eraser path length). */
-export function erasedInkShare(strokes: readonly Stroke[]): Metric<number> {
+export function erasedInkShare(strokes: readonly TypedStroke[]): Metric<number> {
   let ink = 0;
   let eraser = 0;
   for (const stroke of strokes) {
@@ -27,19 +29,23 @@ export function erasedInkShare(strokes: readonly Stroke[]): Metric<number> {
 const DEFAULT_PRESSURES = [0, 0.5, 1];
 const STEP = 1 / 255;
 
+const isPenInk = (stroke: TypedStroke) => stroke.tool !== 'eraser' && stroke.pointerType === 'pen';
+
 /** Mean and population SD of the pressure of every point of every pen ink stroke. */
-export function pressureStats(strokes: readonly Stroke[]): Metric<PressureStats> {
+export function pressureStats(strokes: readonly TypedStroke[]): Metric<PressureStats> {
   let count = 0;
   let sum = 0;
   let min = Infinity;
   let max = -Infinity;
   for (const stroke of strokes) {
-    if (stroke.tool === 'eraser' || stroke.pointerType !== 'pen') continue;
-    for (const point of stroke.points) {
+    if (!isPenInk(stroke)) continue;
+    const { pressure } = stroke.points;
+    for (let i = 0; i < stroke.points.count; i++) {
+      const p = pressureOf(pressure[i]!);
       count++;
-      sum += point.pressure;
-      min = Math.min(min, point.pressure);
-      max = Math.max(max, point.pressure);
+      sum += p;
+      if (p < min) min = p;
+      if (p > max) max = p;
     }
   }
   if (count === 0) return { value: null, reason: 'noPenInput' };
@@ -50,19 +56,21 @@ export function pressureStats(strokes: readonly Stroke[]): Metric<PressureStats>
   const mean = sum / count;
   let squares = 0;
   for (const stroke of strokes) {
-    if (stroke.tool === 'eraser' || stroke.pointerType !== 'pen') continue;
-    for (const point of stroke.points) squares += (point.pressure - mean) ** 2;
+    if (!isPenInk(stroke)) continue;
+    const { pressure } = stroke.points;
+    for (let i = 0; i < stroke.points.count; i++) squares += (pressureOf(pressure[i]!) - mean) ** 2;
   }
   return { value: { mean, sd: Math.sqrt(squares / count), pointCount: count } };
 }
 
 /** Σ length / Σ duration (in seconds) over ink strokes that lasted some time; page units per second. */
-export function meanStrokeSpeed(strokes: readonly Stroke[]): Metric<number> {
+export function meanStrokeSpeed(strokes: readonly TypedStroke[]): Metric<number> {
   let length = 0;
   let durationMs = 0;
   for (const stroke of strokes) {
     if (stroke.tool === 'eraser') continue;
-    const duration = stroke.points[stroke.points.length - 1]!.t - stroke.points[0]!.t;
+    const { count, t } = stroke.points;
+    const duration = t[count - 1]! - t[0]!;
     if (duration <= 0) continue;
     length += strokeLength(stroke);
     durationMs += duration;

@@ -11,6 +11,9 @@
  *   stroke is wrapped in a group masked by it: white page, the eraser's path in black (a mask
  *   shows what is under its light parts), so later strokes draw over the erased place as on canvas.
  *
+ * It reads the typed form (typed.ts), the codec's output; an object-form drawing (tests, old callers)
+ * is converted on entry.
+ *
  * Every value written comes from a validated drawing (numbers, '#rrggbb' colours) or from the
  * `idPrefix`, which is checked, so the output is safe to inline into an HTML page.
  */
@@ -18,6 +21,7 @@ import { pressureFactor, WIDTH_TOLERANCE } from './inkStyle';
 import type { Drawing, Stroke } from './model';
 import { pageSize } from './page';
 import { replay } from './replay';
+import { type TypedDrawing, type TypedStroke, asTypedDrawing, asTypedStroke, pressureOf } from './typed';
 
 export interface SvgOptions {
   /**
@@ -39,7 +43,7 @@ function num(value: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-function colourOf(stroke: Stroke): string {
+function colourOf(stroke: TypedStroke): string {
   // The schema guarantees '#rrggbb'; checked again because this string goes into markup.
   if (!/^#[0-9a-fA-F]{6}$/.test(stroke.colour)) throw new RangeError('stroke colour must be #rrggbb');
   return stroke.colour.toLowerCase();
@@ -49,13 +53,13 @@ function colourOf(stroke: Stroke): string {
  * The SVG elements of one stroke in the given paint (its colour, or black inside an eraser's
  * mask), cut into paths of nearly equal width exactly as `paintStroke` cuts them.
  */
-export function strokeElements(stroke: Stroke, paint: string): string[] {
-  const points = stroke.points;
-  const first = points[0];
-  if (!first) return [];
-  if (points.length === 1) {
-    const r = (stroke.width * pressureFactor(stroke, first.pressure)) / 2;
-    return [`<circle cx="${num(first.x)}" cy="${num(first.y)}" r="${num(r)}" fill="${paint}"/>`];
+export function strokeElements(input: Stroke | TypedStroke, paint: string): string[] {
+  const stroke = asTypedStroke(input);
+  const { count, x, y, pressure } = stroke.points;
+  if (count === 0) return [];
+  if (count === 1) {
+    const r = (stroke.width * pressureFactor(stroke, pressureOf(pressure[0]!))) / 2;
+    return [`<circle cx="${num(x[0]!)}" cy="${num(y[0]!)}" r="${num(r)}" fill="${paint}"/>`];
   }
   const elements: string[] = [];
   let d = '';
@@ -63,24 +67,26 @@ export function strokeElements(stroke: Stroke, paint: string): string[] {
   const close = () => {
     if (width >= 0) elements.push(`<path d="${d}" stroke="${paint}" stroke-width="${num(width)}"/>`);
   };
-  let a = first;
-  for (let i = 1; i < points.length; i++) {
-    const b = points[i]!;
-    const w = stroke.width * pressureFactor(stroke, (a.pressure + b.pressure) / 2);
+  // Pressure as the double it was stored as (pressureOf), so widths are those of the object form.
+  let pa = pressureOf(pressure[0]!);
+  for (let i = 1; i < count; i++) {
+    const pb = pressureOf(pressure[i]!);
+    const w = stroke.width * pressureFactor(stroke, (pa + pb) / 2);
     if (width < 0 || Math.abs(w - width) > width * WIDTH_TOLERANCE) {
       close();
       width = w;
-      d = `M${num(a.x)} ${num(a.y)}`;
+      d = `M${num(x[i - 1]!)} ${num(y[i - 1]!)}`;
     }
-    d += `L${num(b.x)} ${num(b.y)}`;
-    a = b;
+    d += `L${num(x[i]!)} ${num(y[i]!)}`;
+    pa = pb;
   }
   close();
   return elements;
 }
 
 /** The finished page as a standalone SVG document (viewBox in page units, 0.1 mm). */
-export function drawingToSvg(drawing: Drawing, options: SvgOptions = {}): string {
+export function drawingToSvg(input: Drawing | TypedDrawing, options: SvgOptions = {}): string {
+  const drawing = asTypedDrawing(input);
   const prefix = options.idPrefix ?? 'ink';
   if (!ID_PREFIX.test(prefix)) throw new RangeError('idPrefix must be letters, digits, - or _, starting with a letter');
   const { width, height } = pageSize(drawing.page);

@@ -6,22 +6,40 @@
 import { MAX_TIME_MS } from './limits';
 
 /**
- * What the clock rules read of an event. Every DrawingEvent of model.ts is one; it is spelled out
- * here because model.ts checks these rules inside its schema, and must not be imported back.
+ * The times of a stroke's points as the clock rules read them: the object form (an array of points,
+ * model.ts) or the typed form (a `t` column and a count, typed.ts). Both are accepted so the same
+ * rules and the same start/end times serve the zod schema, the decoder and the typed consumers.
+ */
+export type TimedPoints = readonly { t: number }[] | { readonly count: number; readonly t: ArrayLike<number> };
+
+/**
+ * What the clock rules read of an event. Every DrawingEvent of model.ts and every TypedEvent of
+ * typed.ts is one; it is spelled out here because model.ts checks these rules inside its schema,
+ * and must not be imported back.
  */
 export type TimedEvent =
-  | { kind: 'stroke'; points: readonly { t: number }[] }
+  | { kind: 'stroke'; points: TimedPoints }
   | { kind: 'gap'; t: number; durationMs: number }
   | { kind: 'undo' | 'redo' | 'clear'; t: number };
 
+/** Number of points of either form. */
+export function pointCount(points: TimedPoints): number {
+  return 'count' in points ? points.count : points.length;
+}
+
+/** Time of point `i` of either form (i < pointCount). */
+export function pointTime(points: TimedPoints, i: number): number {
+  return 'count' in points ? points.t[i]! : points[i]!.t;
+}
+
 /** Time the event began: a stroke's first point, otherwise its `t`. */
 export function eventStart(event: TimedEvent): number {
-  return event.kind === 'stroke' ? event.points[0]!.t : event.t;
+  return event.kind === 'stroke' ? pointTime(event.points, 0) : event.t;
 }
 
 /** Time the event ended: a stroke's last point, a gap's `t + durationMs`, otherwise its `t`. */
 export function eventEnd(event: TimedEvent): number {
-  if (event.kind === 'stroke') return event.points[event.points.length - 1]!.t;
+  if (event.kind === 'stroke') return pointTime(event.points, pointCount(event.points) - 1);
   if (event.kind === 'gap') return event.t + event.durationMs;
   return event.t;
 }
@@ -54,13 +72,11 @@ export function findDrawingProblem(drawing: {
     const event = events[i]!;
     if (event.kind === 'stroke') {
       const points = event.points;
+      const count = pointCount(points);
       // Checked here too because zod runs this refinement even when `.min(1)` has already failed.
-      if (points.length === 0) return { path: ['events', i, 'points'], message: 'stroke without points' };
-      for (let j = 1; j < points.length; j++) {
-        if (points[j]!.t < points[j - 1]!.t) {
-          return { path: ['events', i, 'points', j, 't'], message: 'time goes backwards within a stroke' };
-        }
-      }
+      if (count === 0) return { path: ['events', i, 'points'], message: 'stroke without points' };
+      const j = 'count' in points ? firstBackwardsTyped(points.t, count) : firstBackwardsObjects(points);
+      if (j > 0) return { path: ['events', i, 'points', j, 't'], message: 'time goes backwards within a stroke' };
     }
     const start = eventStart(event);
     if (start < lastStart) {
@@ -84,4 +100,15 @@ export function findDrawingProblem(drawing: {
     return { path: ['finishedT'], message: 'drawing finished before its last event ended' };
   }
   return null;
+}
+
+/** Index of the first point earlier than the one before it, or 0 when times never decrease. */
+function firstBackwardsTyped(t: ArrayLike<number>, count: number): number {
+  for (let j = 1; j < count; j++) if (t[j]! < t[j - 1]!) return j;
+  return 0;
+}
+
+function firstBackwardsObjects(points: readonly { t: number }[]): number {
+  for (let j = 1; j < points.length; j++) if (points[j]!.t < points[j - 1]!.t) return j;
+  return 0;
 }

@@ -1,7 +1,7 @@
 /** The time metrics: total time, latency, pen-down time and pauses (definitions in metrics.ts). */
 import type { Metric, Pause } from './metricTypes';
-import type { Drawing, Stroke } from './model';
 import { eventEnd } from './timeline';
+import type { TypedDrawing, TypedStroke } from './typed';
 
 interface Interval {
   start: number;
@@ -18,8 +18,9 @@ export interface TimingMetrics {
   pauses: Pause[];
 }
 
-function strokeInterval(stroke: Stroke): Interval {
-  return { start: stroke.points[0]!.t, end: stroke.points[stroke.points.length - 1]!.t };
+function strokeInterval(stroke: TypedStroke): Interval {
+  const { count, t } = stroke.points;
+  return { start: t[0]!, end: t[count - 1]! };
 }
 
 /** Union of intervals already sorted by start (events are ordered by start time). */
@@ -57,8 +58,8 @@ function withoutGaps(start: number, end: number, gaps: readonly Interval[]): Int
   return pieces;
 }
 
-export function timingMetrics(drawing: Drawing, pauseThresholdMs: number): TimingMetrics {
-  const strokes = drawing.events.filter((e): e is Stroke => e.kind === 'stroke');
+export function timingMetrics(drawing: TypedDrawing, pauseThresholdMs: number): TimingMetrics {
+  const strokes = drawing.events.filter((e): e is TypedStroke => e.kind === 'stroke');
   const ink = strokes.filter((s) => s.tool !== 'eraser');
   const gaps: Interval[] = [];
   for (const event of drawing.events) {
@@ -75,7 +76,7 @@ export function timingMetrics(drawing: Drawing, pauseThresholdMs: number): Timin
 
   const firstInk = ink[0];
   const latencyToFirstStrokeMs: Metric<number> = firstInk
-    ? { value: firstInk.points[0]!.t - gapTimeBefore(gaps, firstInk.points[0]!.t) }
+    ? { value: firstInk.points.t[0]! - gapTimeBefore(gaps, firstInk.points.t[0]!) }
     : { value: null, reason: 'noInkStrokes' };
 
   const penDown = union(strokes.map(strokeInterval));

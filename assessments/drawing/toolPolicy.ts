@@ -7,6 +7,7 @@
  * allowed and every allowed erasure is counted (erasures.ts).
  */
 import type { DrawingEvent, Tool } from './model';
+import type { TypedEvent } from './typed';
 
 export const TAKE_BACK_ACTIONS = ['undo', 'redo', 'clear'] as const;
 export type TakeBackAction = (typeof TAKE_BACK_ACTIONS)[number];
@@ -22,7 +23,7 @@ export const OPEN_POLICY: ToolPolicy = { tools: ['pencil', 'colouredPencil', 'ma
 export type PolicyBreach = { index: number; kind: 'tool'; tool: Tool } | { index: number; kind: TakeBackAction };
 
 /** The first event the policy does not allow, or null. Gaps are the backend's own and always allowed. */
-export function firstBreach(events: readonly DrawingEvent[], policy: ToolPolicy): PolicyBreach | null {
+export function firstBreach(events: readonly (DrawingEvent | TypedEvent)[], policy: ToolPolicy): PolicyBreach | null {
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
     if (event.kind === 'stroke') {

@@ -7,7 +7,7 @@
  * `model.ts` (objects, zod-validated) stays the form that crosses boundaries and that tests write by
  * hand; `toTypedDrawing` and `toObjectDrawing` convert between the two without changing a value.
  */
-import type { ClearEvent, Drawing, GapEvent, PointerType, RedoEvent, Stroke, Tool, UndoEvent } from './model';
+import type { ClearEvent, Drawing, DrawingEvent, GapEvent, PointerType, RedoEvent, Stroke, Tool, UndoEvent } from './model';
 
 /** The points of one stroke, index i across all four arrays. Arrays may be views into one buffer. */
 export interface StrokePoints {
@@ -118,4 +118,23 @@ export function toObjectDrawing(drawing: TypedDrawing): Drawing {
   const result: Drawing = { page: { orientation: drawing.page.orientation }, events };
   if (drawing.finishedT !== undefined) result.finishedT = drawing.finishedT;
   return result;
+}
+
+/** The typed form of a stroke of either form: a typed stroke as is, an object stroke converted. */
+export function asTypedStroke(stroke: Stroke | TypedStroke): TypedStroke {
+  return Array.isArray(stroke.points) ? toTypedStroke(stroke as Stroke) : (stroke as TypedStroke);
+}
+
+/**
+ * The typed form of a drawing of either form, converting only object strokes: lets the pure
+ * consumers (metrics, SVG) take what a caller holds — typed from the codec, objects from a test or
+ * a zod-parsed input — without a conversion when it is typed already.
+ */
+export function asTypedDrawing(drawing: Drawing | TypedDrawing): TypedDrawing {
+  const events = drawing.events as readonly (DrawingEvent | TypedEvent)[];
+  if (events.every((event) => event.kind !== 'stroke' || !Array.isArray(event.points))) return drawing as TypedDrawing;
+  const typed = events.map((event) => (event.kind === 'stroke' ? asTypedStroke(event) : event));
+  return drawing.finishedT === undefined
+    ? { page: drawing.page, events: typed }
+    : { page: drawing.page, events: typed, finishedT: drawing.finishedT };
 }

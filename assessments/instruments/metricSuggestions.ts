@@ -7,6 +7,7 @@
 import { computeMetrics } from '../drawing/metrics';
 import type { DrawingMetrics, MetricsOptions } from '../drawing/metricTypes';
 import type { Drawing } from '../drawing/model';
+import type { TypedDrawing } from '../drawing/typed';
 import { type Page, pageSize } from '../drawing/page';
 import type { PageMetrics } from './metricIds';
 import type { Instrument } from './schema';
@@ -44,7 +45,7 @@ export function flattenMetrics(metrics: DrawingMetrics, page: Page): PageMetrics
 
 /** Flat metrics per page id, from each page's drawing. Pages without a drawing are left out. */
 export function metricsByPage(
-  drawings: Readonly<Record<string, Drawing | undefined>>,
+  drawings: Readonly<Record<string, Drawing | TypedDrawing | undefined>>,
   options: MetricsOptions = {},
 ): Record<string, PageMetrics> {
   const out: Record<string, PageMetrics> = {};
@@ -57,7 +58,7 @@ export function metricsByPage(
 /** The suggestions of an instrument for the drawings of its pages (keyed by page id). */
 export function suggestionsFromDrawings(
   def: Instrument,
-  drawings: Readonly<Record<string, Drawing | undefined>>,
+  drawings: Readonly<Record<string, Drawing | TypedDrawing | undefined>>,
   options: MetricsOptions = {},
 ): Suggestion[] {
   return suggestFromMetrics(def, metricsByPage(drawings, options));

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Drawing } from '../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../assessments/drawing/typed';
 import type { AssessmentPage } from '../../../electron/contract/assessmentChannels';
 import type { PaperImage } from '../../../electron/contract/drawingChannels';
 import { loadDrawing } from '../drawing/storage/drawingsApi';
 
-export type LoadedPage = { drawingId: string; drawing: Drawing; image: PaperImage | null };
+export type LoadedPage = { drawingId: string; drawing: TypedDrawing; image: PaperImage | null };
 
 /**
  * The finished drawings of the assessment's pages, decoded, keyed by page id: for thumbnails,

@@ -1,5 +1,16 @@
 /** Small builders for hand-made drawings in tests. */
-import type { Drawing, DrawingEvent, Point, PointerType, Stroke, Tool } from '../../../assessments/drawing/model';
+import type {
+  ClearEvent,
+  Drawing,
+  DrawingEvent,
+  GapEvent,
+  Point,
+  PointerType,
+  RedoEvent,
+  Stroke,
+  Tool,
+  UndoEvent,
+} from '../../../assessments/drawing/model';
 
 export interface LineOptions {
   t0?: number;
@@ -48,10 +59,11 @@ export function polyline(corners: [number, number][], t0: number, msPerSide: num
   return { ...base, points };
 }
 
-export const undo = (t: number): DrawingEvent => ({ kind: 'undo', t });
-export const redo = (t: number): DrawingEvent => ({ kind: 'redo', t });
-export const clear = (t: number): DrawingEvent => ({ kind: 'clear', t });
-export const gap = (t: number, durationMs: number): DrawingEvent => ({ kind: 'gap', t, durationMs });
+// Their own event types, so they fit both an object (DrawingEvent) and a typed (TypedEvent) list.
+export const undo = (t: number): UndoEvent => ({ kind: 'undo', t });
+export const redo = (t: number): RedoEvent => ({ kind: 'redo', t });
+export const clear = (t: number): ClearEvent => ({ kind: 'clear', t });
+export const gap = (t: number, durationMs: number): GapEvent => ({ kind: 'gap', t, durationMs });
 
 export function portrait(events: DrawingEvent[], finishedT?: number): Drawing {
   return finishedT === undefined

@@ -8,6 +8,7 @@ import {
   nextFlushDue,
   shouldFlush,
 } from '../../../assessments/drawing/flushPolicy';
+import { toTypedStroke } from '../../../assessments/drawing/typed';
 import { line, undo } from './builders';
 
 describe('flush policy', () => {
@@ -58,7 +59,7 @@ describe('flush policy', () => {
     const done = line(0, 0, 100, 100, { t0: 0, durationMs: 300, points: 10 });
     const drawing = line(200, 0, 300, 100, { t0: 400, durationMs: 900, points: 20 });
     const start = encodeDrawing({ page: { orientation: 'portrait' }, events: [] });
-    const { chunk, pendingTail } = flushPayload([done, undo(350)], drawing);
+    const { chunk, pendingTail } = flushPayload([toTypedStroke(done), undo(350)], toTypedStroke(drawing));
     expect(pendingTail).not.toBeNull();
     const stored = decodeDrawing(Buffer.concat([start, chunk, pendingTail ?? new Uint8Array()]));
     expect(stored.events.map((e) => e.kind)).toEqual(['stroke', 'undo', 'stroke']);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Drawing, DrawingEvent, Stroke } from '../../../assessments/drawing/model';
 import { drawingToSvg, strokeElements } from '../../../assessments/drawing/svg';
+import { toTypedStroke } from '../../../assessments/drawing/typed';
 import { type PaintTarget, paintStroke } from '../../../renderer/features/drawing/render/strokePainter';
 import { drawingArb } from '../drawing/arbitraries';
 import { line } from '../drawing/builders';
@@ -19,7 +20,7 @@ function canvasOps(stroke: Stroke): Array<[string, number, number[][]]> {
     fill: () => ops.push(['dot', 0, path]),
     stroke: () => ops.push(['line', ctx.lineWidth, path]),
   };
-  paintStroke(ctx as unknown as PaintTarget, stroke);
+  paintStroke(ctx as unknown as PaintTarget, toTypedStroke(stroke));
   return ops;
 }
 

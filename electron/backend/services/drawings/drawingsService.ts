@@ -1,13 +1,8 @@
 import type { z } from 'zod';
 import { encodeEvents } from '../../../../assessments/drawing/encoding';
-import {
-  type Drawing,
-  type DrawingEvent,
-  MAX_TIME_MS,
-  POINTER_TYPES,
-  type PointerType,
-} from '../../../../assessments/drawing/model';
+import { type DrawingEvent, MAX_TIME_MS, POINTER_TYPES, type PointerType } from '../../../../assessments/drawing/model';
 import { eventEnd } from '../../../../assessments/drawing/timeline';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import {
   type DrawingInfo,
   type DrawingListItem,
@@ -99,7 +94,7 @@ export function requireWritable(s: SignedInContext, id: string): { row: DrawingR
 }
 
 /** Pointer types in the contract's order, without duplicates. */
-function mergePointerTypes(stored: string, drawings: readonly Drawing[]): string {
+function mergePointerTypes(stored: string, drawings: readonly TypedDrawing[]): string {
   const seen = new Set(JSON.parse(stored) as PointerType[]);
   for (const d of drawings) for (const e of d.events) if (e.kind === 'stroke') seen.add(e.pointerType);
   return JSON.stringify(POINTER_TYPES.filter((p) => seen.has(p)));

@@ -6,6 +6,7 @@
  */
 import { firstBreach, OPEN_POLICY, type ToolPolicy } from '../../../../assessments/drawing/toolPolicy';
 import type { DrawingEvent } from '../../../../assessments/drawing/model';
+import type { TypedEvent } from '../../../../assessments/drawing/typed';
 import { getInstrument } from '../../../../assessments/instruments';
 import { AppFailure } from '../../../contract/errors';
 import type { DrawingRow } from '../../db/repos/drawingsRepo';
@@ -18,7 +19,10 @@ export function policyFor(row: Pick<DrawingRow, 'instrument_id' | 'page_id'>): T
 }
 
 /** INVALID_DRAWING with `reasons: ['notAllowed', <tool or action>]` when an event breaks the page's policy. */
-export function refuseOutsideProtocol(row: Pick<DrawingRow, 'instrument_id' | 'page_id'>, events: readonly DrawingEvent[]): void {
+export function refuseOutsideProtocol(
+  row: Pick<DrawingRow, 'instrument_id' | 'page_id'>,
+  events: readonly (DrawingEvent | TypedEvent)[],
+): void {
   const breach = firstBreach(events, policyFor(row));
   if (!breach) return;
   const what = breach.kind === 'tool' ? breach.tool : breach.kind;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import { type FormState, type Instrument, suggestionsFromDrawings } from '../../../../assessments/instruments';
 import type { Language } from '../../../../electron/contract/schemas';
 import { InstrumentCaveats } from '../../instruments/InstrumentCaveats';
@@ -27,7 +27,7 @@ export function ScoringStep({ def, draft, loaded, onForm, onInquiry }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const suggestions = useMemo(() => {
-    const digital: Record<string, Drawing> = {};
+    const digital: Record<string, TypedDrawing> = {};
     for (const [pageId, page] of Object.entries(loaded)) if (!page.image) digital[pageId] = page.drawing;
     return suggestionsFromDrawings(def, digital);
   }, [def, loaded]);

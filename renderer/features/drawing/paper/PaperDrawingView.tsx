@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import { pageSize } from '../../../../assessments/drawing/page';
 import { AnnotationOverlay } from '../annotations/AnnotationOverlay';
 import { AnnotationPanel, useAnnotationUi } from '../annotations/AnnotationPanel';
@@ -12,7 +12,7 @@ import type { PaperImage } from '../storage/drawingsApi';
 import '../annotations/annotations.css';
 
 /** A paper drawing: its picture on the page, the annotation layer, export; no process to replay. */
-export function PaperDrawingView({ drawingId, drawing, image }: { drawingId: string; drawing: Drawing; image: PaperImage }) {
+export function PaperDrawingView({ drawingId, drawing, image }: { drawingId: string; drawing: TypedDrawing; image: PaperImage }) {
   const { t } = useTranslation();
   const annotations = useAnnotations(drawingId);
   const ui = useAnnotationUi();

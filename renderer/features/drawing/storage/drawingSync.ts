@@ -69,7 +69,7 @@ export class DrawingSync {
   /** Whether anything is not stored yet: events, or points of the stroke in progress. */
   get unflushed(): boolean {
     const live = this.editor.liveStroke;
-    return this.editor.events.length > this.stored || (live !== null && live.points.length !== this.tailSent);
+    return this.editor.events.length > this.stored || (live !== null && live.points.count !== this.tailSent);
   }
 
   /** Sends what is not stored yet; resolves true when everything sent so far is stored. */
@@ -131,7 +131,7 @@ export class DrawingSync {
     const events = this.editor.events;
     const upTo = events.length;
     const live = this.editor.liveStroke;
-    const tailPoints = live?.points.length ?? 0;
+    const tailPoints = live?.points.count ?? 0;
     if (upTo === this.stored && tailPoints === this.tailSent) return !this.failing;
     const payload = flushPayload(events.slice(this.stored, upTo), live);
     const result = await this.transport.append({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import { type Instrument, type Suggestion, suggestionsFromDrawings } from '../../../../assessments/instruments';
 import { Select } from '../../../components/Select';
 import { currentLanguage } from '../../../i18n';
@@ -48,7 +48,7 @@ export function DrawingMetricsPicker({ def, onSuggestions }: { def: Instrument; 
       setFailed(true);
       return onSuggestions([]);
     }
-    const byPage: Record<string, Drawing> = { [info.pageId]: loaded.value.drawing };
+    const byPage: Record<string, TypedDrawing> = { [info.pageId]: loaded.value.drawing };
     onSuggestions(suggestionsFromDrawings(def, byPage));
   }
 
