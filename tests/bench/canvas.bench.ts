@@ -3,19 +3,20 @@
  * - frame time, p50 and p95, while a long pen stroke is drawn over 0, 5,000 and 20,000 strokes
  *   already on the page, in the real client mode of the built renderer, side by side with a plain
  *   HTML canvas drawing the same samples in the same run, and the ratio of the two;
- * - the frame that repaints the whole page after an undo, over the same pages;
- * - stored bytes per point against the same drawing as JSON, and encode/decode time for 1 million
- *   points (assessments/drawing).
+ * - the longest frame after an undo of the last stroke, over the same pages;
+ * - a full repaint on resize (the cached bitmap scaled at once, then rebuilt in slices): the first
+ *   frame, the longest frame until complete, the time to complete, and beside them the naive full
+ *   redraw (every stroke in one frame) in the same run;
+ * The codec's rows (bytes per point, encode and decode of a million points) are codec.bench.ts's.
  * Chromium is Debian's, headless, with the e2e harness's serving (same file server and CSP, the
  * backend in this process); nothing touches the network.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
-import { decodeDrawing, encodeDrawing, encodeEvents } from '../../assessments/drawing';
-import type { DrawingEvent, Point, Stroke } from '../../assessments/drawing/model';
+import { encodeEvents } from '../../assessments/drawing';
+import type { Point, Stroke } from '../../assessments/drawing/model';
 import type { Backend } from '../../electron/backend/openBackend';
 import type { Result } from '../../electron/contract/errors';
 import { HARNESS_ORIGIN, openApp } from '../e2e/harness';
@@ -24,7 +25,8 @@ import type { BenchRow } from './run';
 
 const FRAMES = 300;
 const SAMPLES_PER_FRAME = 4;
-const EXISTING = [0, 5_000, 20_000];
+/** Strokes already on the page; CANVAS_BENCH_PAGES="20000" runs one page while developing. */
+const EXISTING = (process.env.CANVAS_BENCH_PAGES ?? '0,5000,20000').split(',').map(Number);
 const PASSWORD = 'Bench-Steppe-Evening-2026';
 
 type Dict = { [key: string]: string | Dict };
@@ -146,6 +148,42 @@ async function frameTimes(page: Page, selector: string): Promise<number[]> {
   return run.times;
 }
 
+interface Repaint {
+  /** The frame that follows the resize (the old bitmap scaled). */
+  first: number;
+  longest: number;
+  /** From the resize to the rebuilt bitmap swapped in. */
+  complete: number;
+  frames: number;
+}
+
+/** Resizes the window and records the canvas's frames until its rebuilt ink is in. */
+async function resized(page: Page, size: { width: number; height: number }): Promise<Repaint> {
+  const recording = page.evaluate(`window.__canvasBench.repaint('[data-testid="drawing-paper"]', 20000)`) as Promise<Repaint>;
+  await page.setViewportSize(size);
+  return recording;
+}
+
+/** The baseline of a full repaint: the same strokes painted in one frame, the simple way. */
+async function naiveRepaint(page: Page, all: Stroke[]): Promise<number> {
+  const flat = {
+    counts: all.map((s) => s.points.length),
+    width: all[0]?.width ?? 7,
+    x: all.flatMap((s) => s.points.map((p) => p.x)),
+    y: all.flatMap((s) => s.points.map((p) => p.y)),
+    p: all.flatMap((s) => s.points.map((p) => p.pressure)),
+  };
+  return page.evaluate(
+    ([selector, data]) =>
+      (
+        globalThis as unknown as {
+          __canvasBench: { naiveRepaint(selector: string, data: unknown): Promise<number> };
+        }
+      ).__canvasBench.naiveRepaint(selector as string, data),
+    ['[data-testid="drawing-paper"]', flat] as const,
+  );
+}
+
 async function canvasFrames(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const browser = await chromium.launch({
@@ -189,11 +227,10 @@ async function canvasFrames(): Promise<BenchRow[]> {
 
       const konva = await frameTimes(page, '[data-testid="drawing-paper"]');
       const undo = (await page.evaluate('window.__canvasBench.undoFrame()')) as number;
-      // A resize repaints every stroke: the worst case, also met after undoing a clear.
-      const recording = page.evaluate('window.__canvasBench.longestFrame(20)') as Promise<number>;
-      await page.setViewportSize({ width: 1200, height: 820 });
-      const repaint = await recording;
-      await page.setViewportSize({ width: 1280, height: 860 });
+      // A resize repaints every stroke: the worst case, also met by a density change.
+      const repaint = await resized(page, { width: 1200, height: 820 });
+      await resized(page, { width: 1280, height: 860 });
+      const naive = await naiveRepaint(page, strokes(existing, 24, existing + 1));
       const plainSelector = (await page.evaluate(`window.__canvasBench.plainCanvas('[data-testid="drawing-paper"]')`)) as string;
       const plain = await frameTimes(page, plainSelector);
 
@@ -228,12 +265,24 @@ async function canvasFrames(): Promise<BenchRow[]> {
         case: `undo of the last stroke over ${existing} strokes (longest frame)`,
         value: undo,
         unit: 'ms',
+        note: 'baseline: the naive full redraw below',
       });
+      const what = `resize: full repaint of ${existing} strokes`;
+      rows.push({ suite: 'canvas', case: `${what}, cached bitmap: first frame`, value: repaint.first, unit: 'ms' });
       rows.push({
         suite: 'canvas',
-        case: `resize: full repaint of ${existing} strokes (longest frame)`,
-        value: repaint,
+        case: `${what}, cached bitmap: longest frame until complete`,
+        value: repaint.longest,
         unit: 'ms',
+        note: `${repaint.frames} frames`,
+      });
+      rows.push({ suite: 'canvas', case: `${what}, cached bitmap: complete`, value: repaint.complete, unit: 'ms' });
+      rows.push({
+        suite: 'canvas',
+        case: `${what}, naive full redraw (one frame)`,
+        value: naive,
+        unit: 'ms',
+        note: 'baseline: every stroke painted in one frame',
       });
 
       // Back to the records for the next page: the psychologist's password ends client mode.
@@ -254,33 +303,6 @@ async function canvasFrames(): Promise<BenchRow[]> {
   return rows;
 }
 
-/** Bytes per point and the codec's speed on one million points (assessments/drawing/ENCODING.md). */
-function encodingRows(): BenchRow[] {
-  const events: DrawingEvent[] = strokes(10_000, 100, 7);
-  const drawing = { page: { orientation: 'portrait' as const }, events };
-  const points = 1_000_000;
-  const t0 = performance.now();
-  const bytes = encodeDrawing(drawing);
-  const t1 = performance.now();
-  const decoded = decodeDrawing(bytes);
-  const t2 = performance.now();
-  if (decoded.events.length !== events.length) throw new Error('round trip lost events');
-  const json = Buffer.byteLength(JSON.stringify(drawing));
-  return [
-    {
-      suite: 'encoding',
-      case: 'stored bytes per point (binary)',
-      value: bytes.length / points,
-      unit: 'B/point',
-      note: '10,000 pen strokes × 100 points',
-    },
-    { suite: 'encoding', case: 'bytes per point as JSON', value: json / points, unit: 'B/point' },
-    { suite: 'encoding', case: 'JSON / binary size', value: json / bytes.length, unit: '×' },
-    { suite: 'encoding', case: 'encode 1,000,000 points', value: t1 - t0, unit: 'ms' },
-    { suite: 'encoding', case: 'decode 1,000,000 points', value: t2 - t1, unit: 'ms' },
-  ];
-}
-
 export async function canvasBenchmarks(): Promise<BenchRow[]> {
-  return [...encodingRows(), ...(await canvasFrames())];
+  return canvasFrames();
 }

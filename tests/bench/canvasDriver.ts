@@ -12,8 +12,10 @@
  * `__canvasBench.plainCanvas(selector)` lays a plain HTML canvas over the element, holding a
  * copy of its pixels, that draws the same samples the simplest way: buffered per frame, one
  * lineTo per segment with the same pressure widths. `__canvasBench.undoFrame()` presses Ctrl+Z and
- * returns the longest of the following frames; `longestFrame(n)` the longest of the next n frames
- * (while the caller resizes the window: the full repaint).
+ * returns the longest of the following frames; `longestFrame(n)` the longest of the next n frames.
+ * `repaint(selector, maxMs)` records the frames from the next window resize until the canvas says
+ * its rebuilt ink is swapped in (`data-ink="ready"`): the first and the longest frame, and the time
+ * to complete. `naiveRepaint(selector, strokes)` is its baseline: all strokes painted in one frame.
  */
 export const CANVAS_DRIVER = String.raw`
 (() => {
@@ -142,6 +144,81 @@ export const CANVAS_DRIVER = String.raw`
     return longest;
   }
 
-  window.__canvasBench = { stroke, plainCanvas, undoFrame, longestFrame };
+  // Records every frame from the window's resize until the page says its ink is rebuilt
+  // (data-ink="ready", canvasController.ts): the longest frame, and the time to complete.
+  function repaint(selector, maxMs) {
+    const paper = document.querySelector(selector);
+    return new Promise((resolve) => {
+      let t0 = -1;
+      let readyAt = -1;
+      let longest = 0;
+      let first = 0;
+      let frames = 0;
+      const observer = new MutationObserver(() => {
+        if (t0 >= 0 && paper.dataset.ink === 'ready' && readyAt < 0) readyAt = performance.now();
+      });
+      observer.observe(paper, { attributes: true, attributeFilter: ['data-ink'] });
+      window.addEventListener('resize', () => (t0 = performance.now()), { once: true });
+      const loop = async () => {
+        const frameStart = await nextFrame();
+        const took = (await afterRender()) - frameStart;
+        if (t0 >= 0) {
+          frames++;
+          if (frames === 1) first = took;
+          longest = Math.max(longest, took);
+          const done = readyAt >= 0 && paper.dataset.ink === 'ready';
+          if (done || performance.now() - t0 > maxMs) {
+            observer.disconnect();
+            resolve({ longest, first, complete: readyAt >= 0 ? readyAt - t0 : NaN, frames });
+            return;
+          }
+        }
+        loop();
+      };
+      loop();
+    });
+  }
+
+  // The baseline: every stroke painted in one frame, the simple way (one path per run of nearly
+  // equal width, as strokePainter cuts them), on a fresh canvas the size of the page's bitmap.
+  async function naiveRepaint(selector, flat) {
+    const paper = document.querySelector(selector);
+    const r = paper.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(r.width * dpr);
+    canvas.height = Math.round(r.height * dpr);
+    const ctx = canvas.getContext('2d');
+    const scale = (r.width * dpr) / (r.width > r.height ? 2970 : 2100);
+    await nextFrame();
+    const frameStart = await nextFrame();
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = '#3b3b3b';
+    let k = 0;
+    for (const n of flat.counts) {
+      let width = -1;
+      for (let i = k + 1; i < k + n; i++) {
+        const w = flat.width * (0.3 + 1.4 * ((flat.p[i - 1] + flat.p[i]) / 2));
+        if (width < 0 || Math.abs(w - width) > width * 0.04) {
+          if (width >= 0) ctx.stroke();
+          width = w;
+          ctx.lineWidth = w;
+          ctx.beginPath();
+          ctx.moveTo(flat.x[i - 1], flat.y[i - 1]);
+        }
+        ctx.lineTo(flat.x[i], flat.y[i]);
+      }
+      if (width >= 0) ctx.stroke();
+      k += n;
+    }
+    ctx.getImageData(0, 0, 1, 1);
+    const took = (await afterRender()) - frameStart;
+    canvas.width = 0;
+    return took;
+  }
+
+  window.__canvasBench = { stroke, plainCanvas, undoFrame, longestFrame, repaint, naiveRepaint };
 })();
 `;

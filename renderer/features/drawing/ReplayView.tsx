@@ -2,7 +2,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useStat
 import { Label, Radio, RadioGroup, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { computeMetrics, eventEnd } from '../../../assessments/drawing';
-import type { Drawing } from '../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../assessments/drawing/typed';
 import { Button } from '../../components/Button';
 import { ToolIcon } from './ToolIcon';
 import { ReplayController } from './render/replayController';
@@ -13,7 +13,7 @@ import { STRIP_UNITS, TimelineStrip } from './replay/TimelineStrip';
 import { timelineMarks } from './replay/timelineMarks';
 
 /** End of the drawing on its clock: "Finished", or the end of the last event. */
-export function drawingDuration(drawing: Drawing): number {
+export function drawingDuration(drawing: TypedDrawing): number {
   const last = drawing.events.reduce((end, event) => Math.max(end, eventEnd(event)), 0);
   return Math.max(drawing.finishedT ?? 0, last);
 }
@@ -48,7 +48,7 @@ function scrubTarget(key: string, t: number, duration: number): number | null {
  * Replay of the drawing process at 1×, 2×, 4× or 8×, with pause and scrubbing (a slider, so
  * arrows, Home and End work), the timeline strip, and the process metrics beside it.
  */
-export function ReplayView({ drawing, overlay, aside }: { drawing: Drawing; overlay?: ReactNode; aside?: ReactNode }) {
+export function ReplayView({ drawing, overlay, aside }: { drawing: TypedDrawing; overlay?: ReactNode; aside?: ReactNode }) {
   const { t } = useTranslation();
   const duration = useMemo(() => drawingDuration(drawing), [drawing]);
   const [playback, setPlayback] = useState(() => initialPlayback(duration));

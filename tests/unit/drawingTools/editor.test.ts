@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../assessments/drawing';
 import type { Stroke } from '../../../assessments/drawing/model';
+import { type TypedStroke, toObjectStroke } from '../../../assessments/drawing/typed';
 import type { EditorChange } from '../../../renderer/features/drawing/tools/drawingEditor';
 import { GRAPHITE, TOOL_WIDTHS } from '../../../renderer/features/drawing/tools/toolkit';
 import { TestEditor } from './helpers';
 
-const strokes = (t: TestEditor) => t.editor.events.filter((e): e is Stroke => e.kind === 'stroke');
+/** The recorded strokes, in object form to read points by name. */
+const strokes = (t: TestEditor): Stroke[] =>
+  t.editor.events.filter((e): e is TypedStroke => e.kind === 'stroke').map(toObjectStroke);
 
 describe('drawing a stroke', () => {
   it('goes from idle to drawing on pointer down and back to idle on pointer up', () => {
@@ -41,13 +44,13 @@ describe('drawing a stroke', () => {
   it('buffers moves and hands them out once per frame, from the first new point', () => {
     const t = new TestEditor();
     t.pointerDown(0, 0);
-    expect(t.editor.liveStroke!.points).toHaveLength(0);
+    expect(t.editor.liveStroke!.points.count).toBe(0);
     expect(t.editor.tick()).toMatchObject({ from: 0 });
     t.pointerMove(1, 1).pointerMove(2, 2).pointerMove(3, 3);
-    expect(t.editor.liveStroke!.points).toHaveLength(1);
+    expect(t.editor.liveStroke!.points.count).toBe(1);
     const update = t.editor.tick()!;
     expect(update.from).toBe(1);
-    expect(update.stroke.points).toHaveLength(4);
+    expect(update.stroke.points.count).toBe(4);
     expect(t.editor.tick()).toBeNull();
   });
 
@@ -79,7 +82,8 @@ describe('drawing a stroke', () => {
     t.wait(1000).stroke([0, 10], [10, 10]);
     const [pen, mouse] = strokes(t);
     expect(pen!.pointerType).toBe('pen');
-    expect(pen!.points.every((p) => p.pressure === 0.83)).toBe(true);
+    // Pressure is kept at Float32 precision in the typed points.
+    expect(pen!.points.every((p) => Math.abs(p.pressure - 0.83) < 1e-6)).toBe(true);
     expect(mouse!.pointerType).toBe('mouse');
     expect(mouse!.points.every((p) => p.pressure === 0.5)).toBe(true);
   });
@@ -213,7 +217,7 @@ describe('finishing and resuming', () => {
     resumed.now = 10;
     resumed.stroke([20, 20], [30, 30]);
     expect(resumed.editor.events.map((e) => e.kind)).toEqual(['stroke', 'gap', 'stroke']);
-    expect((resumed.editor.events[2] as Stroke).points[0]!.t).toBe(5030);
+    expect((resumed.editor.events[2] as TypedStroke).points.t[0]).toBe(5030);
     resumed.editor.undo(resumed.wait(10).now);
     resumed.editor.undo(resumed.wait(10).now);
     expect(resumed.editor.visibleStrokes()).toEqual([]);

@@ -1,6 +1,7 @@
 /** A headless driver for the drawing tools, in the spirit of tldraw's test editor: pointerDown(50, 50), expect state. */
-import { drawingSchema } from '../../../assessments/drawing';
-import type { DrawingEvent, PointerType } from '../../../assessments/drawing/model';
+import { drawingSchema, toObjectDrawing } from '../../../assessments/drawing';
+import type { PointerType } from '../../../assessments/drawing/model';
+import type { TypedEvent } from '../../../assessments/drawing/typed';
 import { DrawingEditor } from '../../../renderer/features/drawing/tools/drawingEditor';
 import { type Swatch, type Tool, makeToolkit } from '../../../renderer/features/drawing/tools/toolkit';
 
@@ -19,7 +20,7 @@ export class TestEditor {
 
   constructor(
     tools: Tool[] = ['pencil', 'colouredPencil', 'marker', 'eraser'],
-    options: { palmWindowMs?: number; events?: readonly DrawingEvent[] } = {},
+    options: { palmWindowMs?: number; events?: readonly TypedEvent[] } = {},
   ) {
     this.editor = new DrawingEditor({ page: { orientation: 'portrait' }, toolkit: makeToolkit(tools, PALETTE), ...options });
   }
@@ -70,7 +71,7 @@ export class TestEditor {
 
   /** The events form a valid drawing (the model's ordering rules). */
   isValid(): boolean {
-    return drawingSchema.safeParse({ page: this.editor.page, events: this.editor.events, finishedT: this.editor.finishedT })
-      .success;
+    const drawing = toObjectDrawing({ page: this.editor.page, events: this.editor.events });
+    return drawingSchema.safeParse({ ...drawing, finishedT: this.editor.finishedT }).success;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Stroke } from '../../../assessments/drawing/model';
+import type { TypedStroke } from '../../../assessments/drawing/typed';
 import { getInstrument } from '../../../assessments/instruments';
 import {
   chooseColour,
@@ -96,7 +96,11 @@ describe('tool choice', () => {
     t.editor.chooseColour('red');
     t.editor.chooseWidth('thin');
     t.stroke([0, 0], [5, 5]);
-    expect(t.editor.events[0] as Stroke).toMatchObject({ tool: 'marker', colour: '#e00000', width: TOOL_WIDTHS.marker.thin });
+    expect(t.editor.events[0] as TypedStroke).toMatchObject({
+      tool: 'marker',
+      colour: '#e00000',
+      width: TOOL_WIDTHS.marker.thin,
+    });
   });
 });
 

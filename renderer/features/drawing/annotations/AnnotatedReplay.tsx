@@ -1,4 +1,4 @@
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import { pageSize } from '../../../../assessments/drawing/page';
 import { ReplayView } from '../ReplayView';
 import { ExportPanel } from '../export/ExportPanel';
@@ -8,7 +8,7 @@ import { useAnnotations } from './useAnnotations';
 import './annotations.css';
 
 /** The replay with the psychologist's annotation layer (the Drawings area only, never client mode). */
-export function AnnotatedReplay({ drawingId, drawing }: { drawingId: string; drawing: Drawing }) {
+export function AnnotatedReplay({ drawingId, drawing }: { drawingId: string; drawing: TypedDrawing }) {
   const annotations = useAnnotations(drawingId);
   const ui = useAnnotationUi();
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import type { Language } from '../../../../electron/contract/schemas';
 import type { AppError } from '../../../api';
 import { Button } from '../../../components/Button';
@@ -18,7 +18,7 @@ export function DrawingReplayPage({ id, onBack }: { id: string; onBack: () => vo
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const title = useDrawingTitle();
-  const [loaded, setLoaded] = useState<{ info: DrawingInfo; drawing: Drawing; image: PaperImage | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ info: DrawingInfo; drawing: TypedDrawing; image: PaperImage | null } | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
   useEffect(() => {

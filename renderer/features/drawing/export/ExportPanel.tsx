@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Switch } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import type { PaperImage } from '../../../../electron/contract/drawingChannels';
 import type { Annotation } from '../../../../electron/contract/annotationChannels';
 import { type AppError, call } from '../../../api';
@@ -20,7 +20,7 @@ export function ExportPanel({
   image = null,
 }: {
   drawingId: string;
-  drawing: Drawing;
+  drawing: TypedDrawing;
   annotations: readonly Annotation[];
   image?: PaperImage | null;
 }) {

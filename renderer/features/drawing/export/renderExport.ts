@@ -2,7 +2,7 @@
  * The page as a 300 dpi PNG (exportPixelSize): the finished page as the screen paints it
  * (finishedPage), and the psychologist's marks when asked for.
  */
-import type { Drawing } from '../../../../assessments/drawing/model';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import { pageSize } from '../../../../assessments/drawing/page';
 import { exportPixelSize } from '../../../../assessments/drawing/paper';
 import type { PaperImage } from '../../../../electron/contract/drawingChannels';
@@ -43,7 +43,7 @@ export function paintAnnotations(ctx: CanvasRenderingContext2D, annotations: rea
 
 /** The PNG of the page as it was finished (or last saved), with annotations if given. */
 export async function renderExportPng(
-  drawing: Drawing,
+  drawing: TypedDrawing,
   annotations: readonly Annotation[] | null,
   image: PaperImage | null = null,
 ): Promise<Blob> {

@@ -1,9 +1,10 @@
 /**
  * The drawing canvas, imperatively: a Konva stage with two layers over a white page element.
  *
- *   ink   finished strokes, accumulated (InkSurface), repainted whole only on undo, redo,
- *         clear, resize or a device-pixel-ratio change; the eraser paints here directly
- *         (destination-out), so erasing shows under the pointer as it happens
+ *   ink   finished strokes, accumulated in cached bitmaps at device resolution (InkLayers):
+ *         undo and redo repaint one box or the few recent strokes; a resize or a
+ *         device-pixel-ratio change shows the old bitmap scaled, then rebuilds it in slices;
+ *         the eraser paints here directly (destination-out), so erasing shows as it happens
  *   live  the stroke being drawn, painted piece by piece; on pointer up it moves to `ink`
  *
  * Pointer Events are read with getCoalescedEvents() so a fast stroke keeps every sample the
@@ -12,11 +13,12 @@
  * frame. The editor's event list is the truth; this class only renders it and feeds it input.
  */
 import Konva from 'konva';
-import type { Stroke } from '../../../../assessments/drawing/model';
+import type { TypedStroke } from '../../../../assessments/drawing/typed';
 import { pageSize } from '../../../../assessments/drawing/page';
 import type { DrawingEditor, EditorChange } from '../tools/drawingEditor';
 import type { DrawingClock } from '../tools/drawingClock';
 import { type PointerSample, toPointerType } from '../tools/pointerSample';
+import type { SpareBitmap } from './inkBitmap';
 import { InkLayers } from './inkLayers';
 import { InkSurface } from './inkSurface';
 import { type PageFit, fitPage } from './pageFit';
@@ -32,7 +34,7 @@ export interface CanvasControllerOptions {
 
 export class CanvasController {
   private readonly stage: Konva.Stage;
-  private readonly ink = new InkLayers();
+  private readonly ink = new InkLayers((name) => new InkSurface(name));
   private readonly live = new InkSurface('live');
   private readonly unsubscribe: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -53,6 +55,10 @@ export class CanvasController {
     this.stage = new Konva.Stage({ container, width: 1, height: 1, listening: false });
     this.ink.setScale(this.fit.scale);
     for (const layer of [...this.ink.layers, this.live.layer]) this.stage.add(layer);
+    // `data-ink` says whether the page is being rebuilt after a resize (the benchmark waits on it).
+    this.ink.base.onRebuilt = () => {
+      paper.dataset.ink = 'ready';
+    };
     this.unsubscribe = editor.subscribe((change) => this.onChange(change));
     this.removeListeners = this.listen(paper);
     this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -68,6 +74,8 @@ export class CanvasController {
     this.removeListeners();
     this.resizeObserver.disconnect();
     this.dprQuery?.removeEventListener('change', this.onPixelRatio);
+    this.ink.destroy();
+    this.live.destroy();
     this.stage.destroy();
     this.options.paper.querySelector('.drawing-paper__stage')?.remove();
   }
@@ -83,17 +91,21 @@ export class CanvasController {
     const fit = fitPage(box, pageSize(editor.page));
     if (fit.width === this.fit.width && fit.height === this.fit.height && this.stage.width() === fit.width) return;
     this.fit = fit;
+    // Taken before the canvases are resized, which clears them.
+    const preview = this.ink.snapshotBase();
     paper.style.width = `${fit.width}px`;
     paper.style.height = `${fit.height}px`;
     this.stage.size({ width: fit.width, height: fit.height });
-    this.repaintAll();
+    this.repaintAll(preview);
   }
 
-  private repaintAll(): void {
+  /** Everything at the current size: the base over `preview` (its old pixels) while it rebuilds. */
+  private repaintAll(preview: SpareBitmap | null): void {
     this.ink.setScale(this.fit.scale);
     this.live.setScale(this.fit.scale);
     const liveStroke = this.options.editor.liveStroke;
-    this.ink.repaintAll(this.options.editor.visible());
+    this.ink.repaintAll(this.options.editor.visible(), preview);
+    this.options.paper.dataset.ink = this.ink.base.rebuilding ? 'rebuilding' : 'ready';
     this.live.clear();
     this.painted = 0;
     if (liveStroke?.tool === 'eraser') this.ink.foldAll();
@@ -113,10 +125,11 @@ export class CanvasController {
   private readonly onPixelRatio = (): void => {
     if (this.destroyed) return;
     const ratio = window.devicePixelRatio || 1;
+    const preview = this.ink.snapshotBase();
     Konva.pixelRatio = ratio;
     for (const layer of [...this.ink.layers, this.live.layer]) layer.getCanvas().setPixelRatio(ratio);
     this.watchPixelRatio();
-    this.repaintAll();
+    this.repaintAll(preview);
   };
 
   // ---- Editor changes ---------------------------------------------------------------------
@@ -144,22 +157,27 @@ export class CanvasController {
       case 'discarded':
         this.live.clear();
         this.painted = 0;
-        if (change.stroke.tool === 'eraser') this.ink.repaintAll(editor.visible());
+        if (change.stroke.tool === 'eraser') this.ink.discardEraser(change.stroke);
         this.requestFrame();
         break;
-      case 'visible':
-        this.ink.show(editor.visible());
+      case 'visible': {
+        const stroke = change.stroke === undefined ? undefined : editor.events[change.stroke];
+        this.ink.show(
+          editor.visible(),
+          stroke?.kind === 'stroke' && change.stroke !== undefined ? { index: change.stroke, stroke } : undefined,
+        );
         this.requestFrame();
         break;
+      }
       default:
         break;
     }
   }
 
-  private paintLive(stroke: Stroke): void {
+  private paintLive(stroke: TypedStroke): void {
     const surface = stroke.tool === 'eraser' ? this.ink.base : this.live;
     surface.paint(stroke, this.painted);
-    this.painted = stroke.points.length;
+    this.painted = stroke.points.count;
   }
 
   // ---- Animation frame: commit buffered samples, paint, once per frame ------------------------

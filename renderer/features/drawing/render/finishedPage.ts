@@ -5,8 +5,8 @@
  * paper. The export, the thumbnails and the timeline's comparison all paint through here.
  */
 import { visibleStrokes } from '../../../../assessments/drawing';
-import type { Drawing, Stroke } from '../../../../assessments/drawing/model';
 import { pageSize } from '../../../../assessments/drawing/page';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import { paintStroke } from './strokePainter';
 
 export interface FinishedPageOptions {
@@ -19,13 +19,8 @@ export interface FinishedPageOptions {
   minLinePx?: number;
 }
 
-/** The stroke at least `width` page units wide; erasers too, so they still cover the lines they erased. */
-function atLeast(stroke: Stroke, width: number): Stroke {
-  return stroke.width >= width ? stroke : { ...stroke, width };
-}
-
 /** Paints the page over the whole of `ctx.canvas`, which has the page's proportions. */
-export function paintFinishedPage(ctx: CanvasRenderingContext2D, drawing: Drawing, options: FinishedPageOptions = {}): void {
+export function paintFinishedPage(ctx: CanvasRenderingContext2D, drawing: TypedDrawing, options: FinishedPageOptions = {}): void {
   const { width, height } = ctx.canvas;
   const scale = width / pageSize(drawing.page).width;
   const ink = document.createElement('canvas');
@@ -34,8 +29,9 @@ export function paintFinishedPage(ctx: CanvasRenderingContext2D, drawing: Drawin
   const inkCtx = ink.getContext('2d');
   if (!inkCtx) throw new Error('no 2D context');
   inkCtx.setTransform(scale, 0, 0, scale, 0, 0);
+  // Erasers are widened too, so they still cover the lines they erased.
   const minWidth = (options.minLinePx ?? 0) / scale;
-  for (const stroke of visibleStrokes(drawing.events)) paintStroke(inkCtx, atLeast(stroke, minWidth));
+  for (const stroke of visibleStrokes(drawing.events)) paintStroke(inkCtx, stroke, 0, stroke.points.count, minWidth);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);
   if (options.paper) ctx.drawImage(options.paper, 0, 0, width, height);

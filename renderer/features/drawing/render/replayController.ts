@@ -1,49 +1,78 @@
 /**
- * The replay page: the drawing as it stood at a moment, from `stateAt` (assessments/drawing).
- * Moving forward paints only what was added since the last frame; going back, or an undo or
- * clear taking strokes away, repaints the page once.
+ * The replay page on screen: a canvas at device resolution over the white page element, fitted
+ * to the frame, painted by the replay renderer (replay/replayRenderer.ts: keyframes, seeks in
+ * bounded time, repainting in slices). It follows the frame's size and the device pixel ratio
+ * (a window moved to another screen, or zoom): both change the canvas's pixels, so both scale
+ * the picture at once and render it again exactly.
+ *
+ * While the picture on screen is not yet the moment asked for (after a resize, or a first seek
+ * far from any keyframe), the page says so with `aria-busy`.
  */
-import Konva from 'konva';
-import type { Drawing } from '../../../../assessments/drawing/model';
 import { pageSize } from '../../../../assessments/drawing/page';
-import { stateAt } from '../../../../assessments/drawing';
-import { InkSurface } from './inkSurface';
-import { type PageFit, fitPage } from './pageFit';
-
-interface Shown {
-  t: number;
-  eventIndices: number[];
-  /** Points painted of the last stroke in `eventIndices`. */
-  lastCount: number;
-}
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
+import { CanvasSurface } from '../replay/canvasSurface';
+import { type RatioSource, watchPixelRatio } from '../replay/pixelRatio';
+import { REPLAY_TUNING, ReplayRenderer, type ReplayTuning } from '../replay/replayRenderer';
+import { fitPage } from './pageFit';
 
 export class ReplayController {
-  private readonly stage: Konva.Stage;
-  private readonly ink = new InkSurface('replay');
+  private readonly container: HTMLDivElement;
+  private readonly renderer: ReplayRenderer;
   private readonly resizeObserver: ResizeObserver;
-  private fit: PageFit = { width: 1, height: 1, scale: 1 };
-  private shown: Shown | null = null;
-  private t = 0;
+  private readonly stopWatchingRatio: () => void;
 
   constructor(
     private readonly frame: HTMLElement,
     private readonly paper: HTMLElement,
-    private readonly drawing: Drawing,
+    private readonly drawing: TypedDrawing,
+    private readonly screen: RatioSource = window,
+    tuning: ReplayTuning = REPLAY_TUNING,
   ) {
-    const container = document.createElement('div');
-    container.className = 'drawing-paper__stage';
-    paper.append(container);
-    this.stage = new Konva.Stage({ container, width: 1, height: 1, listening: false });
-    this.stage.add(this.ink.layer);
+    this.container = document.createElement('div');
+    this.container.className = 'drawing-paper__stage';
+    const canvas = document.createElement('canvas');
+    canvas.style.display = 'block';
+    canvas.style.width = '100%';
+    canvas.style.height = '100%';
+    this.container.append(canvas);
+    paper.append(this.container);
+    const visible = new CanvasSurface({ width: 1, height: 1, scale: 1 }, canvas, false);
+    // Said from the start, so a page painted at once reads "not busy" like one that took slices.
+    paper.setAttribute('aria-busy', 'false');
+    this.renderer = new ReplayRenderer(
+      drawing.events,
+      {
+        visible,
+        createSurface: (geometry) => new CanvasSurface(geometry),
+        now: () => performance.now(),
+        requestFrame: (callback) => requestAnimationFrame(callback),
+        cancelFrame: (handle) => cancelAnimationFrame(handle),
+        onBusy: (busy) => paper.setAttribute('aria-busy', String(busy)),
+      },
+      tuning,
+    );
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(frame);
+    this.stopWatchingRatio = watchPixelRatio(screen, () => this.resize());
     this.resize();
+  }
+
+  /** The renderer, for the benchmark to see when keyframes are built. */
+  get replay(): ReplayRenderer {
+    return this.renderer;
   }
 
   destroy(): void {
     this.resizeObserver.disconnect();
-    this.stage.destroy();
-    this.paper.querySelector('.drawing-paper__stage')?.remove();
+    this.stopWatchingRatio();
+    this.renderer.destroy();
+    this.container.remove();
+    this.paper.removeAttribute('aria-busy');
+  }
+
+  /** Shows the page at `t` ms on the drawing clock. */
+  show(t: number): void {
+    this.renderer.show(t);
   }
 
   private resize(): void {
@@ -53,37 +82,15 @@ export class ReplayController {
       height: this.frame.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
     };
     const fit = fitPage(box, pageSize(this.drawing.page));
-    if (fit.width === this.fit.width && fit.height === this.fit.height) return;
-    this.fit = fit;
+    const ratio = this.screen.devicePixelRatio || 1;
     this.paper.style.width = `${fit.width}px`;
     this.paper.style.height = `${fit.height}px`;
-    this.stage.size({ width: fit.width, height: fit.height });
-    this.ink.setScale(fit.scale);
-    this.shown = null;
-    this.show(this.t);
-  }
-
-  /** Shows the page at `t` ms on the drawing clock. */
-  show(t: number): void {
-    this.t = t;
-    const { events } = this.drawing;
-    const state = stateAt(events, t);
-    const shown = this.shown;
-    const indices = state.eventIndices;
-    const continues =
-      shown !== null &&
-      t >= shown.t &&
-      shown.eventIndices.length <= indices.length &&
-      shown.eventIndices.every((index, i) => indices[i] === index);
-    if (!continues) {
-      this.ink.repaint(state.strokes);
-    } else {
-      const previous = shown.eventIndices.length;
-      if (previous > 0) this.ink.paint(state.strokes[previous - 1]!, shown.lastCount);
-      for (let i = previous; i < state.strokes.length; i++) this.ink.paint(state.strokes[i]!);
-    }
-    const last = state.strokes[state.strokes.length - 1];
-    this.shown = { t, eventIndices: indices, lastCount: last ? last.points.length : 0 };
-    this.ink.flush();
+    // Whole device pixels; the page's CSS size is whole CSS pixels (fitPage), so this is exact at
+    // whole ratios and within a pixel at fractional ones (125 %, 150 %).
+    this.renderer.setGeometry({
+      width: Math.max(1, Math.round(fit.width * ratio)),
+      height: Math.max(1, Math.round(fit.height * ratio)),
+      scale: fit.scale * ratio,
+    });
   }
 }

@@ -4,6 +4,7 @@
  * the same kind are merged to the strip's resolution, so 20,000 strokes make a few hundred marks.
  */
 import type { DrawingEvent, Tool } from '../../../../assessments/drawing/model';
+import type { TypedEvent } from '../../../../assessments/drawing/typed';
 import type { Pause } from '../../../../assessments/drawing';
 import { eventEnd, eventStart } from '../../../../assessments/drawing';
 
@@ -28,8 +29,12 @@ export interface TimelineMarks {
   pauseCount: number;
 }
 
-/** `resolutionMs`: spans of one kind closer than this are joined. */
-export function timelineMarks(events: readonly DrawingEvent[], pauses: readonly Pause[], resolutionMs: number): TimelineMarks {
+/** `resolutionMs`: spans of one kind closer than this are joined. Events of either form (model.ts, typed.ts). */
+export function timelineMarks(
+  events: readonly (DrawingEvent | TypedEvent)[],
+  pauses: readonly Pause[],
+  resolutionMs: number,
+): TimelineMarks {
   const spans: SpanMark[] = [];
   const points: PointMark[] = [];
   const open = new Map<MarkKind, SpanMark>();

@@ -9,10 +9,15 @@
  *
  * One stroke is drawn at a time: a second finger or a mouse while the pen draws is ignored, which
  * keeps the events in the order the model requires (assessments/drawing/timeline.ts).
+ *
+ * Strokes are typed (assessments/drawing/typed.ts): the stroke being drawn grows in its own typed
+ * buffers and is packed into exact-length arrays when it ends, so a page of 20,000 strokes holds a
+ * few arrays per stroke, not an object per point for the garbage collector to walk.
  */
-import type { DrawingEvent, Point, Stroke } from '../../../../assessments/drawing/model';
 import type { Page } from '../../../../assessments/drawing/page';
 import { type ReplayState, eventEnd, eventStart, replay } from '../../../../assessments/drawing';
+import type { TypedEvent, TypedStroke } from '../../../../assessments/drawing/typed';
+import { LiveStrokeBuffer } from './liveStrokeBuffer';
 import { PalmRejection } from './palmRejection';
 import { type PointerSample, recordedPressure } from './pointerSample';
 import { type ToolChoice, chooseColour, chooseTool, chooseWidth, initialChoice, strokeStyle } from './toolChoice';
@@ -28,13 +33,17 @@ export type EditorChange =
   /** A stroke began (the editor is drawing). */
   | { kind: 'started' }
   /** The live stroke ended and was appended to the events at `index`. */
-  | { kind: 'committed'; stroke: Stroke; index: number }
+  | { kind: 'committed'; stroke: TypedStroke; index: number }
   /** The live stroke was dropped: it was a palm, and the pen came down. */
-  | { kind: 'discarded'; stroke: Stroke }
+  | { kind: 'discarded'; stroke: TypedStroke }
   /** An undo, redo or clear was recorded (whether or not it changed anything). */
-  | { kind: 'recorded'; event: DrawingEvent }
-  /** Undo, redo or clear changed which strokes are in effect. */
-  | { kind: 'visible' }
+  | { kind: 'recorded'; event: TypedEvent }
+  /**
+   * Undo, redo or clear changed which strokes are in effect. `stroke` is the event index of the
+   * one stroke that went or came back (undo or redo of a stroke), so a renderer can repaint only
+   * where it lies; absent when a clear was made, undone or redone (many strokes changed).
+   */
+  | { kind: 'visible'; stroke?: number }
   | { kind: 'choice' }
   | { kind: 'finished' };
 
@@ -47,7 +56,7 @@ export interface EditorSnapshot {
 }
 
 export interface LiveUpdate {
-  stroke: Stroke;
+  stroke: TypedStroke;
   /** Index of the first point added by this tick. */
   from: number;
 }
@@ -56,22 +65,25 @@ export interface EditorOptions {
   page: Page;
   toolkit: Toolkit;
   /** Events recorded before (a resumed drawing); the editor continues after them. */
-  events?: readonly DrawingEvent[];
+  events?: readonly TypedEvent[];
   palmWindowMs?: number;
 }
 
 interface Live {
   pointerId: number;
-  stroke: Stroke & { points: Point[] };
-  pending: Point[];
+  style: Omit<TypedStroke, 'points'>;
+  /** Every sample so far, ticked or not. */
+  buffer: LiveStrokeBuffer;
   /** Points already handed out by `tick`. */
   ticked: number;
+  /** The stroke as of the last tick (views into the buffer), made once per tick. */
+  view: TypedStroke | null;
 }
 
 export class DrawingEditor {
   readonly page: Page;
   readonly toolkit: Toolkit;
-  private readonly list: DrawingEvent[];
+  private readonly list: TypedEvent[];
   private readonly stacks = new UndoStacks();
   private readonly palm: PalmRejection;
   private readonly listeners = new Set<(change: EditorChange) => void>();
@@ -99,15 +111,16 @@ export class DrawingEditor {
   }
 
   /** Every event so far, in order; never shrinks. */
-  get events(): readonly DrawingEvent[] {
+  get events(): readonly TypedEvent[] {
     return this.list;
   }
 
   /** The stroke being drawn, with the points committed by the last `tick`. */
-  get liveStroke(): Stroke | null {
-    if (!this.live) return null;
-    const { stroke, ticked } = this.live;
-    return ticked === stroke.points.length ? stroke : { ...stroke, points: stroke.points.slice(0, ticked) };
+  get liveStroke(): TypedStroke | null {
+    const live = this.live;
+    if (!live) return null;
+    live.view ??= { ...live.style, points: live.buffer.view(live.ticked) };
+    return live.view;
   }
 
   get choice(): ToolChoice {
@@ -133,7 +146,7 @@ export class DrawingEditor {
   }
 
   /** The strokes in effect now (eraser strokes included; they erase what lies beneath). */
-  visibleStrokes(): Stroke[] {
+  visibleStrokes(): TypedStroke[] {
     return replay(this.list).strokes;
   }
 
@@ -175,16 +188,21 @@ export class DrawingEditor {
     if (sample.pointerType === 'pen') this.palm.penDown(sample.pointerId, sample.t);
     if (this.live) {
       // A pen landing while a touch draws: the touch was the hand resting on the screen.
-      if (sample.pointerType !== 'pen' || this.live.stroke.pointerType !== 'touch') return false;
-      const dropped = this.live.stroke;
+      if (sample.pointerType !== 'pen' || this.live.style.pointerType !== 'touch') return false;
+      const dropped: TypedStroke = { ...this.live.style, points: this.live.buffer.view(this.live.buffer.count) };
       this.live = null;
       this.emit({ kind: 'discarded', stroke: dropped });
     }
     if (sample.pointerType === 'touch' && !this.palm.acceptsTouch(sample.t)) return false;
     const style = strokeStyle(this.toolkit, this.chosen);
     const t = Math.max(sample.t, this.lastStart, this.barrier, 0);
-    const stroke = { kind: 'stroke' as const, ...style, pointerType: sample.pointerType, points: [] as Point[] };
-    this.live = { pointerId: sample.pointerId, stroke, pending: [], ticked: 0 };
+    this.live = {
+      pointerId: sample.pointerId,
+      style: { kind: 'stroke', ...style, pointerType: sample.pointerType },
+      buffer: new LiveStrokeBuffer(),
+      ticked: 0,
+      view: null,
+    };
     this.buffer(this.live, sample, t);
     this.emit({ kind: 'started' });
     return true;
@@ -204,8 +222,8 @@ export class DrawingEditor {
     const live = this.live;
     if (!live || live.pointerId !== sample.pointerId) return;
     // The lift is a sample too: a pen resting still sends no moves, and its lift time ends the stroke.
-    const last = live.pending[live.pending.length - 1] ?? live.stroke.points[live.stroke.points.length - 1];
-    if (!last || last.x !== sample.x || last.y !== sample.y || last.t < sample.t) this.buffer(live, sample, sample.t);
+    const lastT = live.buffer.lastT;
+    if (lastT === undefined || !live.buffer.lastIs(sample.x, sample.y) || lastT < sample.t) this.buffer(live, sample, sample.t);
     this.commit();
   }
 
@@ -221,19 +239,18 @@ export class DrawingEditor {
   /** Commits the samples buffered since the last frame; null when there is nothing new. */
   tick(): LiveUpdate | null {
     const live = this.live;
-    if (!live || live.pending.length === 0) return null;
-    const from = live.stroke.points.length;
-    for (const point of live.pending) live.stroke.points.push(point);
-    live.pending.length = 0;
-    live.ticked = live.stroke.points.length;
+    if (!live || live.buffer.count === live.ticked) return null;
+    const from = live.ticked;
+    live.ticked = live.buffer.count;
+    live.view = null;
     this.emit({ kind: 'live' });
-    return { stroke: live.stroke, from };
+    return { stroke: this.liveStroke!, from };
   }
 
   private buffer(live: Live, sample: PointerSample, t: number): void {
-    const previous = live.pending[live.pending.length - 1] ?? live.stroke.points[live.stroke.points.length - 1];
-    const time = previous ? Math.max(t, previous.t) : t;
-    live.pending.push({ x: sample.x, y: sample.y, pressure: recordedPressure(sample), t: time });
+    const previous = live.buffer.lastT;
+    const time = previous !== undefined ? Math.max(t, previous) : t;
+    live.buffer.push(sample.x, sample.y, time, recordedPressure(sample));
   }
 
   private commit(): void {
@@ -241,7 +258,7 @@ export class DrawingEditor {
     if (!live) return;
     this.tick();
     this.live = null;
-    const stroke: Stroke = live.stroke;
+    const stroke: TypedStroke = { ...live.style, points: live.buffer.pack() };
     const index = this.append(stroke);
     this.emit({ kind: 'committed', stroke, index });
   }
@@ -265,10 +282,13 @@ export class DrawingEditor {
   private action(kind: 'undo' | 'redo' | 'clear', t: number): boolean {
     if (this.live || this.finishedAt !== undefined || !allows(this.toolkit, kind)) return false;
     const before = this.stacks.version;
-    const event: DrawingEvent = { kind, t: Math.max(t, this.maxEnd, this.lastStart, 0) };
+    const event: TypedEvent = { kind, t: Math.max(t, this.maxEnd, this.lastStart, 0) };
     this.append(event);
     this.emit({ kind: 'recorded', event });
-    if (this.stacks.version !== before) this.emit({ kind: 'visible' });
+    if (this.stacks.version !== before) {
+      const changed = this.stacks.lastChanged;
+      this.emit(changed === undefined ? { kind: 'visible' } : { kind: 'visible', stroke: changed });
+    }
     return true;
   }
 
@@ -281,7 +301,7 @@ export class DrawingEditor {
     return this.finishedAt;
   }
 
-  private append(event: DrawingEvent): number {
+  private append(event: TypedEvent): number {
     const index = this.list.length;
     this.list.push(event);
     this.stacks.apply(event, index);

@@ -4,7 +4,7 @@
  * action in effect; redo re-applies the last undone one; a new action empties the redo stack),
  * so the toolbar knows at once whether Undo and Redo do anything.
  */
-import type { DrawingEvent } from '../../../../assessments/drawing/model';
+import type { TypedEvent } from '../../../../assessments/drawing/typed';
 
 const CLEAR = -1;
 
@@ -13,6 +13,11 @@ export class UndoStacks {
   private undone: number[] = [];
   /** Grows whenever the strokes in effect change. */
   version = 0;
+  /**
+   * Event index of the stroke the last undo or redo took back or re-applied; undefined when it
+   * was a clear (or the last change was a new action).
+   */
+  lastChanged: number | undefined;
 
   get canUndo(): boolean {
     return this.done.length > 0;
@@ -22,19 +27,21 @@ export class UndoStacks {
     return this.undone.length > 0;
   }
 
-  apply(event: DrawingEvent, index: number): void {
+  apply(event: TypedEvent, index: number): void {
     switch (event.kind) {
       case 'stroke':
       case 'clear':
         this.done.push(event.kind === 'clear' ? CLEAR : index);
         this.undone.length = 0;
         this.version++;
+        this.lastChanged = undefined;
         break;
       case 'undo': {
         const action = this.done.pop();
         if (action !== undefined) {
           this.undone.push(action);
           this.version++;
+          this.lastChanged = action === CLEAR ? undefined : action;
         }
         break;
       }
@@ -43,6 +50,7 @@ export class UndoStacks {
         if (action !== undefined) {
           this.done.push(action);
           this.version++;
+          this.lastChanged = action === CLEAR ? undefined : action;
         }
         break;
       }
