@@ -19,6 +19,7 @@ import { reentryHandlers } from './services/reentry/handlers';
 import { reportHandlers } from './services/reports/handlers';
 import { settingsHandlers } from './services/settings/handlers';
 import { supervisorHandlers } from './services/bundles/supervisor/handlers';
+import { thumbnailHandlers } from './services/thumbnails/handlers';
 import { trendsHandlers } from './services/trends/handlers';
 import { trendsExportHandlers } from './services/trends/export/handlers';
 import { deidentifiedExportHandlers } from './services/trends/deidentified/handlers';
@@ -40,6 +41,7 @@ export const handlers = {
   ...annotationHandlers,
   ...paperHandlers,
   ...drawingExportHandlers,
+  ...thumbnailHandlers,
   ...clientHandlers,
   ...reentryHandlers,
   ...legalStatusHandlers,

@@ -24,6 +24,7 @@ import { reentryChannels } from './reentryChannels';
 import { roleSchema } from './roles';
 import { settingsChannels } from './settingsChannels';
 import { supervisorChannels } from './supervisorChannels';
+import { thumbnailChannels } from './thumbnailChannels';
 import { trendsChannels } from './trendsChannels';
 import { trendsExportChannels } from './trendsExportChannels';
 import { vaultChannels } from './vaultChannels';
@@ -44,6 +45,7 @@ export const channels = {
   ...annotationChannels,
   ...paperChannels,
   ...drawingExportChannels,
+  ...thumbnailChannels,
   ...clientChannels,
   ...reentryChannels,
   ...legalStatusChannels,

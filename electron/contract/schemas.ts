@@ -173,6 +173,8 @@ export const AUDIT_ACTIONS = [
   'drawing.exported',
   'drawing.exportFailed',
   'drawing.annotationsViewed',
+  /** A screen of drawing thumbnails (issue 18): the ids of the pictures sent, in one row per screen. */
+  'drawing.thumbnailsViewed',
   'annotation.added',
   'annotation.updated',
   'annotation.deleted',

@@ -2,8 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 
 /**
  * Whether the element has come near the screen. A client with years of drawings has hundreds of
- * thumbnails, and each drawings:get decodes strokes and writes an audit row: fetch only those a
- * person scrolls to.
+ * thumbnails, and each batch of them is a call and an audit row: fetch only those a person scrolls to.
  */
 export function useSeen<E extends Element>(): [(element: E | null) => void, boolean] {
   const [seen, setSeen] = useState(false);

@@ -253,7 +253,7 @@ for (const ui of ['kk', 'ru', 'en'] as const) {
     await expect(page.getByRole('heading', { name: text('kk', 'drawing.client.thanks') })).toBeVisible();
     await leaveClientMode(page, ui);
     await expect(page.getByRole('heading', { level: 2, name: t('groups.drawings.title') })).toBeVisible();
-    // Thumbnails are fetched (an audited drawings:get each) only once scrolled near.
+    // Thumbnails are fetched (one audited drawings:thumbnails call for those in view) only once scrolled near.
     await page.locator('.member-drawings').scrollIntoViewIfNeeded();
     await expect(page.getByRole('img', { name: t('groups.drawings.thumbLabel', { alias: MEMBERS[0], n: 1 }) })).toBeVisible();
     // The grid came back as saved.

@@ -5,6 +5,7 @@ import type { DrawingEvent } from '../../assessments/drawing/model';
 import { type Orientation, pageSize } from '../../assessments/drawing/page';
 import { type FormState, enterAnswer, getInstrument } from '../../assessments/instruments';
 import type { Backend } from '../../electron/backend/openBackend';
+import { thumbnailPixelSize } from '../../electron/contract/thumbnailChannels';
 import { addClient } from '../integration/fixtures/clientSetup';
 import { createDraft, finishedAfterLastStroke, signedHtp, signedPhq9 } from '../integration/fixtures/assessmentSetup';
 import { b64 } from '../integration/fixtures/drawingSetup';
@@ -127,6 +128,23 @@ async function buildHistory(backend: Backend, clock: { t: number }): Promise<str
   return client.code;
 }
 
+/** Pixels of a shown picture that are neither transparent nor white: something was painted. */
+async function paintedImagePixels(img: Locator): Promise<number> {
+  return img.evaluate((el) => {
+    const image = el as HTMLImageElement;
+    const c = document.createElement('canvas');
+    c.width = image.naturalWidth;
+    c.height = image.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i + 3]! > 0 && (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200)) n++;
+    return n;
+  });
+}
+
 /** Pixels of a canvas that are neither transparent nor white: something was painted. */
 async function paintedPixels(canvas: Locator): Promise<number> {
   return canvas.evaluate((el) => {
@@ -162,15 +180,20 @@ async function checkTimeline(page: Page, language: Language): Promise<void> {
   const januaryPhq = entries.filter({ hasText: shownDate(language, '2026-01-15') }).filter({ hasText: phqName });
   await expect(januaryPhq).toContainText(getInstrument('phq9')!.scales[0]!.bands[3]!.label[language].text);
 
-  // Two HTP assessments, three pages each, painted once scrolled to (thumbnails load as they come
-  // into view), and the scanned animal as its picture.
+  // Two HTP assessments, three pages each, and the scanned animal: each a stored thumbnail of the
+  // page's shape (rendered the first time it is shown, issue 18 §4), loaded as it comes into view.
   for (const row of await timeline.locator('.timeline-entry__drawings').all()) await row.scrollIntoViewIfNeeded();
-  const thumbs = timeline.locator('canvas[data-testid="timeline-thumbnail"]');
-  await expect(thumbs).toHaveCount(6);
-  for (const thumb of await thumbs.all()) expect(await paintedPixels(thumb)).toBeGreaterThan(20);
-  const scanned = timeline.locator('img[data-testid="timeline-thumbnail"]');
-  await expect(scanned).toHaveCount(1);
-  await expect.poll(() => scanned.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(420);
+  const thumbs = timeline.locator('img[data-testid="timeline-thumbnail"]');
+  await expect(thumbs).toHaveCount(7);
+  const sizes = [thumbnailPixelSize('portrait'), thumbnailPixelSize('landscape')].map(
+    ({ width, height }) => `${width}×${height}`,
+  );
+  for (const thumb of await thumbs.all()) {
+    const size = () =>
+      thumb.evaluate((img) => `${(img as HTMLImageElement).naturalWidth}×${(img as HTMLImageElement).naturalHeight}`);
+    await expect.poll(size).toMatch(new RegExp(`^(${sizes.join('|')})$`));
+    expect(await paintedImagePixels(thumb)).toBeGreaterThan(20);
+  }
 
   // PHQ-9 and GAD-7 charts; RSES and K10 were never given, so no chart for them.
   const charts = timeline.getByTestId('totals-chart');

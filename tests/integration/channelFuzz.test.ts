@@ -265,7 +265,14 @@ const OPEN: Partial<Record<StateName, ChannelName[]>> = {
   'signed-out': PUBLIC,
   locked: PUBLIC,
   'temporary-password': ['vault:status', 'auth:activity', 'account:changePassword', 'account:setLanguage', 'settings:get'],
-  'client:drawing': ['drawings:append', 'drawings:finish', 'drawings:get', 'drawings:resume', 'clientMode:exit'],
+  'client:drawing': [
+    'drawings:append',
+    'drawings:finish',
+    'drawings:get',
+    'drawings:resume',
+    'drawings:storeThumbnail',
+    'clientMode:exit',
+  ],
   'client:questionnaire': ['assessments:clientView', 'assessments:clientAnswer', 'assessments:clientFinish', 'clientMode:exit'],
   'client:groupMood': ['groupSessions:clientMood', 'groupSessions:saveClientMood', 'clientMode:exit'],
 };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DrawingEvent } from '../../../assessments/drawing/model';
+import type { TypedEvent } from '../../../assessments/drawing/typed';
 import type { Page } from '../../../assessments/drawing/page';
 import type { Language } from '../../../electron/contract/schemas';
 import { call } from '../../api';
@@ -13,6 +13,7 @@ import { useLockdown } from './client/useLockdown';
 import { DrawingCanvas } from './DrawingCanvas';
 import type { DrawingInfo } from './storage/drawingsApi';
 import { DrawingSync, type SyncStatus } from './storage/drawingSync';
+import { storeFinishedThumbnail } from './thumbnail/storeThumbnail';
 import { ToolIcon } from './ToolIcon';
 import { Toolbar } from './Toolbar';
 import { DrawingClock } from './tools/drawingClock';
@@ -29,7 +30,7 @@ export interface ClientModeSetup {
   instruction: string | null;
   clientLanguage: Language;
   /** A resumed drawing: its events so far, how many of them the database holds, and where its clock continues. */
-  resumed?: { events: readonly DrawingEvent[]; storedEvents: number; resumeAtT: number };
+  resumed?: { events: readonly TypedEvent[]; storedEvents: number; resumeAtT: number };
 }
 
 export type ClientModeOutcome = {
@@ -72,7 +73,11 @@ function ClientModeScreen({ setup, onExit }: Props) {
           append: (input) => call('drawings:append', input),
           finish: async (input) => {
             const result = await call('drawings:finish', input);
-            if (result.ok) setFinishedInfo(result.value);
+            if (result.ok) {
+              setFinishedInfo(result.value);
+              // The thumbnail lists show, made now while the strokes are in memory (issue 18 §4).
+              void storeFinishedThumbnail(setup.drawingId, { page: setup.page, events: editor.events });
+            }
             return result;
           },
         },

@@ -17,6 +17,8 @@ import { migration0016 } from './0016-legal-statuses';
 import { migration0017 } from './0017-facility-identity';
 import { migration0018 } from './0018-supervisor-bundles';
 import { migration0019 } from './0019-home-indexes';
+import { migration0020 } from './0020-drawing-thumbnails';
+import { migration0021 } from './0021-client-search-index';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this app writes. */
@@ -40,4 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
+  migration0021,
 ];

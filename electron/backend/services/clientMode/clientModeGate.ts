@@ -40,8 +40,15 @@ export const CLIENT_MODE_RULES: { [K in ClientMode['kind']]: KindRule<K> } = {
   drawing: {
     // A facilitator reaches only drawings of their own groups' members (checked per drawing).
     enteredBy: ['psychologist', 'facilitator'],
-    // resume lets a reloaded client screen continue the same drawing (recording the interruption) without the password.
-    channels: new Set<ChannelName>(['drawings:append', 'drawings:finish', 'drawings:get', 'drawings:resume']),
+    // resume lets a reloaded client screen continue the same drawing (recording the interruption) without the password;
+    // storeThumbnail lets "Finished" store the drawing's thumbnail at once (issue 18 §4).
+    channels: new Set<ChannelName>([
+      'drawings:append',
+      'drawings:finish',
+      'drawings:get',
+      'drawings:resume',
+      'drawings:storeThumbnail',
+    ]),
     fields: (t) => ({ id: t.drawingId }),
     auditTarget: (t) => ({ kind: 'drawing', id: t.drawingId }),
   },

@@ -7,6 +7,7 @@ import { Button } from '../../../components/Button';
 import { FormError } from '../../../components/FormError';
 import { PageTitle } from '../../../components/Page';
 import { toBase64 } from '../storage/base64';
+import { storePaperThumbnail } from '../thumbnail/storeThumbnail';
 import { CropPreview } from './CropPreview';
 import {
   type Crop,
@@ -87,8 +88,11 @@ export function PaperImportForm({ onImported, onCancel }: Props) {
         width: encoded.width,
         height: encoded.height,
       });
-      if (result.ok) onImported(result.value.id);
-      else setError(result.error);
+      if (result.ok) {
+        // The thumbnail lists show, made from the picture just sent (issue 18 §4); not awaited.
+        void storePaperThumbnail(result.value.id, orientation, encoded.blob);
+        onImported(result.value.id);
+      } else setError(result.error);
     } catch {
       setProblem('unreadable');
     } finally {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Drawing } from '../../../../assessments/drawing/model';
 import { type PageSize, pageSize } from '../../../../assessments/drawing/page';
+import type { TypedDrawing } from '../../../../assessments/drawing/typed';
 import type { PaperImage } from '../../../../electron/contract/drawingChannels';
 import { paintFinishedPage } from '../render/finishedPage';
 import { fromBase64 } from '../storage/base64';
@@ -22,7 +22,7 @@ export function thumbnailPixels(page: PageSize, size: ThumbnailSize): { width: n
 const MIN_LINE_PX = 1.5;
 
 type Props = {
-  drawing: Drawing;
+  drawing: TypedDrawing;
   /** The picture of a paper drawing; then `drawing` has no strokes. */
   image: PaperImage | null;
   label: string;
@@ -32,8 +32,9 @@ type Props = {
 
 /**
  * A stored drawing, still and small: the strokes left on the page painted by the drawing feature's
- * own painter (finishedPage), or a paper drawing's picture. Used by the assessment pages, the
- * group drawings and the client timeline.
+ * own painter (finishedPage), or a paper drawing's picture, from a drawing already opened: the
+ * assessment pages (which open their drawings for replay and scoring anyway) and the timeline's
+ * comparison. Lists of drawings by id use LazyDrawingThumbnail, which reads stored thumbnails.
  */
 export function DrawingThumbnail({ drawing, image, label, size, testId }: Props) {
   const { width, height } = thumbnailPixels(pageSize(drawing.page), size);
@@ -43,7 +44,7 @@ export function DrawingThumbnail({ drawing, image, label, size, testId }: Props)
 
 type Sized = { width: number; height: number; label: string; testId?: string };
 
-function InkPicture({ drawing, width, height, label, testId }: Sized & { drawing: Drawing }) {
+function InkPicture({ drawing, width, height, label, testId }: Sized & { drawing: TypedDrawing }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
