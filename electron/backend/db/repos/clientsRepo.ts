@@ -1,5 +1,4 @@
-import type { QueryTerm } from '../../../../common/nameSearch';
-import type { LegalStatus, RecordedLegalStatus } from '../../../contract/legalStatuses';
+import type { RecordedLegalStatus } from '../../../contract/legalStatuses';
 import type { Db } from '../connection';
 
 /** A clients row. */
@@ -74,13 +73,12 @@ export type ClientListRow = ClientRow & {
 };
 
 /**
- * The current legal status period of client `c`: the open one, else the latest. Used by the list,
- * its filter and the detail alike, so they can never disagree.
+ * The order that picks a client's current legal status period from `client_legal_statuses s`: the open one, else
+ * the latest. The list reads it (clientSearchRepo.ts); its filter reads `clients.search_legal_status`, which
+ * migration 0021's triggers compute with this same order, so they can never disagree.
  */
-const CURRENT_ORDER = 'ORDER BY s.end_date IS NULL DESC, s.start_date DESC, s.recorded_at DESC, s.rowid DESC LIMIT 1';
-const CURRENT_STATUS_ID = `(SELECT s.id FROM client_legal_statuses s WHERE s.client_id = c.id ${CURRENT_ORDER})`;
-const CURRENT_STATUS = `(SELECT s.status FROM client_legal_statuses s WHERE s.client_id = c.id ${CURRENT_ORDER})`;
-const CONSENT_IN_FORCE = `EXISTS (SELECT 1 FROM client_consents k WHERE k.client_id = c.id AND k.withdrawn_on IS NULL)`;
+export const CURRENT_STATUS_ORDER =
+  'ORDER BY s.end_date IS NULL DESC, s.start_date DESC, s.recorded_at DESC, s.rowid DESC LIMIT 1';
 
 /** Inserts a new client. Fails on a duplicate code (the UNIQUE constraint), which the service retries. */
 export function insertClient(db: Db, row: ClientRow): void {
@@ -180,69 +178,6 @@ export function withdrawConsent(db: Db, id: string, w: { on: string; by: string;
     `UPDATE client_consents SET withdrawn_on = @on, withdrawn_by = @by, withdrawn_at = @at, withdrawal_note = @note
      WHERE id = @id AND withdrawn_on IS NULL`,
   ).run({ ...w, id });
-}
-
-/** Filters of the list, already normalised by the service. */
-export type ClientFilter = {
-  /** The query's name terms (common/nameSearch.ts), every one of which must match the stored key. */
-  nameTerms?: readonly QueryTerm[] | undefined;
-  /** Code fragment without the dash (see codeFragment). */
-  code?: string | undefined;
-  unit?: string | undefined;
-  legalStatus?: LegalStatus | 'none' | undefined;
-  consent?: 'in-force' | 'none' | undefined;
-};
-
-function whereClause(f: ClientFilter): { sql: string; params: Record<string, string> } {
-  const clauses: string[] = [];
-  const params: Record<string, string> = {};
-  // A query matches the name or the code; a query that cannot be part of a code only tries the name.
-  const text: string[] = [];
-  if (f.nameTerms !== undefined && f.nameTerms.length > 0) {
-    // The same rule as keyMatches: a fragment anywhere in the key, an initial at a word's start.
-    const terms = f.nameTerms.map((term, i) => {
-      params[`name${i}`] = term.kind === 'initial' ? ` ${term.text}` : term.text;
-      return term.kind === 'initial' ? `instr(' ' || c.search_name, @name${i}) > 0` : `instr(c.search_name, @name${i}) > 0`;
-    });
-    text.push(`(${terms.join(' AND ')})`);
-  }
-  if (f.code !== undefined) {
-    // The code column is `XXXX-XXXX`; the fragment has no dash, so compare without it.
-    text.push(`instr(substr(c.code, 1, 4) || substr(c.code, 6, 4), @code) > 0`);
-    params.code = f.code;
-  }
-  if (text.length > 0) clauses.push(`(${text.join(' OR ')})`);
-  if (f.unit !== undefined) {
-    clauses.push('c.unit = @unit');
-    params.unit = f.unit;
-  }
-  if (f.legalStatus === 'none') clauses.push('NOT EXISTS (SELECT 1 FROM client_legal_statuses s WHERE s.client_id = c.id)');
-  else if (f.legalStatus !== undefined) {
-    // One lookup per client on the (client_id, start_date) index, not a second by id (tests/bench/clients.bench.ts).
-    clauses.push(`${CURRENT_STATUS} = @legalStatus`);
-    params.legalStatus = f.legalStatus;
-  }
-  if (f.consent === 'in-force') clauses.push(CONSENT_IN_FORCE);
-  else if (f.consent === 'none') clauses.push(`NOT ${CONSENT_IN_FORCE}`);
-  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-/** One page of the list, most recent activity first (migration 0008), and how many match in all. */
-export function searchClients(db: Db, f: ClientFilter, limit: number, offset: number): { total: number; rows: ClientListRow[] } {
-  const { sql, params } = whereClause(f);
-  const total = (db.prepare(`SELECT count(*) AS n FROM clients c ${sql}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT p.*, s.id AS ls_id, s.status AS ls_status, s.original_status AS ls_original_status, s.start_date AS ls_start_date, s.end_date AS ls_end_date,
-              s.recorded_by AS ls_recorded_by, s.recorded_at AS ls_recorded_at
-       FROM (SELECT c.*, c.rowid AS row_no, ${CURRENT_STATUS_ID} AS current_status_id, ${CONSENT_IN_FORCE} AS consent_in_force
-             FROM clients c ${sql}
-             ORDER BY c.activity_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset) p
-       LEFT JOIN client_legal_statuses s ON s.id = p.current_status_id
-       ORDER BY p.activity_at DESC, p.row_no DESC`,
-    )
-    .all({ ...params, limit, offset }) as (ClientListRow & { current_status_id: string | null })[];
-  return { total, rows };
 }
 
 /** The client's last activity (migration 0008), or null for an unknown id. */

@@ -19,13 +19,13 @@ import {
   listConsents,
   listLegalStatuses,
   listUnits,
-  searchClients,
   touchClient,
   updateClient as updateClientRow,
   updateClientProfile,
   withdrawConsent as withdrawConsentRow,
 } from '../../db/repos/clientsRepo';
 import type { Db } from '../../db/connection';
+import { searchClients } from '../../db/repos/clientSearchRepo';
 import type { AuditTarget, SignedInContext } from '../signedIn';
 import { nameSearchKey, queryTerms } from '../../../../common/nameSearch';
 import { codeFragment, newClientCode } from './clientCode';
@@ -78,7 +78,7 @@ function toConsent(row: ConsentRow): Consent {
   };
 }
 
-/** The same choice as the list's SQL (clientsRepo CURRENT_STATUS_ID): the open period, else the latest. */
+/** The same choice as the list's SQL (clientsRepo CURRENT_STATUS_ORDER): the open period, else the latest. */
 function currentPeriod(periods: LegalStatusRow[]): LegalStatusRow | null {
   const open = periods.filter((p) => p.end_date === null);
   const pool = open.length > 0 ? open : periods;
