@@ -1,21 +1,20 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
+import { PASSWORD_MIN_LENGTH, PASSWORD_MIN_SCORE, type PasswordRule } from './passwordPolicyRules';
+
+export { PASSWORD_MIN_LENGTH, PASSWORD_MIN_SCORE, type PasswordRule };
 
 /**
  * One password policy for the strength meter in the renderer and the check in the
  * backend, so the UI never accepts what the backend refuses. zxcvbn-ts estimates
  * guessability offline (no dictionary is fetched: the common dictionaries are bundled).
  */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MIN_SCORE = 3;
 
 let estimator: ZxcvbnFactory | null = null;
 function strengthEstimator(): ZxcvbnFactory {
   estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
   return estimator;
 }
-
-export type PasswordRule = 'length' | 'notUsername' | 'strength';
 
 export type PasswordAssessment = {
   /** 0 (trivial) … 4 (very strong), as zxcvbn reports it. */

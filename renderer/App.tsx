@@ -1,21 +1,29 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../electron/contract/schemas';
 import { Button } from './components/Button';
 import { FormError } from './components/FormError';
 import { CenteredPage } from './components/Page';
-import { AppShell } from './features/shell/AppShell';
+import { AreaLoading } from './features/shell/AreaLoading';
+import { lazyNamed } from './features/shell/lazyNamed';
 import { LockScreen } from './features/vault/LockScreen';
-import { MustChangePassword } from './features/vault/MustChangePassword';
-import { Recovery } from './features/vault/Recovery';
-import { SetupWizard } from './features/vault/SetupWizard';
 import { SignedOutLanguage } from './features/vault/SignedOutLanguage';
 import { KeyFileHealthNotice } from './features/vault/KeyFileHealthNotice';
 import { SignIn } from './features/vault/SignIn';
 import { VaultProvider, useVault } from './features/vault/VaultContext';
-import { VaultProblemScreen } from './features/vault/VaultProblemScreen';
 import { LOCALES } from './i18n';
+
+/*
+ * The first screen is sign-in or unlock (issue 18 §6): only they load with the page. The signed-in
+ * app, the set-up wizard and every screen that sets a password (with zxcvbn's dictionaries) load when
+ * first shown; features/shell/areas.ts splits the signed-in app further, by area.
+ */
+const AppShell = lazyNamed(() => import('./features/shell/AppShell'), 'AppShell');
+const SetupWizard = lazyNamed(() => import('./features/vault/SetupWizard'), 'SetupWizard');
+const MustChangePassword = lazyNamed(() => import('./features/vault/MustChangePassword'), 'MustChangePassword');
+const Recovery = lazyNamed(() => import('./features/vault/Recovery'), 'Recovery');
+const VaultProblemScreen = lazyNamed(() => import('./features/vault/VaultProblemScreen'), 'VaultProblemScreen');
 
 /** Signed out or locked: unlock, sign in (as someone else), or recover with the recovery key. */
 function SignedOut({ locked }: { locked: boolean }) {
@@ -26,7 +34,11 @@ function SignedOut({ locked }: { locked: boolean }) {
       {view === 'signIn' ? (
         <SignIn onRecover={() => setView('recover')} onBack={locked ? () => setView('unlock') : undefined} />
       ) : null}
-      {view === 'recover' ? <Recovery onBack={() => setView(locked ? 'unlock' : 'signIn')} /> : null}
+      {view === 'recover' ? (
+        <Suspense fallback={<AreaLoading />}>
+          <Recovery onBack={() => setView(locked ? 'unlock' : 'signIn')} />
+        </Suspense>
+      ) : null}
     </CenteredPage>
   );
 }
@@ -75,7 +87,9 @@ export function App() {
   return (
     <I18nProvider locale={LOCALES[i18n.language as Language] ?? 'en-GB'}>
       <VaultProvider>
-        <Screens />
+        <Suspense fallback={<AreaLoading fill />}>
+          <Screens />
+        </Suspense>
       </VaultProvider>
     </I18nProvider>
   );

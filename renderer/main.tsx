@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// First: the areas' stylesheets come before the global ones, as they did before the split by area.
+import './features/shell/areaStyles';
 import { App } from './App';
 import './i18n';
 import './styles/base.css';

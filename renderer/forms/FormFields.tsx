@@ -4,8 +4,6 @@
  * these; a feature keeps only the fields that are its own (the group's weekdays, account roles).
  */
 import { parseDate } from '@internationalized/date';
-import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
 import {
   DateField as AriaDateField,
   CheckboxGroup,
@@ -16,80 +14,19 @@ import {
   RadioGroup,
   Text,
 } from 'react-aria-components';
-import {
-  type Control,
-  Controller,
-  type ControllerFieldState,
-  type ControllerRenderProps,
-  type FieldPath,
-  type FieldValues,
-} from 'react-hook-form';
+import { Controller, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxOption, RadioOption } from '../components/Choice';
 import { NumberField } from '../components/NumberField';
-import { PasswordField, type PasswordFieldProps } from '../components/PasswordField';
 import { Select } from '../components/Select';
-import { TextField, type TextFieldProps } from '../components/TextField';
+import type { Bound } from './FormTextFields';
 import { fieldErrorText } from './validation';
 
-type Bound<T extends FieldValues> = { control: Control<T>; name: FieldPath<T> };
 type Labelled<T extends FieldValues> = Bound<T> & { label: string; description?: string };
 /** One option of a select, a radio group or a checkbox group. */
 export type ChoiceOption<K extends string = string> = { id: K; label: string; description?: string; lang?: string };
-type Unbound = 'name' | 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'isInvalid' | 'errorMessage' | 'inputRef';
 
-/** What a text input takes from its form field: the value ('' when unset), the handlers, the error. */
-function textBinding<T extends FieldValues>(
-  field: ControllerRenderProps<T, FieldPath<T>>,
-  fieldState: ControllerFieldState,
-  t: TFunction,
-) {
-  return {
-    name: field.name,
-    value: (field.value as string | undefined) ?? '',
-    onChange: field.onChange,
-    onBlur: field.onBlur,
-    inputRef: field.ref,
-    isInvalid: fieldState.invalid,
-    errorMessage: fieldErrorText(t, fieldState.error),
-  };
-}
-
-/** A TextField bound to a react-hook-form field, showing its translated error. */
-export function FormTextField<T extends FieldValues>({ control, name, ...props }: Bound<T> & Omit<TextFieldProps, Unbound>) {
-  const { t } = useTranslation();
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => <TextField {...props} {...textBinding(field, fieldState, t)} />}
-    />
-  );
-}
-
-/** A PasswordField bound to a react-hook-form field; `meter` renders under it with the current value. */
-export function FormPasswordField<T extends FieldValues>({
-  control,
-  name,
-  meter,
-  ...props
-}: Bound<T> & Omit<PasswordFieldProps, Unbound | 'children'> & { meter?: (value: string) => ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => {
-        const binding = textBinding(field, fieldState, t);
-        return (
-          <PasswordField {...props} {...binding}>
-            {meter?.(binding.value)}
-          </PasswordField>
-        );
-      }}
-    />
-  );
-}
+export { FormPasswordField, FormTextField } from './FormTextFields';
 
 function toDateValue(text: unknown) {
   if (typeof text !== 'string' || text === '') return null;

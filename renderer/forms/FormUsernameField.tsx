@@ -1,7 +1,7 @@
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import type { TextFieldProps } from '../components/TextField';
 import { UsernameLayoutHint } from '../components/UsernameLayoutHint';
-import { FormTextField } from './FormFields';
+import { FormTextField } from './FormTextFields';
 
 type Props<T extends FieldValues> = {
   control: Control<T>;

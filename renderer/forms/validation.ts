@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldError } from 'react-hook-form';
 import { USERNAME_FORMAT_MESSAGE } from '../../electron/contract/schemas';
-import { assessPassword } from '../../common/passwordPolicy';
 
 /**
  * Form messages are i18n keys with parameters, encoded into zod's message string, and
@@ -56,24 +55,4 @@ export function fieldErrorText(t: TFunction, error: FieldError | undefined): str
   // A format rule with its own message in the contract: only the username's is worth its own text;
   // any other (a control character in clinical text, a malformed date) is simply invalid.
   return error.message === USERNAME_FORMAT_MESSAGE ? t('validation.usernameFormat') : t('validation.invalid');
-}
-
-type IssueSink = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
-
-/**
- * The new-password checks shared by every form that sets a password: the policy of
- * common/passwordPolicy.ts (the backend enforces the same) and, when the form
- * has one, the confirmation.
- */
-export function checkNewPassword(
-  values: { password: string; confirm?: string },
-  context: { username?: string; fullName?: string },
-  ctx: IssueSink,
-): void {
-  if (values.password && assessPassword(values.password, context).broken.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['password'], message: message('password.notAcceptable') });
-  }
-  if (values.confirm !== undefined && values.confirm !== values.password) {
-    ctx.addIssue({ code: 'custom', path: ['confirm'], message: message('password.mismatch') });
-  }
 }

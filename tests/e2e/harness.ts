@@ -73,6 +73,8 @@ export async function openApp(
     pickFolder?: BackendOptions['pickFolder'];
     pickBackupFile?: BackendOptions['pickBackupFile'];
     pickFiles?: BackendOptions['pickFiles'];
+    /** The built renderer to serve (default out/renderer): the first-screen bench serves two builds side by side. */
+    rendererDir?: string;
   },
 ): Promise<OpenedApp> {
   // saveFile stands in for the system save dialog of electron/main.ts: tests collect what was saved.
@@ -112,7 +114,7 @@ export async function openApp(
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) return route.abort('blockedbyclient');
-    const file = serveAppFile(RENDERER_DIR, url.replace(HARNESS_ORIGIN, APP_ORIGIN));
+    const file = serveAppFile(options.rendererDir ?? RENDERER_DIR, url.replace(HARNESS_ORIGIN, APP_ORIGIN));
     return route.fulfill({ status: file.status, headers: file.headers, body: file.body });
   });
   await page.exposeBinding('__kenesInvoke', (_source, channel: unknown, input: unknown) => backend.invokeRaw(channel, input));

@@ -16,7 +16,7 @@ import { FormTextField } from '../../forms/FormFields';
 import { FormUsernameField } from '../../forms/FormUsernameField';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { useZodForm } from '../../forms/useZodForm';
-import { checkNewPassword } from '../../forms/validation';
+import { checkNewPassword } from '../../forms/newPassword';
 import { currentLanguage } from '../../i18n';
 import { LanguageField, RolesField, TemporaryPasswordField } from './AccountFields';
 

@@ -9,7 +9,7 @@ import { FormActions } from '../../components/FormActions';
 import { FormError } from '../../components/FormError';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { useZodForm } from '../../forms/useZodForm';
-import { checkNewPassword } from '../../forms/validation';
+import { checkNewPassword } from '../../forms/newPassword';
 import { TemporaryPasswordField } from './AccountFields';
 
 type Props = {

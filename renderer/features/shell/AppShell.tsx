@@ -1,39 +1,37 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
-import { AboutPage } from '../about/AboutPage';
 import { BackupNotice } from '../backup/BackupNotice';
-import { BackupPage } from '../backup/BackupPage';
-import { BundleExportPage } from '../bundles/facility/BundleExportPage';
-import { ClientsArea } from '../clients/ClientsArea';
-import { DirectoryArea } from '../directory/DirectoryArea';
-import { DrawingsPage } from '../drawing/DrawingsPage';
 import { DrawingAreaContext, useDrawingArea } from '../drawing/useDrawingArea';
-import { GroupsPage } from '../groups/GroupsPage';
-import { InstrumentCatalogue } from '../instruments/InstrumentCatalogue';
-import { AccountsPage } from '../settings/AccountsPage';
-import { AuditLogPage } from '../settings/AuditLogPage';
-import { LanguagePage } from '../settings/LanguagePage';
-import { SecurityPage } from '../settings/SecurityPage';
 import { useSignedIn, useVault } from '../vault/VaultContext';
-import { HomePage } from './HomePage';
+import { AreaLoading } from './AreaLoading';
+import {
+  AboutPage,
+  AccountsPage,
+  AuditLogPage,
+  BackupPage,
+  BundleExportPage,
+  BundlesPage,
+  ClientModeScreen,
+  ClientsArea,
+  CombinedTrendsPage,
+  DirectoryArea,
+  DrawingsPage,
+  GroupsPage,
+  HomePage,
+  InstrumentCatalogue,
+  LanguagePage,
+  SecurityPage,
+  TrendsPage,
+} from './areas';
 import { type AreaStore, AreaStateContext, keptAcrossLock } from './areaState';
-import { ClientModeScreen } from './ClientModeScreen';
 import { IdleCountdown } from './IdleCountdown';
 import { Navigation } from './Navigation';
 import { attachShell, placeFor } from './place';
 import { type Route, allowedHere, canOpen } from './routes';
 import { useActivity } from '../../hooks/useActivity';
 import { useRestoreScroll } from './useRestoreScroll';
-
-/** Trends loads on first use, with its charts (Chart.js's bar controller): most sign-ins never open it. */
-const TrendsPage = lazy(() => import('../trends/TrendsPage').then((m) => ({ default: m.TrendsPage })));
-/** A supervising department's combined Trends and Bundles (issue 15), loaded only on such an installation. */
-const CombinedTrendsPage = lazy(() =>
-  import('../bundles/supervisor/CombinedTrendsPage').then((m) => ({ default: m.CombinedTrendsPage })),
-);
-const BundlesPage = lazy(() => import('../bundles/supervisor/BundlesPage').then((m) => ({ default: m.BundlesPage })));
 
 /** The signed-in frame: header (facility, person, Lock, Sign out), navigation, one page. */
 export function AppShell() {
@@ -70,7 +68,11 @@ export function AppShell() {
   // The backend is in client mode: the client's page is the whole screen, nothing else is rendered.
   const clientMode = status?.clientMode;
   if (clientMode) {
-    return <ClientModeScreen mode={clientMode} drawingArea={drawingArea} />;
+    return (
+      <Suspense fallback={<AreaLoading fill />}>
+        <ClientModeScreen mode={clientMode} drawingArea={drawingArea} />
+      </Suspense>
+    );
   }
 
   const shown: Route = canOpen(route, account.roles) && allowedHere(route, installationKind) ? route : start;
@@ -111,29 +113,24 @@ export function AppShell() {
           {account.roles.includes('admin') && shown !== 'backup' ? <BackupNotice onOpen={() => setRoute('backup')} /> : null}
           <AreaStateContext.Provider value={areaStore}>
             <DrawingAreaContext.Provider value={drawingArea}>
-              {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
-              {shown === 'clients' ? <ClientsArea /> : null}
-              {shown === 'groups' ? <GroupsPage /> : null}
-              {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
-              {shown === 'instruments' ? <InstrumentCatalogue /> : null}
-              {shown === 'trends' ? (
-                <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
-                  {installationKind === 'supervisor' ? <CombinedTrendsPage /> : <TrendsPage />}
-                </Suspense>
-              ) : null}
-              {shown === 'bundleImport' ? (
-                <Suspense fallback={<p aria-busy="true">{t('common.loading')}</p>}>
-                  <BundlesPage />
-                </Suspense>
-              ) : null}
-              {shown === 'directory' ? <DirectoryArea /> : null}
-              {shown === 'accounts' ? <AccountsPage /> : null}
-              {shown === 'security' ? <SecurityPage /> : null}
-              {shown === 'backup' ? <BackupPage /> : null}
-              {shown === 'bundleExport' ? <BundleExportPage /> : null}
-              {shown === 'audit' ? <AuditLogPage /> : null}
-              {shown === 'language' ? <LanguagePage /> : null}
-              {shown === 'about' ? <AboutPage /> : null}
+              {/* Each area loads on first use (areas.ts); the header and navigation stay while it does. */}
+              <Suspense fallback={<AreaLoading />}>
+                {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
+                {shown === 'clients' ? <ClientsArea /> : null}
+                {shown === 'groups' ? <GroupsPage /> : null}
+                {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
+                {shown === 'instruments' ? <InstrumentCatalogue /> : null}
+                {shown === 'trends' ? installationKind === 'supervisor' ? <CombinedTrendsPage /> : <TrendsPage /> : null}
+                {shown === 'bundleImport' ? <BundlesPage /> : null}
+                {shown === 'directory' ? <DirectoryArea /> : null}
+                {shown === 'accounts' ? <AccountsPage /> : null}
+                {shown === 'security' ? <SecurityPage /> : null}
+                {shown === 'backup' ? <BackupPage /> : null}
+                {shown === 'bundleExport' ? <BundleExportPage /> : null}
+                {shown === 'audit' ? <AuditLogPage /> : null}
+                {shown === 'language' ? <LanguagePage /> : null}
+                {shown === 'about' ? <AboutPage /> : null}
+              </Suspense>
             </DrawingAreaContext.Provider>
           </AreaStateContext.Provider>
         </main>

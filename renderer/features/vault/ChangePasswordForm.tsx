@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { FormPasswordField } from '../../forms/FormFields';
 import { useZodForm } from '../../forms/useZodForm';
-import { checkNewPassword } from '../../forms/validation';
+import { checkNewPassword } from '../../forms/newPassword';
 import { PasswordStrengthMeter } from './PasswordStrengthMeter';
 import { useSignedIn, useVault } from './VaultContext';
 

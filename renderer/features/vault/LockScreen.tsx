@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { Icon } from '../../components/Icon';
 import { PageTitle } from '../../components/Page';
-import { FormPasswordField } from '../../forms/FormFields';
+import { FormPasswordField } from '../../forms/FormTextFields';
 import { useZodForm } from '../../forms/useZodForm';
 import { useCountdown } from '../../hooks/useCountdown';
 import { useVault } from './VaultContext';

@@ -7,7 +7,7 @@ import { type AppError, call } from '../../api';
 import { Button } from '../../components/Button';
 import { FormError } from '../../components/FormError';
 import { PageTitle } from '../../components/Page';
-import { FormPasswordField } from '../../forms/FormFields';
+import { FormPasswordField } from '../../forms/FormTextFields';
 import { FormUsernameField } from '../../forms/FormUsernameField';
 import { useZodForm } from '../../forms/useZodForm';
 import { useCountdown } from '../../hooks/useCountdown';

@@ -9,7 +9,7 @@ import { PageTitle } from '../../components/Page';
 import { FormPasswordField, FormTextField } from '../../forms/FormFields';
 import { FormUsernameField } from '../../forms/FormUsernameField';
 import { useZodForm } from '../../forms/useZodForm';
-import { checkNewPassword } from '../../forms/validation';
+import { checkNewPassword } from '../../forms/newPassword';
 import { PasswordStrengthMeter } from './PasswordStrengthMeter';
 
 export type AdminDraft = { fullName: string; username: string };
