@@ -7,9 +7,13 @@ import { backupBenchmarks } from './backup.bench';
 import { bundleBenchmarks } from './bundles.bench';
 import { canvasBenchmarks } from './canvas.bench';
 import { clientBenchmarks } from './clients.bench';
+import { codecBenchmarks } from './codec.bench';
 import { directoryBenchmarks } from './directory.bench';
+import { firstScreenBenchmarks } from './firstScreen.bench';
 import { groupBenchmarks } from './groups.bench';
 import { homeBenchmarks } from './home.bench';
+import { replayBenchmarks } from './replay.bench';
+import { thumbnailBenchmarks } from './thumbnails.bench';
 import { trendsBenchmarks } from './trends.bench';
 import { vaultBenchmarks } from './vault.bench';
 
@@ -17,7 +21,10 @@ export type BenchRow = { suite: string; case: string; value: number; unit: strin
 
 const rows: BenchRow[] = [
   ...(await vaultBenchmarks()),
+  ...(await codecBenchmarks()),
   ...(await canvasBenchmarks()),
+  ...(await replayBenchmarks()),
+  ...(await thumbnailBenchmarks()),
   ...(await groupBenchmarks()),
   ...(await assessmentBenchmarks()),
   ...(await clientBenchmarks()),
@@ -26,6 +33,7 @@ const rows: BenchRow[] = [
   ...(await backupBenchmarks()),
   ...(await bundleBenchmarks()),
   ...(await homeBenchmarks()),
+  ...(await firstScreenBenchmarks()),
 ];
 
 console.table(
