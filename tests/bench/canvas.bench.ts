@@ -16,11 +16,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { encodeEvents } from '../../assessments/drawing';
-import type { Point, Stroke } from '../../assessments/drawing/model';
+import type { Stroke } from '../../assessments/drawing/model';
 import type { Backend } from '../../electron/backend/openBackend';
 import type { Result } from '../../electron/contract/errors';
 import { HARNESS_ORIGIN, openApp } from '../e2e/harness';
 import { CANVAS_DRIVER } from './canvasDriver';
+import { penStrokes } from './drawingFixtures';
 import type { BenchRow } from './run';
 
 const FRAMES = 300;
@@ -48,55 +49,6 @@ const percentile = (xs: number[], p: number): number => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run draws the same pages. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Realistic pen strokes on an A4 portrait page: short smooth curves of `points` samples at
- * 240 Hz, 100–300 ms apart, with slowly drifting pressure and 0.05 mm jitter.
- */
-function strokes(count: number, points: number, seed: number): Stroke[] {
-  const rnd = random(seed);
-  const out: Stroke[] = [];
-  let t = 0;
-  for (let s = 0; s < count; s++) {
-    const x0 = 100 + rnd() * 1900;
-    const y0 = 100 + rnd() * 2770;
-    const heading = rnd() * Math.PI * 2;
-    const turn = (rnd() - 0.5) * 0.08;
-    const speed = 4 + rnd() * 6;
-    const pts: Point[] = [];
-    let x = x0;
-    let y = y0;
-    let a = heading;
-    let p = 0.3 + rnd() * 0.4;
-    for (let i = 0; i < points; i++) {
-      pts.push({
-        x: Math.round(x + (rnd() - 0.5)),
-        y: Math.round(y + (rnd() - 0.5)),
-        pressure: Math.round(p * 255) / 255,
-        t: Math.round(t),
-      });
-      x += Math.cos(a) * speed;
-      y += Math.sin(a) * speed;
-      a += turn;
-      p = Math.min(1, Math.max(0.05, p + (rnd() - 0.5) * 0.03));
-      t += 1000 / 240;
-    }
-    out.push({ kind: 'stroke', tool: 'pencil', colour: '#3b3b3b', width: 7, pointerType: 'pen', points: pts });
-    t += 100 + rnd() * 200;
-  }
-  return out;
-}
 
 /** Vault, admin, and a psychologist signed in with their own password. */
 async function signInPsychologist(backend: Backend): Promise<void> {
@@ -131,7 +83,7 @@ async function drawingWith(backend: Backend, existing: number): Promise<void> {
       practice: true,
     }),
   );
-  const all = strokes(existing, 24, existing + 1);
+  const all = penStrokes(existing, 24, existing + 1);
   for (let i = 0; i < all.length; i += 2000) {
     const chunk = Buffer.from(encodeEvents(all.slice(i, i + 2000))).toString('base64');
     ok(await backend.invoke('drawings:append', { id, chunk, pendingTail: null }));
@@ -230,7 +182,7 @@ async function canvasFrames(): Promise<BenchRow[]> {
       // A resize repaints every stroke: the worst case, also met by a density change.
       const repaint = await resized(page, { width: 1200, height: 820 });
       await resized(page, { width: 1280, height: 860 });
-      const naive = await naiveRepaint(page, strokes(existing, 24, existing + 1));
+      const naive = await naiveRepaint(page, penStrokes(existing, 24, existing + 1));
       const plainSelector = (await page.evaluate(`window.__canvasBench.plainCanvas('[data-testid="drawing-paper"]')`)) as string;
       const plain = await frameTimes(page, plainSelector);
 

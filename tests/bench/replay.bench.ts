@@ -13,21 +13,11 @@
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { random } from './drawingFixtures';
 import type { BenchRow } from './run';
 
 const STROKES = 20_000;
 const SEEKS = 24;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run seeks to the same moments. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const percentile = (xs: number[], p: number): number => {
   const sorted = [...xs].sort((a, b) => a - b);

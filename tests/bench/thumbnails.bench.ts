@@ -25,6 +25,7 @@ import type { Point, Stroke } from '../../assessments/drawing/model';
 import type { Backend } from '../../electron/backend/openBackend';
 import type { Result } from '../../electron/contract/errors';
 import { openApp } from '../e2e/harness';
+import { random } from './drawingFixtures';
 import type { BenchRow } from './run';
 
 const SCREEN_OF = 50;
@@ -40,17 +41,6 @@ function ok<T>(result: Result<T>): T {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run draws the same pages. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Short smooth pen curves over an A4 portrait page, 240 Hz samples. */
 function strokes(seed: number): Stroke[] {

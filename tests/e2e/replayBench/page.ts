@@ -9,52 +9,15 @@
  * so the frame includes every animation-frame callback (the keyframe builder's too), style,
  * layout and paint.
  */
-import type { Drawing, Point, Stroke } from '../../../assessments/drawing/model';
+import type { Drawing, Stroke } from '../../../assessments/drawing/model';
 import { toTypedDrawing } from '../../../assessments/drawing/typed';
 import { ReplayController } from '../../../renderer/features/drawing/render/replayController';
+import { penStrokes } from '../../bench/drawingFixtures';
 import { BaselineReplay } from './baseline';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run draws the same page. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pen strokes as tests/bench/canvas.bench.ts draws them: 24 samples at 240 Hz, 100–300 ms apart. */
 function drawingOf(count: number, seed: number): Drawing {
-  const rnd = random(seed);
-  const events: Stroke[] = [];
-  let t = 0;
-  for (let s = 0; s < count; s++) {
-    let x = 100 + rnd() * 1900;
-    let y = 100 + rnd() * 2770;
-    let a = rnd() * Math.PI * 2;
-    const turn = (rnd() - 0.5) * 0.08;
-    const speed = 4 + rnd() * 6;
-    let p = 0.3 + rnd() * 0.4;
-    const points: Point[] = [];
-    for (let i = 0; i < 24; i++) {
-      points.push({
-        x: Math.round(x + (rnd() - 0.5)),
-        y: Math.round(y + (rnd() - 0.5)),
-        pressure: Math.round(p * 255) / 255,
-        t: Math.round(t),
-      });
-      x += Math.cos(a) * speed;
-      y += Math.sin(a) * speed;
-      a += turn;
-      p = Math.min(1, Math.max(0.05, p + (rnd() - 0.5) * 0.03));
-      t += 1000 / 240;
-    }
-    events.push({ kind: 'stroke', tool: 'pencil', colour: '#3b3b3b', width: 7, pointerType: 'pen', points });
-    t += 100 + rnd() * 200;
-  }
-  return { page: { orientation: 'portrait' }, events };
+  return { page: { orientation: 'portrait' }, events: penStrokes(count, 24, seed) };
 }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
