@@ -10,16 +10,15 @@ import { FieldError } from 'react-aria-components';
 export function FieldErrorLine({ errorMessage }: { errorMessage: string | undefined }) {
   const [last, setLast] = useState<string | undefined>(undefined);
   // Set during render (React's "storing information from previous renders"), so the reserved
-  // space is there in the very render that removes the error. The last message is kept, hidden,
-  // so the space is exactly as tall as the error was, in any language.
+  // space is there in the very render that removes the error. The last message is kept, hidden, as
+  // generated content (not text: nothing reads it, and no search for the message finds it), so the
+  // space is exactly as tall as the error was, in any language.
   if (errorMessage && errorMessage !== last) setLast(errorMessage);
   return (
     <>
       <FieldError className="field__error">{errorMessage}</FieldError>
       {last && !errorMessage ? (
-        <span className="field__error field__error--reserved" aria-hidden="true">
-          {last}
-        </span>
+        <span className="field__error field__error--reserved" aria-hidden="true" data-text={last} />
       ) : null}
     </>
   );
