@@ -16,9 +16,11 @@ export interface Segment {
 
 export class World {
   time = 0;
+  /** When the last animation frame started. */
+  frameStart = Number.NEGATIVE_INFINITY;
   painted = 0;
   live = 0;
-  private frames = new Map<number, () => void>();
+  private frames = new Map<number, (frameStart: number) => void>();
   private handles = 0;
   private readonly strokes = new Map<ArrayBufferLike, number>();
 
@@ -38,9 +40,19 @@ export class World {
     return index;
   }
 
+  /** The surface on screen (the renderer's surfaces take turns there). */
+  screen!: FakeSurface;
+
   environment(visible: FakeSurface, busy: boolean[] = []): ReplayEnvironment {
+    this.screen = visible;
     return {
       visible,
+      present: (surface) => {
+        const shown = this.screen;
+        if (!(surface instanceof FakeSurface) || surface.released) throw new Error('showed a surface that is not live');
+        this.screen = surface;
+        return shown;
+      },
       createSurface: (geometry) => new FakeSurface(this, geometry),
       now: () => this.time,
       requestFrame: (callback) => {
@@ -49,12 +61,19 @@ export class World {
         return handle;
       },
       cancelFrame: (handle) => void this.frames.delete(handle),
+      frameTime: () => this.frameStart,
       onBusy: (value) => busy.push(value),
     };
   }
 
   get framesWaiting(): number {
     return this.frames.size;
+  }
+
+  /** A frame passes with none of our callbacks in it (the document timeline moves on). */
+  frameWithout(): void {
+    this.time += 16.7;
+    this.frameStart = this.time;
   }
 
   /** Runs animation frames (each a few virtual ms apart) until none is asked for, or `limit`. */
@@ -64,7 +83,8 @@ export class World {
       const frames = [...this.frames.values()];
       this.frames.clear();
       this.time += 16.7;
-      for (const frame of frames) frame();
+      this.frameStart = this.time;
+      for (const frame of frames) frame(this.frameStart);
       count++;
     }
     return count;

@@ -13,7 +13,7 @@ import { FakeSurface, World, expectedPicture, picture } from './replayFakes';
 
 const PAGE: Geometry = { width: 420, height: 594, scale: 0.2 };
 /** Keyframes every 40 points, at most 6 of them: small enough that random drawings exercise both. */
-const TUNING: ReplayTuning = { budget: { bytes: 6 * 420 * 594 * 4, minSpacing: 40 }, seekMs: 5, sliceMs: 2 };
+const TUNING: ReplayTuning = { budget: { bytes: 6 * 420 * 594 * 4, minSpacing: 40 }, seekMs: 5, sliceMs: 2, frameTargetMs: 50 };
 
 function typed(events: DrawingEvent[]): readonly TypedEvent[] {
   return toTypedDrawing(portrait(events)).events;
@@ -25,7 +25,7 @@ function open(events: readonly TypedEvent[], tuning = TUNING, msPerPoint = 0.01)
   const visible = new FakeSurface(world, { width: 1, height: 1, scale: 1 });
   const renderer = new ReplayRenderer(events, world.environment(visible, busy), tuning);
   renderer.setGeometry(PAGE);
-  return { world, visible, renderer, busy };
+  return { world, renderer, busy };
 }
 
 /** `count` strokes of `points` points one after another, 100 ms apart. */
@@ -46,7 +46,7 @@ describe('replay seeking with keyframes', () => {
     fc.assert(
       fc.property(drawingArb({ maxEvents: 30, maxPoints: 30 }), fc.array(op, { maxLength: 25 }), (drawing, ops) => {
         const events = toTypedDrawing(drawing).events;
-        const { world, visible, renderer } = open(events);
+        const { world, renderer } = open(events);
         const end = events.reduce((m, e) => Math.max(m, eventEnd(e)), 0);
         let t = 0;
         for (const step of ops) {
@@ -65,14 +65,14 @@ describe('replay seeking with keyframes', () => {
           } else renderer.show(t);
           // Whenever the screen is not catching up, it shows the state exactly.
           if (!renderer.pending) {
-            expect(visible.stretched).toBe(false);
-            expect(picture(visible)).toEqual(expectedPicture(events, t));
+            expect(world.screen.stretched).toBe(false);
+            expect(picture(world.screen)).toEqual(expectedPicture(events, t));
           }
           expect(renderer.keyframeCount).toBeLessThanOrEqual(6);
         }
         world.runFrames();
         expect(renderer.pending).toBe(false);
-        expect(picture(visible)).toEqual(expectedPicture(events, t));
+        expect(picture(world.screen)).toEqual(expectedPicture(events, t));
         renderer.destroy();
         world.runFrames();
         expect(world.live).toBe(1);
@@ -83,7 +83,7 @@ describe('replay seeking with keyframes', () => {
 
   it('paints at most about one keyframe spacing for any seek, once the keyframes are built', () => {
     const events = typed(strokes(2000, 20));
-    const tuning: ReplayTuning = { budget: { bytes: 1e12, minSpacing: 400 }, seekMs: 1e9, sliceMs: 8 };
+    const tuning: ReplayTuning = { budget: { bytes: 1e12, minSpacing: 400 }, seekMs: 1e9, sliceMs: 8, frameTargetMs: 1e9 };
     const { world, renderer } = open(events, tuning);
     renderer.show(eventEnd(events[events.length - 1]!));
     world.runFrames();
@@ -101,11 +101,13 @@ describe('replay seeking with keyframes', () => {
 
   it('repaints from the start without keyframes, which is what every seek cost before', () => {
     const events = typed(strokes(2000, 20));
-    const tuning: ReplayTuning = { budget: { bytes: 0, minSpacing: 1e9 }, seekMs: 1e9, sliceMs: 8 };
+    const tuning: ReplayTuning = { budget: { bytes: 0, minSpacing: 1e9 }, seekMs: 1e9, sliceMs: 8, frameTargetMs: 1e9 };
     const { world, renderer } = open(events, tuning);
     renderer.show(199_950);
+    world.runFrames();
     const before = world.painted;
     renderer.show(150_000);
+    expect(renderer.pending).toBe(false);
     expect(world.painted - before).toBeGreaterThan(1400 * 20);
   });
 
@@ -137,23 +139,43 @@ describe('replay seeking with keyframes', () => {
     expect(longest).toBeLessThanOrEqual(TUNING.seekMs + over);
   });
 
+  it('shares one budget per frame between its own slice and a seek done at once in that frame', () => {
+    const events = typed(strokes(2000, 20));
+    // 0.001 virtual ms per point: the clock is read every 600 points, so a slice runs over by 0.6 ms at most.
+    const tuning: ReplayTuning = { ...TUNING, seekMs: 25 };
+    const { world, renderer } = open(events, tuning, 0.001);
+    world.runFrames(1);
+    renderer.show(199_950);
+    world.runFrames(1);
+    expect(renderer.pending).toBe(true);
+    // Another callback of the same frame seeks elsewhere: the frame has spent its budget already.
+    const frameStart = world.frameStart;
+    renderer.show(100_000);
+    expect(world.time - frameStart).toBeLessThanOrEqual(tuning.seekMs + 0.7);
+    // In a later frame, a seek done at once paints at once again.
+    world.frameWithout();
+    const before = world.time;
+    renderer.show(150_000);
+    expect(world.time - before).toBeGreaterThan(1);
+  });
+
   it('after undo and clear, starts from a keyframe showing the strokes still on the page', () => {
     const events = typed([...strokes(100, 20), undo(20_000), undo(20_001), clear(20_002), undo(20_003)]);
-    const tuning: ReplayTuning = { budget: { bytes: 1e12, minSpacing: 200 }, seekMs: 1e9, sliceMs: 8 };
-    const { world, visible, renderer } = open(events, tuning);
+    const tuning: ReplayTuning = { budget: { bytes: 1e12, minSpacing: 200 }, seekMs: 1e9, sliceMs: 8, frameTargetMs: 1e9 };
+    const { world, renderer } = open(events, tuning);
     renderer.show(20_010);
     world.runFrames();
     for (const t of [20_000, 20_001, 20_002, 20_003, 5_000]) {
       const before = world.painted;
       renderer.show(t);
-      expect(picture(visible)).toEqual(expectedPicture(events, t));
+      expect(picture(world.screen)).toEqual(expectedPicture(events, t));
       expect(world.painted - before).toBeLessThanOrEqual(200 + 20);
     }
   });
 
   it('on a new density, stretches the picture at once, drops the keyframes and paints it sharp again', () => {
     const events = typed(strokes(500, 20));
-    const { world, visible, renderer } = open(events);
+    const { world, renderer } = open(events);
     renderer.show(49_950);
     world.runFrames();
     expect(renderer.keyframeCount).toBeGreaterThan(0);
@@ -161,27 +183,32 @@ describe('replay seeking with keyframes', () => {
     const before = world.time;
     renderer.setGeometry({ width: 840, height: 1188, scale: 0.4 });
     expect(world.time - before).toBeLessThanOrEqual(TUNING.sliceMs + 6.2);
-    expect(visible.geometry.width).toBe(840);
-    expect(visible.stretched).toBe(true);
+    expect(world.screen.geometry.width).toBe(840);
+    expect(world.screen.stretched).toBe(true);
     expect(renderer.keyframeCount).toBe(0);
     // The old pictures are freed over the next frames, a few at a time.
     world.runFrames(1);
     expect(world.live).toBeLessThan(live);
     world.runFrames();
-    expect(visible.stretched).toBe(false);
-    expect(picture(visible)).toEqual(expectedPicture(events, 49_950));
+    expect(world.screen.stretched).toBe(false);
+    expect(picture(world.screen)).toEqual(expectedPicture(events, 49_950));
     expect(renderer.keyframeCount).toBeGreaterThan(0);
   });
 
   it('plays forward by painting only what was added since the last frame', () => {
     const events = typed(strokes(50, 20));
-    const { world, visible, renderer } = open(events);
+    const { world, renderer } = open(events);
+    // The frame that lays the page out paints nothing; the page shows from the next one.
+    renderer.show(0);
+    expect(picture(world.screen)).toEqual([]);
+    world.runFrames(2);
+    expect(picture(world.screen)).toEqual(expectedPicture(events, 0));
     for (let t = 0; t <= 5000; t += 16) {
       renderer.show(t);
-      expect(picture(visible)).toEqual(expectedPicture(events, t));
+      expect(picture(world.screen)).toEqual(expectedPicture(events, t));
     }
-    // Each point once, from opening at 0 to the end.
-    expect(world.painted).toBe(50 * 20);
+    // Each point once on the page, from opening at 0 to the end.
+    expect(world.screen.segments.reduce((sum, s) => sum + s.to - s.from, 0)).toBe(50 * 20);
   });
 });
 

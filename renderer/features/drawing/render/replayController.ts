@@ -20,6 +20,8 @@ export class ReplayController {
   private readonly renderer: ReplayRenderer;
   private readonly resizeObserver: ResizeObserver;
   private readonly stopWatchingRatio: () => void;
+  /** The surface whose canvas is on screen. */
+  private shown: CanvasSurface;
 
   constructor(
     private readonly frame: HTMLElement,
@@ -30,22 +32,31 @@ export class ReplayController {
   ) {
     this.container = document.createElement('div');
     this.container.className = 'drawing-paper__stage';
-    const canvas = document.createElement('canvas');
-    canvas.style.display = 'block';
-    canvas.style.width = '100%';
-    canvas.style.height = '100%';
-    this.container.append(canvas);
+    const visible = new CanvasSurface({ width: 1, height: 1, scale: 1 });
+    this.shown = visible;
+    this.container.append(onScreen(visible.canvas));
     paper.append(this.container);
-    const visible = new CanvasSurface({ width: 1, height: 1, scale: 1 }, canvas, false);
     // Said from the start, so a page painted at once reads "not busy" like one that took slices.
     paper.setAttribute('aria-busy', 'false');
     this.renderer = new ReplayRenderer(
       drawing.events,
       {
         visible,
+        // The renderer's surfaces take turns on screen: a finished picture is shown as it is.
+        present: (surface) => {
+          if (!(surface instanceof CanvasSurface)) throw new Error('the replay shows only its own canvases');
+          const shown = this.shown;
+          shown.canvas.replaceWith(onScreen(surface.canvas));
+          this.shown = surface;
+          return shown;
+        },
         createSurface: (geometry) => new CanvasSurface(geometry),
         now: () => performance.now(),
         requestFrame: (callback) => requestAnimationFrame(callback),
+        frameTime: () => {
+          const time = document.timeline.currentTime;
+          return typeof time === 'number' ? time : Number.NaN;
+        },
         cancelFrame: (handle) => cancelAnimationFrame(handle),
         onBusy: (busy) => paper.setAttribute('aria-busy', String(busy)),
       },
@@ -93,4 +104,12 @@ export class ReplayController {
       scale: fit.scale * ratio,
     });
   }
+}
+
+/** A canvas as the page shows it: filling the page, whatever its size in device pixels. */
+function onScreen(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  canvas.style.display = 'block';
+  canvas.style.width = '100%';
+  canvas.style.height = '100%';
+  return canvas;
 }

@@ -8,25 +8,26 @@ import type { Geometry, ReplaySurface } from './replayRenderer';
 
 export class CanvasSurface implements ReplaySurface {
   private readonly ctx: CanvasRenderingContext2D;
-  private scale = 1;
+  private geometry: Geometry;
 
   /**
-   * `offscreen` surfaces (the work surface and keyframes) are flushed and copied, never shown:
-   * they are made for reading (`willReadFrequently`), which keeps them in memory the CPU
-   * rasterises into, so a flush reads one pixel back without a GPU round trip.
+   * Every surface is made for reading (`willReadFrequently`), which keeps it in memory the CPU
+   * rasterises into, so a flush reads one pixel back without a GPU round trip; and all are alike,
+   * because they take turns on screen (the work surface is shown when its picture is done).
    */
   constructor(
     geometry: Geometry,
     readonly canvas: HTMLCanvasElement = document.createElement('canvas'),
-    offscreen = true,
   ) {
-    const ctx = canvas.getContext('2d', { willReadFrequently: offscreen });
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('no 2D context');
     this.ctx = ctx;
+    this.geometry = geometry;
     this.resize(geometry, false);
   }
 
   clear(): void {
+    this.fit();
     this.reset();
     this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
@@ -34,32 +35,36 @@ export class CanvasSurface implements ReplaySurface {
   copyFrom(source: ReplaySurface): void {
     if (!(source instanceof CanvasSurface)) throw new Error('a canvas surface copies only another canvas surface');
     this.clear();
-    this.ctx.drawImage(source.canvas, 0, 0);
+    this.ctx.drawImage(source.canvas, 0, 0, this.canvas.width, this.canvas.height);
   }
 
   paint(stroke: TypedStroke, from: number, to: number): void {
-    this.ctx.setTransform(this.scale, 0, 0, this.scale, 0, 0);
+    this.fit();
+    this.ctx.setTransform(this.geometry.scale, 0, 0, this.geometry.scale, 0, 0);
     paintStroke(this.ctx, stroke, from, to);
   }
 
+  /**
+   * With `keep`, the pixels are left as they are until the next picture: the canvas is sized by
+   * CSS, so the browser shows them stretched to the new size at no cost in this frame (copying
+   * them to a canvas of the new size took about 20 ms at 2×, in the frame that also lays the
+   * window out anew).
+   */
   resize(geometry: Geometry, keep: boolean): void {
-    this.scale = geometry.scale;
-    const { canvas } = this;
-    if (!keep || canvas.width === 0 || canvas.height === 0) {
-      canvas.width = geometry.width;
-      canvas.height = geometry.height;
-      return;
-    }
-    // Setting the size clears the canvas, so the old picture is kept aside to be stretched back.
-    const old = document.createElement('canvas');
-    old.width = canvas.width;
-    old.height = canvas.height;
-    old.getContext('2d')?.drawImage(canvas, 0, 0);
+    this.geometry = geometry;
+    if (keep && this.canvas.width > 0 && this.canvas.height > 0) return;
+    // A canvas given a new size is transparent already, and its memory is touched first when
+    // painted (in a slice that counts it), not here.
+    if (!this.fit()) this.clear();
+  }
+
+  /** Gives the canvas the size of its geometry if it does not have it yet (which clears it); true if it did. */
+  private fit(): boolean {
+    const { canvas, geometry } = this;
+    if (canvas.width === geometry.width && canvas.height === geometry.height) return false;
     canvas.width = geometry.width;
     canvas.height = geometry.height;
-    this.reset();
-    this.ctx.drawImage(old, 0, 0, geometry.width, geometry.height);
-    old.width = 0;
+    return true;
   }
 
   flush(): void {

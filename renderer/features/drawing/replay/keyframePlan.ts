@@ -17,10 +17,13 @@ export interface KeyframeBudget {
 }
 
 /**
- * Keyframes wanted, before a larger page or a longer drawing spaces them further apart: 128 MiB
- * holds about 120 pictures of a replay page on a 1280 × 860 screen (4 bytes per device pixel).
+ * Keyframes wanted, before a larger page or a longer drawing spaces them further apart. A replay
+ * page on a 1280 × 860 screen takes about 1 MiB a picture (4 bytes per device pixel), so a
+ * 20,000-stroke drawing (480,000 points, 120 keyframes at the minimum spacing) takes about
+ * 130 MiB at 1×; at 2× each picture takes four times as much, and 256 MiB holds 60, which keeps
+ * any seek within one slice of painting there too. Drawings of a few hundred strokes need a few.
  */
-export const KEYFRAME_BUDGET: KeyframeBudget = { bytes: 128 * 1024 * 1024, minSpacing: 4000 };
+export const KEYFRAME_BUDGET: KeyframeBudget = { bytes: 256 * 1024 * 1024, minSpacing: 4000 };
 
 /** Pictures of `width` × `height` device pixels the budget holds (at least 2). */
 export function keyframeCapacity(width: number, height: number, budget: KeyframeBudget = KEYFRAME_BUDGET): number {

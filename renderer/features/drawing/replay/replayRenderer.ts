@@ -6,11 +6,14 @@
  *   (up to `spacing` points; a longer jump forward is a seek).
  * - Any other change (a seek, going back, an undo or clear taking strokes away) renders the state
  *   on a work surface, starting from the nearest keyframe (keyframes.ts) and painting the strokes
- *   after it, then copies it to the visible surface. Within `seekMs` that happens at once; if
- *   more is left (no keyframe near yet), the rest is painted in slices of `seekMs` per animation
- *   frame while the previous picture stays on screen, and the visible picture swaps when done
+ *   after it, then puts the work surface on screen in place of the visible one (no copy), which
+ *   becomes the next work surface. Within `seekMs` that happens at once; if more is left (no
+ *   keyframe near yet), the rest is painted in slices while the previous picture stays on screen
  *   (on opening, with nothing on screen yet, the page shows as far as it is painted, four times a
  *   second).
+ * - Painting per frame is bounded (frameBudget.ts): `seekMs` shared by the frame's own slice and
+ *   seeks done at once, less in a frame that started late, none in a frame that lays the page
+ *   out (on opening, or at a new size or density).
  * - In the frames left idle, a builder renders the states at the planned moments
  *   (keyframePlan.ts) in slices of `sliceMs`, keeping a keyframe every `spacing` points.
  * - Taking a keyframe copies the work surface into a picture of its own. A new picture is fresh
@@ -36,6 +39,7 @@ import {
   keyframeSpacing,
   totalPoints,
 } from './keyframePlan';
+import { FrameBudget } from './frameBudget';
 import { KeyframeStore } from './keyframes';
 
 /** Size of the page in device pixels, and device pixels per page unit. */
@@ -53,7 +57,7 @@ export interface ReplaySurface {
   copyFrom(source: ReplaySurface): void;
   /** Points [from, to) of the stroke, in page units (strokePainter.ts). */
   paint(stroke: TypedStroke, from: number, to: number): void;
-  /** A new size; with `keep`, the current pixels are stretched to it, else it is cleared. */
+  /** A new size; with `keep`, the current pixels show stretched to it until the next picture, else it is cleared. */
   resize(geometry: Geometry, keep: boolean): void;
   /**
    * Finishes the painting asked for so far. A canvas records drawing calls and rasterises them
@@ -66,11 +70,16 @@ export interface ReplaySurface {
 }
 
 export interface ReplayEnvironment {
-  /** The surface on screen. */
+  /** The surface on screen at first. */
   visible: ReplaySurface;
+  /** Puts `surface` on screen in place of the one there, and gives that one back. */
+  present(surface: ReplaySurface): ReplaySurface;
   createSurface(geometry: Geometry): ReplaySurface;
   now(): number;
-  requestFrame(callback: () => void): number;
+  /** Runs `callback` in the next animation frame, with the frame's start time (on the `now` clock). */
+  requestFrame(callback: (frameStart: number) => void): number;
+  /** The start time of the animation frame running now, or of the last one (the document timeline's time). */
+  frameTime(): number;
   cancelFrame(handle: number): void;
   /** Called when the picture on screen stops or starts matching the moment asked for. */
   onBusy?(busy: boolean): void;
@@ -78,19 +87,28 @@ export interface ReplayEnvironment {
 
 export interface ReplayTuning {
   budget: KeyframeBudget;
-  /** Painting done at once for a seek before the rest goes to animation frames. */
+  /**
+   * Painting per animation frame while someone waits for the picture, a seek's first slice (done
+   * at once) included: frames stay under 50 ms (RAIL's "response" budget) with the browser's own
+   * work in them.
+   */
   seekMs: number;
   /** Painting per animation frame for the rest, and for the builder. */
   sliceMs: number;
+  /** The longest frame wanted while painting in slices (frameBudget.ts). */
+  frameTargetMs: number;
 }
 
-export const REPLAY_TUNING: ReplayTuning = { budget: KEYFRAME_BUDGET, seekMs: 25, sliceMs: 8 };
+export const REPLAY_TUNING: ReplayTuning = { budget: KEYFRAME_BUDGET, seekMs: 25, sliceMs: 8, frameTargetMs: 45 };
 
 /** Points painted between looks at the clock (each look first flushes the painting: a few ms). */
 const FLUSH_POINTS = 600;
 
 /** Pictures freed per frame (about 2 ms each in Chromium). */
 const RELEASE_PER_FRAME = 4;
+
+/** A slice shorter than this is not worth starting (each one ends with a flush of a few ms). */
+const MIN_SLICE_MS = 2;
 
 /** While opening, how often the page shows how far it is painted, ms. */
 const PREVIEW_MS = 250;
@@ -121,6 +139,7 @@ interface Job {
 }
 
 export class ReplayRenderer {
+  private readonly frameBudget: FrameBudget;
   private readonly ends: Float64Array;
   private readonly points: number;
   private geometry: Geometry | null = null;
@@ -130,6 +149,8 @@ export class ReplayRenderer {
   private spacing = 1;
   private moments: number[] = [];
   private nextMoment = 0;
+  /** The surface on screen. */
+  private visible: ReplaySurface;
   private work: ReplaySurface | null = null;
   private job: Job | null = null;
   private shown: Shown | null = null;
@@ -148,6 +169,8 @@ export class ReplayRenderer {
     private readonly env: ReplayEnvironment,
     private readonly tuning: ReplayTuning = REPLAY_TUNING,
   ) {
+    this.frameBudget = new FrameBudget(tuning.seekMs, tuning.frameTargetMs);
+    this.visible = env.visible;
     this.ends = Float64Array.from(events, (event) => eventEnd(event));
     this.points = totalPoints(events);
   }
@@ -171,7 +194,10 @@ export class ReplayRenderer {
     const old = this.geometry;
     if (old && old.width === geometry.width && old.height === geometry.height && old.scale === geometry.scale) return;
     this.geometry = geometry;
-    this.env.visible.resize(geometry, this.everShown);
+    // The browser lays the page out (on opening) or lays it out and rasterises it anew (at a new
+    // size or density) in this frame: nothing is painted in it.
+    this.frameBudget.limitFrame(this.env.now(), 0);
+    this.visible.resize(geometry, this.everShown);
     this.keyframes.clear();
     const capacity = keyframeCapacity(geometry.width, geometry.height, this.tuning.budget);
     this.keyframes = new KeyframeStore(capacity, (picture) => this.retire(picture));
@@ -231,13 +257,20 @@ export class ReplayRenderer {
       if (job && !job.visible) this.nextMoment--;
       this.job = newJob(target, t, true);
     }
-    if (now && this.job?.visible) this.step(this.job, this.env.now() + this.tuning.seekMs, false);
+    if (now && this.job?.visible) {
+      const start = this.env.now();
+      const left = this.frameBudget.atOnce(start, this.env.frameTime());
+      if (left >= MIN_SLICE_MS) {
+        this.step(this.job, start + left, false);
+        this.frameBudget.spent(start, this.env.now());
+      }
+    }
     this.schedule();
   }
 
   /** Playing forward: the rest of the strokes that were still being drawn, then the new ones. */
   private continueShown(shown: Shown, target: ReplayState, t: number): void {
-    const visible = this.env.visible;
+    const visible = this.visible;
     const partial = new Map<number, number>();
     for (const [position, painted] of shown.partial) {
       const stroke = target.strokes[position]!;
@@ -336,7 +369,10 @@ export class ReplayRenderer {
       work.paint(stroke, 0, stroke.points.count);
       this.notePartial(partial, target, position);
     }
-    this.env.visible.copyFrom(work);
+    // The finished picture goes on screen as it is; the one it replaces is painted on next.
+    this.visible = work;
+    this.work = this.env.present(work);
+    this.work.resize(this.geometry!, false);
     this.shown = { t: job.t, indices: target.eventIndices, partial };
     this.everShown = true;
   }
@@ -381,26 +417,30 @@ export class ReplayRenderer {
     }
     const painting = !this.destroyed && (this.job !== null || this.building);
     if (this.frame !== 0 || (!painting && this.retired.length === 0)) return;
-    this.frame = this.env.requestFrame(() => {
+    this.frame = this.env.requestFrame((frameStart) => {
       this.frame = 0;
+      this.frameBudget.beginFrame(frameStart);
       for (const picture of this.retired.splice(0, RELEASE_PER_FRAME)) picture.release();
       if (this.destroyed) {
         this.schedule();
         return;
       }
       const start = this.env.now();
-      // Someone is waiting for the picture: a larger slice (frames stay under 50 ms, RAIL's
-      // "response" budget); the builder works in the background with small ones.
-      if (this.job?.visible) {
-        this.step(this.job, start + this.tuning.seekMs, true);
+      // Someone is waiting for the picture: what is left of the frame's larger budget; the
+      // builder works in the background with small slices.
+      const left = this.frameBudget.inFrame(start);
+      if (this.job?.visible && left >= MIN_SLICE_MS) {
+        this.step(this.job, start + left, true);
         // Opening, nothing is on screen yet: show the page as far as it is painted, a few times a
         // second (each copy makes the canvas copy its pixels when painting goes on).
         if (this.job?.visible && !this.everShown && start - this.lastPreview >= PREVIEW_MS) {
-          this.env.visible.copyFrom(this.work!);
+          this.visible.copyFrom(this.work!);
           this.lastPreview = start;
         }
       }
-      if (!this.job?.visible) this.run(start + this.tuning.sliceMs);
+      if (!this.job?.visible) this.run(start + Math.min(this.tuning.sliceMs, left));
+      const end = this.env.now();
+      this.frameBudget.spent(start, end);
       this.schedule();
     });
   }
