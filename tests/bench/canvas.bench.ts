@@ -9,7 +9,8 @@
  *   redraw (every stroke in one frame) in the same run;
  * The codec's rows (bytes per point, encode and decode of a million points) are codec.bench.ts's.
  * Chromium is Debian's, headless, with the e2e harness's serving (same file server and CSP, the
- * backend in this process); nothing touches the network.
+ * backend in this process); nothing touches the network. Frames are the browser's own, not the
+ * harness clock's (`REAL_FRAMES` below).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,6 +137,34 @@ async function naiveRepaint(page: Page, all: Stroke[]): Promise<number> {
   );
 }
 
+/**
+ * The harness installs Playwright's clock, which replaces requestAnimationFrame with a timer every
+ * 16 ms of its own (not the browser's rendering) and performance.now with whole milliseconds: frame
+ * times measured that way leave out style, layout and painting. This script runs before the clock's
+ * (init scripts run in order) and keeps the browser's own; `useRealFrames` puts them back before the
+ * drawing area (and Konva, which keeps its own reference) loads. Date stays the test's.
+ */
+const REAL_FRAMES = String.raw`
+  globalThis.__realFrames = {
+    native: String(window.requestAnimationFrame).includes('[native code]') && String(performance.now).includes('[native code]'),
+    request: window.requestAnimationFrame.bind(window),
+    cancel: window.cancelAnimationFrame.bind(window),
+    now: performance.now.bind(performance),
+  };
+`;
+
+async function useRealFrames(page: Page): Promise<void> {
+  const native = await page.evaluate(String.raw`(() => {
+    const real = globalThis.__realFrames;
+    if (!real || !real.native) return false;
+    window.requestAnimationFrame = real.request;
+    window.cancelAnimationFrame = real.cancel;
+    performance.now = real.now;
+    return true;
+  })()`);
+  if (native !== true) throw new Error("the canvas bench could not use the browser's own animation frames");
+}
+
 async function canvasFrames(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const browser = await chromium.launch({
@@ -155,12 +184,14 @@ async function canvasFrames(): Promise<BenchRow[]> {
   // tsx (esbuild, keepNames) wraps functions in __name(...); the harness's init script is sent to
   // the page as source, where __name does not exist. Playwright's own test runner does not do this.
   await page.addInitScript('globalThis.__name = (fn) => fn;');
+  await page.addInitScript(REAL_FRAMES);
   const app = await openApp(page, { dataDir, kdfCost: { N: 2 ** 14, r: 8, p: 1 } });
   try {
     await signInPsychologist(app.backend);
     for (const existing of EXISTING) {
       await drawingWith(app.backend, existing);
       await page.reload();
+      await useRealFrames(page);
       await page
         .getByRole('navigation')
         .getByRole('button', { name: label('drawing.nav') })
