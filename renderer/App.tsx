@@ -3,10 +3,12 @@ import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../electron/contract/schemas';
 import { Button } from './components/Button';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { FormError } from './components/FormError';
 import { CenteredPage } from './components/Page';
 import { AreaLoading } from './features/shell/AreaLoading';
 import { lazyNamed } from './features/shell/lazyNamed';
+import { PartFailed } from './features/shell/PartFailed';
 import { LockScreen } from './features/vault/LockScreen';
 import { SignedOutLanguage } from './features/vault/SignedOutLanguage';
 import { KeyFileHealthNotice } from './features/vault/KeyFileHealthNotice';
@@ -87,9 +89,18 @@ export function App() {
   return (
     <I18nProvider locale={LOCALES[i18n.language as Language] ?? 'en-GB'}>
       <VaultProvider>
-        <Suspense fallback={<AreaLoading fill />}>
-          <Screens />
-        </Suspense>
+        {/* Last resort: a part that fails outside the signed-in areas (AppShell has its own). */}
+        <ErrorBoundary
+          fallback={(retry, error) => (
+            <CenteredPage>
+              <PartFailed error={error} onRetry={retry} />
+            </CenteredPage>
+          )}
+        >
+          <Suspense fallback={<AreaLoading fill />}>
+            <Screens />
+          </Suspense>
+        </ErrorBoundary>
       </VaultProvider>
     </I18nProvider>
   );

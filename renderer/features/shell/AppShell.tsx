@@ -1,3 +1,5 @@
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { PartFailed } from './PartFailed';
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
@@ -113,24 +115,27 @@ export function AppShell() {
           {account.roles.includes('admin') && shown !== 'backup' ? <BackupNotice onOpen={() => setRoute('backup')} /> : null}
           <AreaStateContext.Provider value={areaStore}>
             <DrawingAreaContext.Provider value={drawingArea}>
-              {/* Each area loads on first use (areas.ts); the header and navigation stay while it does. */}
-              <Suspense fallback={<AreaLoading />}>
-                {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
-                {shown === 'clients' ? <ClientsArea /> : null}
-                {shown === 'groups' ? <GroupsPage /> : null}
-                {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
-                {shown === 'instruments' ? <InstrumentCatalogue /> : null}
-                {shown === 'trends' ? installationKind === 'supervisor' ? <CombinedTrendsPage /> : <TrendsPage /> : null}
-                {shown === 'bundleImport' ? <BundlesPage /> : null}
-                {shown === 'directory' ? <DirectoryArea /> : null}
-                {shown === 'accounts' ? <AccountsPage /> : null}
-                {shown === 'security' ? <SecurityPage /> : null}
-                {shown === 'backup' ? <BackupPage /> : null}
-                {shown === 'bundleExport' ? <BundleExportPage /> : null}
-                {shown === 'audit' ? <AuditLogPage /> : null}
-                {shown === 'language' ? <LanguagePage /> : null}
-                {shown === 'about' ? <AboutPage /> : null}
-              </Suspense>
+              {/* Each area loads on first use (areas.ts); the header and navigation stay while it does,
+                  and if it fails to load or to render (PartFailed.tsx). */}
+              <ErrorBoundary resetKey={shown} fallback={(retry, error) => <PartFailed error={error} onRetry={retry} />}>
+                <Suspense fallback={<AreaLoading />}>
+                  {shown === 'home' ? <HomePage onNavigate={setRoute} /> : null}
+                  {shown === 'clients' ? <ClientsArea /> : null}
+                  {shown === 'groups' ? <GroupsPage /> : null}
+                  {shown === 'drawings' ? <DrawingsPage area={drawingArea} /> : null}
+                  {shown === 'instruments' ? <InstrumentCatalogue /> : null}
+                  {shown === 'trends' ? installationKind === 'supervisor' ? <CombinedTrendsPage /> : <TrendsPage /> : null}
+                  {shown === 'bundleImport' ? <BundlesPage /> : null}
+                  {shown === 'directory' ? <DirectoryArea /> : null}
+                  {shown === 'accounts' ? <AccountsPage /> : null}
+                  {shown === 'security' ? <SecurityPage /> : null}
+                  {shown === 'backup' ? <BackupPage /> : null}
+                  {shown === 'bundleExport' ? <BundleExportPage /> : null}
+                  {shown === 'audit' ? <AuditLogPage /> : null}
+                  {shown === 'language' ? <LanguagePage /> : null}
+                  {shown === 'about' ? <AboutPage /> : null}
+                </Suspense>
+              </ErrorBoundary>
             </DrawingAreaContext.Provider>
           </AreaStateContext.Provider>
         </main>
