@@ -160,6 +160,9 @@ function cases(someCode: string): [string, ClientFilter][] {
     ['name fragment of 2 letters "ов"', filterOf('ов')],
     ['name fragment of 1 letter "ж"', filterOf('ж')],
     ['surname and initial "Омаров Е."', filterOf('Омаров Е.')],
+    // A 3+-letter word and a shorter one: the two indexes answer, and their results are joined.
+    ['surname and two letters "Омаров Ер"', filterOf('Омаров Ер')],
+    ['two short fragments "ов ж"', filterOf('ов ж')],
     ['Latin spelling "Zhumabaev"', filterOf('Zhumabaev')],
     ['code fragment, lower case, no dash', filterOf(someCode.replace('-', '').slice(2, 6).toLowerCase())],
     ['code fragment of 2 symbols', filterOf(someCode.slice(5, 7))],
