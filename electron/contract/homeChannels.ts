@@ -33,7 +33,8 @@ export const AUDIT_CHECK_DAYS = 30;
 export const homePlaceSchema = z.discriminatedUnion('area', [
   z.object({ area: z.literal('client'), clientId: idSchema }).strict(),
   z.object({ area: z.literal('assessment'), clientId: idSchema, assessmentId: idSchema }).strict(),
-  z.object({ area: z.literal('drawings') }).strict(),
+  /** The Drawings area with this unfinished drawing's Resume dialog open. */
+  z.object({ area: z.literal('drawings'), drawingId: idSchema }).strict(),
   z.object({ area: z.literal('groupSession'), groupId: idSchema, sessionId: idSchema }).strict(),
   z.object({ area: z.literal('groupMember'), groupId: idSchema, memberId: idSchema }).strict(),
   z.object({ area: z.literal('accounts') }).strict(),

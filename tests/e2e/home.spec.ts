@@ -104,6 +104,14 @@ async function seed(backend: Backend, language: Language): Promise<Seeded> {
     }),
   );
   ok(await backend.invoke('reentry:saveDates', { clientId: oldConsent.id, releaseDate: '2026-12-20', probationEnd: null }));
+  // A free drawing of Ерлан's, left unfinished.
+  ok(
+    await backend.invoke('drawings:create', {
+      orientation: 'portrait',
+      screen: { width: 1280, height: 800, devicePixelRatio: 1 },
+      clientId: oldConsent.id,
+    }),
+  );
 
   // The facilitator's group: Бауыржан missed the last two sessions; 3 December's note is not signed.
   await signInBackend(backend, FACILITATOR.username, FACILITATOR.own);
@@ -230,6 +238,31 @@ for (const language of ['kk', 'ru'] as const) {
     await expect(consent).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(seeded.consentCode) })).toBeVisible();
+
+    // The unfinished drawing opens the Drawings list with its Resume dialog, ready to hand the screen
+    // to the client; cancelled, the list stays, and does not ask again when shown again.
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: t('nav.home') })
+      .click();
+    await section(page, t('home.psychologist.drawings'))
+      .getByRole('button', { name: new RegExp(seeded.consentCode) })
+      .click();
+    const resume = page.getByRole('dialog', { name: t('drawing.resume.title') });
+    await expect(resume).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t('drawing.list.title') })).toBeVisible();
+    await resume.getByRole('button', { name: t('common.cancel') }).click();
+    await expect(resume).toHaveCount(0);
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: t('groups.nav') })
+      .click();
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: t('drawing.nav') })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: t('drawing.list.title') })).toBeVisible();
+    await expect(resume).toHaveCount(0);
     await signOut(page, language);
 
     // The facilitator: today's and this week's sessions, the unsigned note, Бауыржан at risk; no client code anywhere.

@@ -183,7 +183,7 @@ describe('the home screen per role', () => {
       }),
     ]);
     expect(p.drawings.items).toEqual([
-      expect.objectContaining({ id: drawing.id, clientCode: old.code, place: { area: 'drawings' } }),
+      expect.objectContaining({ id: drawing.id, clientCode: old.code, place: { area: 'drawings', drawingId: drawing.id } }),
     ]);
     expect(p.followUps.items).toEqual([
       expect.objectContaining({

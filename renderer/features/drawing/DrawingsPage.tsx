@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { AreaStateContext } from '../shell/areaState';
+import { forgetResumeRequest, resumeRequest } from './area/resumeRequest';
+import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../api';
 import { Button } from '../../components/Button';
@@ -30,6 +32,8 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
   const [drawings, setDrawings] = useState<DrawingListItem[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [resuming, setResuming] = useState<DrawingInfo | null>(null);
+  // Home's "unfinished drawings" opens the Resume dialog of the one chosen, once the list has it.
+  const store = useContext(AreaStateContext);
 
   useEffect(() => {
     if (focus) clearFocus();
@@ -42,12 +46,19 @@ export function DrawingsPage({ area }: { area: DrawingArea }) {
       if (cancelled) return;
       if (!result.ok) return setError(result.error);
       setError(null);
-      setDrawings(result.value.filter((d) => d.createdBy === account.id));
+      const own = result.value.filter((d) => d.createdBy === account.id);
+      setDrawings(own);
+      const wanted = resumeRequest(store);
+      if (wanted) {
+        forgetResumeRequest(store);
+        const requested = own.find((d) => d.id === wanted && d.status === 'in-progress');
+        if (requested) setResuming(requested);
+      }
     });
     return () => {
       cancelled = true;
     };
-  }, [view.kind, account.id]);
+  }, [view.kind, account.id, store]);
 
   if (view.kind === 'new') return <NewDrawingForm onStart={area.enterClientMode} onCancel={() => setView({ kind: 'list' })} />;
   if (view.kind === 'import')

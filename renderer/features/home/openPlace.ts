@@ -1,6 +1,7 @@
 import type { HomePlace } from '../../../electron/contract/homeChannels';
 import type { AreaStore } from '../shell/areaState';
 import type { Route } from '../shell/routes';
+import { RESUME_KEY } from '../drawing/area/resumeRequest';
 
 /**
  * Where a home item opens, in one step: the area's position is written into the shell's area store (the
@@ -16,6 +17,7 @@ export function openPlace(place: HomePlace, store: AreaStore | null, now: number
       store?.set('clients:view', { kind: 'assessment', clientId: place.clientId, assessmentId: place.assessmentId });
       return 'clients';
     case 'drawings':
+      store?.set(RESUME_KEY, place.drawingId);
       return 'drawings';
     case 'groupSession':
       store?.set('groupsArea:view', { kind: 'session', groupId: place.groupId, sessionId: place.sessionId });

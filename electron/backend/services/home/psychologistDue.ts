@@ -42,7 +42,7 @@ export function psychologistDue(db: Db, accountId: string, today: string, limit:
       place:
         r.assessment_id && r.client_id
           ? { area: 'assessment' as const, clientId: r.client_id, assessmentId: r.assessment_id }
-          : { area: 'drawings' as const },
+          : { area: 'drawings' as const, drawingId: r.id },
     })),
     drafts: section(assessmentDrafts(db, accountId, limit), assessmentItem),
     followUps: dueFollowUps(db, today, limit),
