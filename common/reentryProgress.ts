@@ -20,6 +20,11 @@ export type ReentryProgress = {
   overdue: number;
 };
 
+/** A step still to do whose due date has passed (the screen's and the printed plan's "overdue"). */
+export function isOverdue(item: ProgressItem, today: string): boolean {
+  return item.status !== 'done' && item.status !== 'not-needed' && item.dueOn !== null && item.dueOn < today;
+}
+
 export function reentryProgress(items: readonly ProgressItem[], today: string): ReentryProgress {
   let done = 0;
   let inProgress = 0;
@@ -31,7 +36,7 @@ export function reentryProgress(items: readonly ProgressItem[], today: string): 
     if (item.status === 'done') done++;
     else {
       if (item.status === 'in-progress') inProgress++;
-      if (item.dueOn !== null && item.dueOn < today) overdue++;
+      if (isOverdue(item, today)) overdue++;
     }
   }
   return { done, inProgress, applicable, percent: applicable === 0 ? null : Math.floor((done * 100) / applicable), overdue };

@@ -29,6 +29,7 @@ const en = {
   due: 'Due by',
   note: 'Note',
   keep: 'Keep this sheet with your documents.',
+  overdue: 'Overdue',
   printed: 'Printed {date}',
   areas: {
     'identity-documents': 'Identity documents',
@@ -69,6 +70,7 @@ const ru: ReentryText = {
   due: 'Срок',
   note: 'Примечание',
   keep: 'Храните этот лист вместе с документами.',
+  overdue: 'Просрочено',
   printed: 'Распечатано {date}',
   areas: {
     'identity-documents': 'Документы, удостоверяющие личность',
@@ -107,6 +109,7 @@ const kk: ReentryText = {
   due: 'Мерзімі',
   note: 'Ескертпе',
   keep: 'Бұл парақты құжаттарыңызбен бірге сақтаңыз.',
+  overdue: 'Мерзімі өткен',
   printed: 'Басып шығарылған күні: {date}',
   areas: {
     'identity-documents': 'Жеке басты куәландыратын құжаттар',

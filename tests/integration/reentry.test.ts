@@ -358,8 +358,10 @@ describe('the printed plan', () => {
     );
     ok(await invoke('reentry:saveDates', { clientId, releaseDate: '2026-12-20', probationEnd: '2027-12-19' }));
     ok(
-      await invoke('reentry:saveItem', item('identity-documents', { owner: 'ХҚКО / ЦОН', status: 'done', dueOn: '2026-12-01' })),
+      await invoke('reentry:saveItem', item('identity-documents', { owner: 'ХҚКО / ЦОН', status: 'done', dueOn: '2026-11-01' })),
     );
+    // Due five days ago and not started: overdue. The documents above were due earlier, but are done.
+    ok(await invoke('reentry:saveItem', item('registration', { status: 'not-started', dueOn: '2026-11-20' })));
     ok(
       await invoke(
         'reentry:saveItem',
@@ -400,6 +402,7 @@ describe('the printed plan', () => {
       expect(text).toContain(release);
       for (const area of REENTRY_AREAS) expect(text).toContain(REENTRY_TEXT[language].areas[area]);
       expect(text).toContain(REENTRY_TEXT[language].statuses['in-progress']);
+      expect(text.split(REENTRY_TEXT[language].overdue)).toHaveLength(2);
       expect(text).toContain('Әпкесі Гүлнар');
       expect(text).not.toContain('Сейітов');
     },
@@ -424,7 +427,8 @@ describe('the printed plan', () => {
             owner: longWords(REENTRY_OWNER_MAX, 'Жауапты'),
             note: longWords(REENTRY_NOTE_MAX, 'құжаттарды'),
             status: 'in-progress',
-            dueOn: '2027-01-31',
+            // Past: every row carries the overdue mark too.
+            dueOn: '2026-11-01',
           }),
         ),
       );

@@ -15,7 +15,7 @@ import { REENTRY_AREAS, REENTRY_STATUSES } from '../../../electron/contract/reen
 const LANGS = ['kk', 'ru', 'en'] as const;
 const i18n = (lang: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../renderer/i18n/${lang}.json`), 'utf8')) as {
-    reentry: { areas: Record<string, string>; statuses: Record<string, string> };
+    reentry: { areas: Record<string, string>; statuses: Record<string, string>; overdueMark: string };
     clients: { profileFields: Record<string, unknown> };
   };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -25,6 +25,7 @@ describe('the re-entry plan’s printed words', () => {
     const screen = i18n(lang).reentry;
     for (const area of REENTRY_AREAS) expect(REENTRY_TEXT[lang].areas[area]).toBe(screen.areas[area]);
     for (const status of REENTRY_STATUSES) expect(REENTRY_TEXT[lang].statuses[status]).toBe(screen.statuses[status]);
+    expect(REENTRY_TEXT[lang].overdue).toBe(screen.overdueMark);
   });
 
   it('has the same {placeholders} in every language, and no text left empty', () => {

@@ -6,7 +6,7 @@
  * longest (tests/integration/reentry.test.ts).
  */
 import { formatCalendarDate, formatDateTime } from '../../../../common/format';
-import { reentryProgress } from '../../../../common/reentryProgress';
+import { isOverdue, reentryProgress } from '../../../../common/reentryProgress';
 import { REENTRY_TEXT, fillReentry } from '../../../../common/reentryText';
 import type { ReentryPlan } from '../../../contract/reentryChannels';
 import type { Language } from '../../../contract/schemas';
@@ -49,7 +49,9 @@ export function reentryHtml(sheet: ReentrySheet): string {
   const rows = plan.items
     .map((item) => {
       const muted = item.status === 'not-needed' ? ' class="not-needed"' : '';
-      return `<tr${muted}><th scope="row">${e(text.areas[item.area])}</th><td><div class="clamp3">${e(item.owner) || '—'}</div></td><td class="status status--${item.status}">${e(text.statuses[item.status])}</td><td class="nowrap">${item.dueOn === null ? '—' : e(formatCalendarDate(lang, item.dueOn))}</td><td><div class="clamp3">${e(item.note)}</div></td></tr>`;
+      // Said in words, as on the screen, not by colour alone (the page may be printed in black and white).
+      const overdue = isOverdue(item, sheet.today) ? `<div class="overdue">${e(text.overdue)}</div>` : '';
+      return `<tr${muted}><th scope="row">${e(text.areas[item.area])}</th><td><div class="clamp3">${e(item.owner) || '—'}</div></td><td class="status status--${item.status}">${e(text.statuses[item.status])}</td><td class="nowrap">${item.dueOn === null ? '—' : e(formatCalendarDate(lang, item.dueOn))}${overdue}</td><td><div class="clamp3">${e(item.note)}</div></td></tr>`;
     })
     .join('');
   const progressLine =
@@ -88,6 +90,8 @@ td.status { overflow-wrap: normal; word-break: keep-all; hyphens: none; }
 .clamp3 { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; -webkit-line-clamp: 3; max-height: 4.1em; }
 .status--done { color: #1f5f54; font-weight: 700; }
 .not-needed { color: #7a8488; }
+/* One whole word, small enough for the column: never broken inside (as a status). */
+.overdue { color: #8a1c1c; font-weight: 700; font-size: 8pt; white-space: nowrap; overflow-wrap: normal; }
 .na { color: #5a6468; font-weight: 400; font-style: italic; }
 .keep { margin: 4mm 0 0; padding: 2mm 3mm; border-left: 2.4pt solid #1f5f54; background: #eef5f3; }
 .printed { margin-top: 3mm; color: #5a6468; font-size: 8pt; }
