@@ -5,11 +5,11 @@ import type { OpenDialogOptions } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
-import { isAllowedRequest, isAppUrl, isTrustedSender } from './backend/shell/networkPolicy';
-import { startScreenLockPoller } from './backend/shell/screenLockPoller';
+import { isAllowedRequest, isAppUrl } from './backend/shell/networkPolicy';
 import { ReportPages } from './backend/shell/reportPages';
-import { forbiddenSwitches } from './backend/shell/startupGuards';
-import { type SystemDialogs, filePorts } from './backend/shell/filePorts';
+import { forbiddenSwitches, startupDecision } from './backend/shell/startupGuards';
+import { type SystemDialogs, filePorts, openDialogProperties } from './backend/shell/filePorts';
+import { forwardEvent, invokeFromRenderer, lockOnSystemSignals } from './backend/shell/windowBridge';
 import { quitGuard } from './backend/shell/quitGuard';
 
 let window: BrowserWindow | null = null;
@@ -71,14 +71,8 @@ async function renderPdf(html: string): Promise<Buffer> {
 
 /** The system's dialogs, over the window when there is one (the backend's file ports use them: filePorts.ts). */
 const dialogs: SystemDialogs = {
-  async open({ folder, multiple, filters }) {
-    const options: OpenDialogOptions = {
-      properties: [
-        ...(folder ? (['openDirectory', 'createDirectory'] as const) : (['openFile'] as const)),
-        ...(multiple ? (['multiSelections'] as const) : []),
-      ],
-      filters,
-    };
+  async open(request) {
+    const options: OpenDialogOptions = { properties: openDialogProperties(request), filters: request.filters };
     const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return choice.canceled ? null : choice.filePaths;
   },
@@ -134,24 +128,24 @@ function start(): void {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
-    ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) => {
-      const frame = event.senderFrame;
-      if (!isTrustedSender(frame?.url, frame === event.sender.mainFrame)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
-      }
-      return backend.invokeRaw(channel, input);
-    });
-    backend.onEvent((e) => {
-      // While a client has the screen the window is a kiosk: no task switcher, no leaving full screen.
-      if (e.type === 'clientMode:changed') window?.setKiosk(e.active);
-      window?.webContents.send(IPC_EVENT, e);
-    });
-    powerMonitor.on('suspend', () => void backend.lock('suspend'));
-    powerMonitor.on('lock-screen', () => void backend.lock('screen-lock'));
-    // Linux has no lock-screen event, so the screen is polled (everywhere: a second lock is a no-op).
-    const stopPolling = startScreenLockPoller({
+    ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) =>
+      invokeFromRenderer(
+        backend,
+        { url: event.senderFrame?.url, isMainFrame: event.senderFrame === event.sender.mainFrame },
+        channel,
+        input,
+      ),
+    );
+    backend.onEvent((e) =>
+      forwardEvent(
+        e,
+        window && { setKiosk: (on) => window?.setKiosk(on), send: (event) => window?.webContents.send(IPC_EVENT, event) },
+      ),
+    );
+    const stopPolling = lockOnSystemSignals(backend, {
+      onSuspend: (listener) => powerMonitor.on('suspend', listener),
+      onScreenLocked: (listener) => powerMonitor.on('lock-screen', listener),
       idleState: () => powerMonitor.getSystemIdleState(60),
-      onLocked: () => void backend.lock('screen-lock'),
     });
     app.on('will-quit', stopPolling);
 
@@ -199,19 +193,14 @@ function start(): void {
   app.on('will-quit', (event) => guard.willQuit() || event.preventDefault());
 }
 
-// Checked before anything opens the vault: a debugger could read the unlocked data key (issue 10).
-const debugSwitches = forbiddenSwitches(
-  app.isPackaged,
-  (name) => app.commandLine.hasSwitch(name),
-  process.argv,
-  process.execArgv,
+// Checked before anything opens the vault: a debugger could read the unlocked data key (issue 10). A second
+// instance must not open the same vault: the first one comes to the front ('second-instance') and this one ends.
+const decision = startupDecision(
+  forbiddenSwitches(app.isPackaged, (name) => app.commandLine.hasSwitch(name), process.argv, process.execArgv),
+  () => app.requestSingleInstanceLock(),
 );
-if (debugSwitches.length > 0) {
-  process.stderr.write(`[kenes] refusing to start with debugging switches: ${debugSwitches.join(', ')}\n`);
+if (decision.kind === 'refuse') {
+  process.stderr.write(decision.message);
   app.exit(1);
-} else if (!app.requestSingleInstanceLock()) {
-  // A second instance must not open the same vault: the first one comes to the front ('second-instance') and this one ends.
-  app.exit(0);
-} else {
-  start();
-}
+} else if (decision.kind === 'leave') app.exit(0);
+else start();

@@ -43,3 +43,14 @@ export function filePorts(dialogs: SystemDialogs, documentsDir: string): FilePor
     },
   };
 }
+
+/** What an open dialog may choose (Electron's `properties`): a folder (which may be made there) or files, one or many. */
+export function openDialogProperties(request: {
+  folder: boolean;
+  multiple: boolean;
+}): Array<'openDirectory' | 'createDirectory' | 'openFile' | 'multiSelections'> {
+  return [
+    ...(request.folder ? (['openDirectory', 'createDirectory'] as const) : (['openFile'] as const)),
+    ...(request.multiple ? (['multiSelections'] as const) : []),
+  ];
+}

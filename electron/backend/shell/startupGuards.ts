@@ -38,3 +38,17 @@ export function forbiddenSwitches(
   }
   return [...found].sort();
 }
+
+/**
+ * What the process does on starting: refuse (a debugging switch: the message says which, exit 1), leave (another
+ * instance has the vault open: it comes to the front, exit 0), or start.
+ */
+export type StartupDecision = { kind: 'refuse'; message: string } | { kind: 'leave' } | { kind: 'start' };
+
+export function startupDecision(debugSwitches: readonly string[], singleInstance: () => boolean): StartupDecision {
+  if (debugSwitches.length > 0) {
+    return { kind: 'refuse', message: `[kenes] refusing to start with debugging switches: ${debugSwitches.join(', ')}\n` };
+  }
+  // Asked only when starting is allowed: taking the single-instance lock is itself a side effect.
+  return singleInstance() ? { kind: 'start' } : { kind: 'leave' };
+}
