@@ -251,6 +251,7 @@ for (const language of ['kk', 'ru'] as const) {
     const resume = page.getByRole('dialog', { name: t('drawing.resume.title') });
     await expect(resume).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: t('drawing.list.title') })).toBeVisible();
+    await docShot(page, `home-resume-drawing-${language}`);
     await resume.getByRole('button', { name: t('common.cancel') }).click();
     await expect(resume).toHaveCount(0);
     await page

@@ -21,6 +21,7 @@ import {
   type ReentryArea,
   type ReentryStatus,
 } from '../../../electron/contract/reentryChannels';
+import { isOverdue } from '../../../common/reentryProgress';
 import type { ItemValues } from './reentryValues';
 
 type Props = {
@@ -64,7 +65,7 @@ export function ChecklistTable({ items, areas, today, onChange }: Props) {
         <tbody>
           {areas.map((area) => {
             const item = items[area];
-            const overdue = item.status !== 'done' && item.status !== 'not-needed' && item.dueOn !== '' && item.dueOn < today;
+            const overdue = isOverdue({ status: item.status, dueOn: item.dueOn || null }, today);
             return (
               <Fragment key={area}>
                 <tr className={`reentry-row reentry-row--${item.status}`} data-area={area}>
