@@ -4,9 +4,12 @@
  *   already on the page, in the real client mode of the built renderer, side by side with a plain
  *   HTML canvas drawing the same samples in the same run, and the ratio of the two;
  * - the longest frame after an undo of the last stroke, over the same pages;
- * - a full repaint on resize (the cached bitmap scaled at once, then rebuilt in slices): the first
- *   frame, the longest frame until complete, the time to complete, and beside them the naive full
- *   redraw (every stroke in one frame) in the same run;
+ * - a window made smaller than its screen: the first frame, the longest frame until the ink is
+ *   complete, and the time to complete (the ink is held at the screen's size and only scaled, so
+ *   nothing is repainted), beside the same resize of an empty window (the browser's own frame);
+ * - a move to a 2× screen, which repaints every stroke (the old bitmap scaled at once, then
+ *   rebuilt in slices): the same three figures, beside the naive full redraw (every stroke in one
+ *   frame) in the same run;
  * The codec's rows (bytes per point, encode and decode of a million points) are codec.bench.ts's.
  * Chromium is Debian's, headless, with the e2e harness's serving (same file server and CSP, the
  * backend in this process); nothing touches the network. Frames are the browser's own, not the
@@ -26,6 +29,8 @@ import { penStrokes } from './drawingFixtures';
 import type { BenchRow } from './run';
 
 const FRAMES = 300;
+/** Undos measured per page: the long stroke, then short ones drawn and undone. */
+const UNDOS = 9;
 const SAMPLES_PER_FRAME = 4;
 /** Strokes already on the page; CANVAS_BENCH_PAGES="20000" runs one page while developing. */
 const EXISTING = (process.env.CANVAS_BENCH_PAGES ?? '0,5000,20000').split(',').map(Number);
@@ -91,7 +96,8 @@ async function drawingWith(backend: Backend, existing: number): Promise<void> {
   }
 }
 
-type Page = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>>;
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
 
 async function frameTimes(page: Page, selector: string): Promise<number[]> {
   const run = (await page.evaluate(
@@ -110,11 +116,62 @@ interface Repaint {
   frames: number;
 }
 
-/** Resizes the window and records the canvas's frames until its rebuilt ink is in. */
-async function resized(page: Page, size: { width: number; height: number }): Promise<Repaint> {
-  const recording = page.evaluate(`window.__canvasBench.repaint('[data-testid="drawing-paper"]', 20000)`) as Promise<Repaint>;
-  await page.setViewportSize(size);
-  return recording;
+const PAPER = '[data-testid="drawing-paper"]';
+
+/** The screen the window is on; the window fills it, as in client mode, until `resized`. */
+const SCREEN = { width: 1280, height: 860 };
+
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+/**
+ * Sets the window's size and pixel ratio on SCREEN, through DevTools (Playwright's setViewportSize
+ * would make the screen as small as the window), and records the frames until the ink is complete.
+ * One DevTools session per page: detaching it would undo what it set.
+ */
+async function resized(
+  page: Page,
+  cdp: Cdp,
+  size: { width: number; height: number },
+  ratio = 1,
+  selector = PAPER,
+): Promise<Repaint> {
+  await page.evaluate(`window.__canvasBench.armRepaint(${JSON.stringify(selector)}, 20000)`);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    ...size,
+    deviceScaleFactor: ratio,
+    mobile: false,
+    screenWidth: SCREEN.width,
+    screenHeight: SCREEN.height,
+  });
+  const recorded = (await page.evaluate('window.__canvasBench.repaintResult()')) as Repaint;
+  if (recorded.frames === 0) throw new Error(`no resize came within 20 s (${JSON.stringify(size)} at ${ratio}×)`);
+  return recorded;
+}
+
+const SMALLER = { width: 1200, height: 820 };
+/**
+ * The window on a 2× screen. Headless Chromium tells the page of an emulated pixel ratio by no
+ * event, so the window is also a pixel wider, which fires a resize (as in replay.bench.ts); a
+ * real move to another screen fires both.
+ */
+const MOVED = { width: SCREEN.width + 1, height: SCREEN.height };
+
+/** The same resize and move to a 2× screen of a window holding nothing: what Chromium itself spends. */
+async function emptyWindow(browser: Browser): Promise<{ resize: Repaint; density: Repaint }> {
+  const page = await browser.newPage({ viewport: SCREEN, screen: SCREEN });
+  try {
+    await page.setContent('<div id="empty" data-ink="ready"></div>');
+    await page.evaluate(CANVAS_DRIVER);
+    await page.waitForTimeout(300);
+    const cdp = await page.context().newCDPSession(page);
+    const resize = await resized(page, cdp, SMALLER, 1, '#empty');
+    await resized(page, cdp, SCREEN, 1, '#empty');
+    const density = await resized(page, cdp, MOVED, 2, '#empty');
+    await cdp.detach();
+    return { resize, density };
+  } finally {
+    await page.close();
+  }
 }
 
 /** The baseline of a full repaint: the same strokes painted in one frame, the simple way. */
@@ -133,7 +190,7 @@ async function naiveRepaint(page: Page, all: Stroke[]): Promise<number> {
           __canvasBench: { naiveRepaint(selector: string, data: unknown): Promise<number> };
         }
       ).__canvasBench.naiveRepaint(selector as string, data),
-    ['[data-testid="drawing-paper"]', flat] as const,
+    [PAPER, flat] as const,
   );
 }
 
@@ -180,7 +237,7 @@ async function canvasFrames(): Promise<BenchRow[]> {
     ],
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'kenes-bench-canvas-'));
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  const page = await browser.newPage({ viewport: SCREEN, screen: SCREEN });
   // tsx (esbuild, keepNames) wraps functions in __name(...); the harness's init script is sent to
   // the page as source, where __name does not exist. Playwright's own test runner does not do this.
   await page.addInitScript('globalThis.__name = (fn) => fn;');
@@ -208,13 +265,21 @@ async function canvasFrames(): Promise<BenchRow[]> {
       await page.evaluate(CANVAS_DRIVER);
       await page.waitForTimeout(500);
 
-      const konva = await frameTimes(page, '[data-testid="drawing-paper"]');
+      const konva = await frameTimes(page, PAPER);
       const undo = (await page.evaluate('window.__canvasBench.undoFrame()')) as number;
-      // A resize repaints every stroke: the worst case, also met by a density change.
-      const repaint = await resized(page, { width: 1200, height: 820 });
-      await resized(page, { width: 1280, height: 860 });
+      const undos = [
+        undo,
+        ...((await page.evaluate(`window.__canvasBench.undoRepeats(${JSON.stringify(PAPER)}, ${UNDOS - 1})`)) as number[]),
+      ];
+      const cdp = await page.context().newCDPSession(page);
+      const shrink = await resized(page, cdp, SMALLER);
+      const grow = await resized(page, cdp, SCREEN);
+      // A move to a 2× screen repaints every stroke at the new density: the worst case.
+      const density = await resized(page, cdp, MOVED, 2);
+      await resized(page, cdp, SCREEN, 1);
+      await cdp.detach();
       const naive = await naiveRepaint(page, penStrokes(existing, 24, existing + 1));
-      const plainSelector = (await page.evaluate(`window.__canvasBench.plainCanvas('[data-testid="drawing-paper"]')`)) as string;
+      const plainSelector = (await page.evaluate(`window.__canvasBench.plainCanvas(${JSON.stringify(PAPER)})`)) as string;
       const plain = await frameTimes(page, plainSelector);
 
       const note = `${FRAMES} frames, ${SAMPLES_PER_FRAME} coalesced pen samples per frame`;
@@ -243,26 +308,51 @@ async function canvasFrames(): Promise<BenchRow[]> {
         value: percentile(konva, 95) / percentile(plain, 95),
         unit: '×',
       });
+      const undoNote = `${UNDOS} undos of the stroke just drawn; baseline: the naive full redraw below`;
       rows.push({
         suite: 'canvas',
-        case: `undo of the last stroke over ${existing} strokes (longest frame)`,
-        value: undo,
+        case: `undo of the last stroke over ${existing} strokes: longest frame, median`,
+        value: percentile(undos, 50),
         unit: 'ms',
-        note: 'baseline: the naive full redraw below',
+        note: undoNote,
       });
-      const what = `resize: full repaint of ${existing} strokes`;
-      rows.push({ suite: 'canvas', case: `${what}, cached bitmap: first frame`, value: repaint.first, unit: 'ms' });
+      rows.push({
+        suite: 'canvas',
+        case: `undo of the last stroke over ${existing} strokes: longest frame, worst`,
+        value: Math.max(...undos),
+        unit: 'ms',
+        note: undoNote,
+      });
+      const resizeNote = `window ${SMALLER.width} × ${SMALLER.height} on a ${SCREEN.width} × ${SCREEN.height} screen, and back`;
+      const resize = `resize of the window, ${existing} strokes`;
+      rows.push({
+        suite: 'canvas',
+        case: `${resize}: first frame`,
+        value: Math.max(shrink.first, grow.first),
+        unit: 'ms',
+        note: resizeNote,
+      });
+      rows.push({
+        suite: 'canvas',
+        case: `${resize}: longest frame until complete`,
+        value: Math.max(shrink.longest, grow.longest),
+        unit: 'ms',
+        note: `${shrink.frames} + ${grow.frames} frames; baseline: the empty window below`,
+      });
+      rows.push({ suite: 'canvas', case: `${resize}: complete`, value: Math.max(shrink.complete, grow.complete), unit: 'ms' });
+      const what = `move to a 2× screen: full repaint of ${existing} strokes`;
+      rows.push({ suite: 'canvas', case: `${what}, cached bitmap: first frame`, value: density.first, unit: 'ms' });
       rows.push({
         suite: 'canvas',
         case: `${what}, cached bitmap: longest frame until complete`,
-        value: repaint.longest,
+        value: density.longest,
         unit: 'ms',
-        note: `${repaint.frames} frames`,
+        note: `${density.frames} frames`,
       });
-      rows.push({ suite: 'canvas', case: `${what}, cached bitmap: complete`, value: repaint.complete, unit: 'ms' });
+      rows.push({ suite: 'canvas', case: `${what}, cached bitmap: complete`, value: density.complete, unit: 'ms' });
       rows.push({
         suite: 'canvas',
-        case: `${what}, naive full redraw (one frame)`,
+        case: `full repaint of ${existing} strokes, naive redraw (one frame, 1×)`,
         value: naive,
         unit: 'ms',
         note: 'baseline: every stroke painted in one frame',
@@ -278,6 +368,22 @@ async function canvasFrames(): Promise<BenchRow[]> {
         .click();
       await page.getByRole('navigation').waitFor();
     }
+    const empty = await emptyWindow(browser);
+    const own = "the browser's own frame, nothing painted by the app";
+    rows.push({
+      suite: 'canvas',
+      case: 'resize of an empty window: first frame',
+      value: empty.resize.first,
+      unit: 'ms',
+      note: own,
+    });
+    rows.push({
+      suite: 'canvas',
+      case: 'move of an empty window to a 2× screen: first frame',
+      value: empty.density.first,
+      unit: 'ms',
+      note: own,
+    });
   } finally {
     await app.close();
     await browser.close();

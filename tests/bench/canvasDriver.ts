@@ -12,10 +12,11 @@
  * `__canvasBench.plainCanvas(selector)` lays a plain HTML canvas over the element, holding a
  * copy of its pixels, that draws the same samples the simplest way: buffered per frame, one
  * lineTo per segment with the same pressure widths. `__canvasBench.undoFrame()` presses Ctrl+Z and
- * returns the longest of the following frames; `longestFrame(n)` the longest of the next n frames.
- * `repaint(selector, maxMs)` records the frames from the next window resize until the canvas says
- * its rebuilt ink is swapped in (`data-ink="ready"`): the first and the longest frame, and the time
- * to complete. `naiveRepaint(selector, strokes)` is its baseline: all strokes painted in one frame.
+ * returns the longest of the following frames; `undoRepeats(selector, n)` draws a short stroke and
+ * undoes it n times, the longest frame after each undo; `longestFrame(n)` the longest of the next n frames.
+ * `armRepaint(selector, maxMs)`, then `repaintResult()`, records the frames from the next window resize or change of pixel
+ * ratio until the canvas says its ink is complete (`data-ink="ready"`, at once when nothing is
+ * repainted): the first and the longest frame, and the time to complete. `naiveRepaint(selector, strokes)` is its baseline: all strokes painted in one frame.
  */
 export const CANVAS_DRIVER = String.raw`
 (() => {
@@ -135,6 +136,17 @@ export const CANVAS_DRIVER = String.raw`
     return longest;
   }
 
+  // Draws a short stroke and undoes it, n times: the longest frame after each undo.
+  async function undoRepeats(selector, n) {
+    const longest = [];
+    for (let i = 0; i < n; i++) {
+      await stroke(selector, 12, 4);
+      await longestFrame(3);
+      longest.push(await undoFrame());
+    }
+    return longest;
+  }
+
   async function longestFrame(count) {
     let longest = 0;
     for (let f = 0; f < count; f++) {
@@ -144,10 +156,23 @@ export const CANVAS_DRIVER = String.raw`
     return longest;
   }
 
-  // Records every frame from the window's resize until the page says its ink is rebuilt
-  // (data-ink="ready", canvasController.ts): the longest frame, and the time to complete.
+  // Records every frame from the window's resize (or a change of pixel ratio) until the page says
+  // its ink is complete (data-ink="ready", canvasController.ts): the longest frame, and the time
+  // to complete. A resize that repaints nothing is complete when its first frame is rendered.
+  // armRepaint starts listening (before the change is made, from another DevTools session) and
+  // repaintResult waits for what it recorded; a change that never comes gives NaN after maxMs.
+  let recording = null;
+  function armRepaint(selector, maxMs) {
+    recording = repaint(selector, maxMs);
+    return true;
+  }
+  function repaintResult() {
+    return recording;
+  }
+
   function repaint(selector, maxMs) {
     const paper = document.querySelector(selector);
+    const armed = performance.now();
     return new Promise((resolve) => {
       let t0 = -1;
       let readyAt = -1;
@@ -158,17 +183,34 @@ export const CANVAS_DRIVER = String.raw`
         if (t0 >= 0 && paper.dataset.ink === 'ready' && readyAt < 0) readyAt = performance.now();
       });
       observer.observe(paper, { attributes: true, attributeFilter: ['data-ink'] });
-      window.addEventListener('resize', () => (t0 = performance.now()), { once: true });
+      const start = () => {
+        if (t0 < 0) t0 = performance.now();
+      };
+      // Events first; the loop below also notices a change they missed, at the frame it shows in.
+      const ratio = window.devicePixelRatio;
+      const size = window.innerWidth + 'x' + window.innerHeight;
+      const query = window.matchMedia('(resolution: ' + ratio + 'dppx)');
+      window.addEventListener('resize', start, { once: true });
+      query.addEventListener('change', start, { once: true });
       const loop = async () => {
         const frameStart = await nextFrame();
-        const took = (await afterRender()) - frameStart;
+        if (t0 < 0 && (window.devicePixelRatio !== ratio || window.innerWidth + 'x' + window.innerHeight !== size)) t0 = frameStart;
+        const end = await afterRender();
+        const took = end - frameStart;
+        if (t0 < 0 && end - armed > maxMs) {
+          observer.disconnect();
+          resolve({ longest: NaN, first: NaN, complete: NaN, frames: 0 });
+          return;
+        }
         if (t0 >= 0) {
+          if (readyAt < 0 && paper.dataset.ink === 'ready') readyAt = end;
           frames++;
           if (frames === 1) first = took;
           longest = Math.max(longest, took);
           const done = readyAt >= 0 && paper.dataset.ink === 'ready';
           if (done || performance.now() - t0 > maxMs) {
             observer.disconnect();
+            query.removeEventListener('change', start);
             resolve({ longest, first, complete: readyAt >= 0 ? readyAt - t0 : NaN, frames });
             return;
           }
@@ -219,6 +261,6 @@ export const CANVAS_DRIVER = String.raw`
     return took;
   }
 
-  window.__canvasBench = { stroke, plainCanvas, undoFrame, longestFrame, repaint, naiveRepaint };
+  window.__canvasBench = { stroke, plainCanvas, undoFrame, undoRepeats, longestFrame, armRepaint, repaintResult, naiveRepaint };
 })();
 `;

@@ -18,6 +18,20 @@ test.use({ launchOptions: SECURE_ORIGIN_LAUNCH });
 
 const apps = appPerTest('drawing');
 
+/** Device pixels across the ink bitmap (the first canvas of the page). */
+function inkBitmapWidth(page: Page): Promise<number> {
+  return page
+    .getByTestId('drawing-paper')
+    .locator('canvas')
+    .first()
+    .evaluate((canvas) => (canvas as HTMLCanvasElement).width);
+}
+
+/** CSS pixels across the page on screen. */
+function paperWidth(page: Page): Promise<number> {
+  return page.getByTestId('drawing-paper').evaluate((paper) => paper.getBoundingClientRect().width);
+}
+
 /** A curve across the page with rising then falling pen pressure. */
 function penCurve(x0: number, y0: number, x1: number, y1: number, n: number): PenPoint[] {
   return Array.from({ length: n }, (_, i) => {
@@ -135,12 +149,43 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
   await page.getByRole('button', { name: c('drawing.tools.undo') }).click();
   await expect.poll(() => inkAt(page, 0.3, 0.25)).toBeGreaterThan(100);
 
-  // A smaller screen: the page keeps its proportions and page units, and everything is repainted.
+  // A smaller window: the page keeps its proportions and page units. The ink is held at the size
+  // the page had (the window filled its screen) and only scaled, so nothing is repainted; the
+  // eraser still meets the line where it is seen.
+  const heldBefore = await inkBitmapWidth(page);
   await page.setViewportSize({ width: 1024, height: 640 });
+  await expect.poll(() => paperWidth(page)).toBeLessThan(heldBefore);
+  expect(await inkBitmapWidth(page)).toBe(heldBefore);
   await expect.poll(() => inkAt(page, 0.3, 0.25)).toBeGreaterThan(100);
   await expect.poll(() => inkAt(page, 0.5, 0.65)).toBeLessThan(10);
   await shot(page, 'drawing-03b-client-mode-small-screen-kk');
+  await choose(page, 'radio', c('drawing.tools.eraser'));
+  await mouseStroke(page, [
+    [0.1, 0.1],
+    [0.1, 0.35],
+  ]);
+  await expect.poll(() => inkAt(page, 0.1, 0.2)).toBeLessThan(10);
+  expect(await inkAt(page, 0.3, 0.25)).toBeGreaterThan(100);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => inkAt(page, 0.1, 0.2)).toBeGreaterThan(100);
   await page.setViewportSize({ width: 1280, height: 860 });
+  await expect.poll(() => paperWidth(page)).toBe(heldBefore);
+  expect(await inkBitmapWidth(page)).toBe(heldBefore);
+
+  // Moved to a 2× screen (DevTools emulation; the window a pixel wider, as headless Chromium
+  // tells the page of the new ratio only by a resize): the ink is painted again, sharp.
+  const cdp = await page.context().newCDPSession(page);
+  const emulate = (width: number, deviceScaleFactor: number) =>
+    cdp.send('Emulation.setDeviceMetricsOverride', { width, height: 860, deviceScaleFactor, mobile: false });
+  await emulate(1281, 2);
+  // The page may be a pixel wider in the wider window: twice that in device pixels.
+  await expect.poll(() => inkBitmapWidth(page)).toBeGreaterThanOrEqual(2 * heldBefore);
+  await expect(page.getByTestId('drawing-paper')).toHaveAttribute('data-ink', 'ready');
+  await expect.poll(() => inkAt(page, 0.3, 0.25)).toBeGreaterThan(100);
+  await expect.poll(() => inkAt(page, 0.5, 0.65)).toBeLessThan(10);
+  await emulate(1280, 1);
+  await expect.poll(() => inkBitmapWidth(page)).toBe(heldBefore);
+  await cdp.detach();
 
   // Finished, confirmed.
   await page.getByRole('button', { name: c('drawing.client.finished') }).click();
@@ -182,6 +227,7 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
     'colouredPencil/pen',
     'marker/mouse',
     'eraser/mouse',
+    'eraser/mouse',
   ]);
   expect(strokes[1]!.colour).toBe('#e00000');
   // Every pen sample was kept: 60 moves arrived as 15 events of 4 coalesced samples, plus the
@@ -198,6 +244,7 @@ test('a client draws in Kazakh with mouse and pen, erases, undoes, clears and fi
     'undo',
     'redo',
     'clear',
+    'undo',
     'undo',
   ]);
   expect(drawing.finishedT).toBeGreaterThan(0);

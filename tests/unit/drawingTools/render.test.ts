@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageSize } from '../../../assessments/drawing/page';
-import { fitPage } from '../../../renderer/features/drawing/render/pageFit';
+import { fitPage, heldFit } from '../../../renderer/features/drawing/render/pageFit';
 import { pressureFactor } from '../../../assessments/drawing/inkStyle';
 import { type PaintTarget, paintStroke } from '../../../renderer/features/drawing/render/strokePainter';
 import { toTypedStroke } from '../../../assessments/drawing/typed';
@@ -44,6 +44,48 @@ describe('fitting the page to the screen', () => {
     const large = fitPage({ width: 4000, height: 4000 }, pageSize({ orientation: 'portrait' }));
     expect(small.width / small.scale).toBeCloseTo(2100);
     expect(large.width / large.scale).toBeCloseTo(2100);
+  });
+});
+
+describe('the page the ink is held at', () => {
+  const page = pageSize({ orientation: 'portrait' });
+  // A window of 1200 × 820 on a 1280 × 860 screen: the frame could grow by 80 × 40.
+  const box = { width: 900, height: 780 };
+  const room = { width: 80, height: 40 };
+
+  it('is the page in a window as large as the screen, so growing up to the screen repaints nothing', () => {
+    const fit = fitPage(box, page);
+    const held = heldFit(fit, box, page, room, null);
+    expect(held).toEqual(fitPage({ width: 980, height: 820 }, page));
+    expect(held.height).toBeGreaterThan(fit.height);
+    const grown = { width: 980, height: 820 };
+    expect(heldFit(fitPage(grown, page), grown, page, { width: 0, height: 0 }, held)).toBe(held);
+  });
+
+  it('is kept while the window shrinks and grows back', () => {
+    const held = heldFit(fitPage(box, page), box, page, room, null);
+    for (const size of [
+      { width: 400, height: 300 },
+      { width: 700, height: 760 },
+      { width: 900, height: 780 },
+    ]) {
+      const room = { width: 980 - size.width, height: 820 - size.height };
+      expect(heldFit(fitPage(size, page), size, page, room, held)).toBe(held);
+    }
+  });
+
+  it('is the page on screen when the window is larger than the screen it is told of', () => {
+    const fit = fitPage(box, page);
+    expect(heldFit(fit, box, page, { width: -300, height: -200 }, null)).toEqual(fit);
+  });
+
+  it('grows when the page on screen outgrows it, for a window on a larger screen', () => {
+    const held = heldFit(fitPage(box, page), box, page, room, null);
+    const larger = { width: 1400, height: 1100 };
+    const fit = fitPage(larger, page);
+    const now = heldFit(fit, larger, page, { width: 0, height: 0 }, held);
+    expect(now).not.toBe(held);
+    expect(now).toEqual(fit);
   });
 });
 

@@ -2,10 +2,14 @@
  * The drawing canvas, imperatively: a Konva stage with two layers over a white page element.
  *
  *   ink   finished strokes, accumulated in cached bitmaps at device resolution (InkLayers):
- *         undo and redo repaint one box or the few recent strokes; a resize or a
- *         device-pixel-ratio change shows the old bitmap scaled, then rebuilds it in slices;
- *         the eraser paints here directly (destination-out), so erasing shows as it happens
+ *         undo and redo repaint one box or the few recent strokes; a device-pixel-ratio change
+ *         shows the old bitmap scaled, then rebuilds it in slices; the eraser paints here
+ *         directly (destination-out), so erasing shows as it happens
  *   live  the stroke being drawn, painted piece by piece; on pointer up it moves to `ink`
+ *
+ * The stage is held at the page's size in a window as large as the screen (pageFit.ts `heldFit`)
+ * and scaled down by CSS to the page on screen: resizing the window repaints nothing. In client
+ * mode the window fills the screen, so the scale is 1 there.
  *
  * Pointer Events are read with getCoalescedEvents() so a fast stroke keeps every sample the
  * device reported, not one per frame (W3C Pointer Events 3, §"Coalesced events"). Samples are
@@ -21,7 +25,7 @@ import { type PointerSample, toPointerType } from '../tools/pointerSample';
 import type { SpareBitmap } from './inkBitmap';
 import { InkLayers } from './inkLayers';
 import { InkSurface } from './inkSurface';
-import { type PageFit, fitPage } from './pageFit';
+import { type PageFit, fitPage, heldFit } from './pageFit';
 
 export interface CanvasControllerOptions {
   /** The element the page is fitted into (its content box). */
@@ -34,12 +38,18 @@ export interface CanvasControllerOptions {
 
 export class CanvasController {
   private readonly stage: Konva.Stage;
+  private readonly stageElement: HTMLElement;
   private readonly ink = new InkLayers((name) => new InkSurface(name));
   private readonly live = new InkSurface('live');
   private readonly unsubscribe: () => void;
   private readonly resizeObserver: ResizeObserver;
   private readonly removeListeners: () => void;
+  /** The page on screen, in CSS pixels. */
   private fit: PageFit = { width: 1, height: 1, scale: 1 };
+  /** The page as the stage holds it (heldFit), shown scaled to `fit`. */
+  private held: PageFit | null = null;
+  /** Device pixels per CSS pixel the layers are painted at (0 until the first resize). */
+  private ratio = 0;
   private rect: DOMRect | null = null;
   private frameRequest = 0;
   /** Points of the live stroke already painted. */
@@ -52,6 +62,7 @@ export class CanvasController {
     const container = document.createElement('div');
     container.className = 'drawing-paper__stage';
     paper.append(container);
+    this.stageElement = container;
     this.stage = new Konva.Stage({ container, width: 1, height: 1, listening: false });
     this.ink.setScale(this.fit.scale);
     for (const layer of [...this.ink.layers, this.live.layer]) this.stage.add(layer);
@@ -63,7 +74,6 @@ export class CanvasController {
     this.removeListeners = this.listen(paper);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(frame);
-    this.watchPixelRatio();
     this.resize();
   }
 
@@ -80,29 +90,70 @@ export class CanvasController {
     this.options.paper.querySelector('.drawing-paper__stage')?.remove();
   }
 
-  /** Fits the page to the frame and repaints everything (resize clears the canvases). */
+  /**
+   * Fits the page to the frame. Repaints only at a new pixel ratio (a window moved to another
+   * screen, which may also fire only a resize) or when the stage must hold a larger page.
+   */
   resize(): void {
-    const { frame, paper, editor } = this.options;
+    const ratio = window.devicePixelRatio || 1;
+    const newRatio = ratio !== this.ratio;
+    const page = pageSize(this.options.editor.page);
+    const box = this.frameBox();
+    const fit = fitPage(box, page);
+    // Another screen, perhaps of another size: the held page is chosen again.
+    const held = heldFit(fit, box, page, this.room(), newRatio ? null : this.held);
+    if (!newRatio && fit.width === this.fit.width && fit.height === this.fit.height && held === this.held) return;
+    this.fit = fit;
+    this.options.paper.style.width = `${fit.width}px`;
+    this.options.paper.style.height = `${fit.height}px`;
+    if (!newRatio && held === this.held) {
+      this.showHeld();
+      return;
+    }
+    // Taken before the canvases are resized, which clears them.
+    const preview = this.ink.snapshotBase();
+    if (newRatio) {
+      this.ratio = ratio;
+      Konva.pixelRatio = ratio;
+      for (const layer of [...this.ink.layers, this.live.layer]) layer.getCanvas().setPixelRatio(ratio);
+      this.watchPixelRatio();
+    }
+    this.hold(held);
+    this.repaintAll(preview);
+  }
+
+  /** The frame's content box, in CSS pixels. */
+  private frameBox(): { width: number; height: number } {
+    const { frame } = this.options;
     const style = getComputedStyle(frame);
-    const box = {
+    return {
       width: frame.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
       height: frame.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
     };
-    const fit = fitPage(box, pageSize(editor.page));
-    if (fit.width === this.fit.width && fit.height === this.fit.height && this.stage.width() === fit.width) return;
-    this.fit = fit;
-    // Taken before the canvases are resized, which clears them.
-    const preview = this.ink.snapshotBase();
-    paper.style.width = `${fit.width}px`;
-    paper.style.height = `${fit.height}px`;
-    this.stage.size({ width: fit.width, height: fit.height });
-    this.repaintAll(preview);
+  }
+
+  /** How much larger the window could still grow: up to the screen. */
+  private room(): { width: number; height: number } {
+    return { width: window.screen.width - window.innerWidth, height: window.screen.height - window.innerHeight };
+  }
+
+  /** The stage at `held` (which clears its canvases), shown scaled to the page on screen. */
+  private hold(held: PageFit): void {
+    this.held = held;
+    this.stage.size({ width: held.width, height: held.height });
+    this.showHeld();
+  }
+
+  private showHeld(): void {
+    const held = this.held ?? this.fit;
+    this.stageElement.style.transform = `scale(${this.fit.width / held.width}, ${this.fit.height / held.height})`;
   }
 
   /** Everything at the current size: the base over `preview` (its old pixels) while it rebuilds. */
   private repaintAll(preview: SpareBitmap | null): void {
-    this.ink.setScale(this.fit.scale);
-    this.live.setScale(this.fit.scale);
+    const scale = (this.held ?? this.fit).scale;
+    this.ink.setScale(scale);
+    this.live.setScale(scale);
     const liveStroke = this.options.editor.liveStroke;
     this.ink.repaintAll(this.options.editor.visible(), preview);
     this.options.paper.dataset.ink = this.ink.base.rebuilding ? 'rebuilding' : 'ready';
@@ -118,18 +169,12 @@ export class CanvasController {
 
   private watchPixelRatio(): void {
     this.dprQuery?.removeEventListener('change', this.onPixelRatio);
-    this.dprQuery = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    this.dprQuery = window.matchMedia(`(resolution: ${this.ratio}dppx)`);
     this.dprQuery.addEventListener('change', this.onPixelRatio);
   }
 
   private readonly onPixelRatio = (): void => {
-    if (this.destroyed) return;
-    const ratio = window.devicePixelRatio || 1;
-    const preview = this.ink.snapshotBase();
-    Konva.pixelRatio = ratio;
-    for (const layer of [...this.ink.layers, this.live.layer]) layer.getCanvas().setPixelRatio(ratio);
-    this.watchPixelRatio();
-    this.repaintAll(preview);
+    if (!this.destroyed) this.resize();
   };
 
   // ---- Editor changes ---------------------------------------------------------------------
