@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../electron/contract/errors';
 import { MAX_THUMBNAIL_IDS, type ThumbnailEntry } from '../../../electron/contract/thumbnailChannels';
 import {
+  BACKFILL_LIMIT_MS,
   BATCH_WINDOW_MS,
   type MissingThumbnail,
   ThumbnailLoader,
@@ -117,5 +118,24 @@ describe('thumbnail loader', () => {
     const refused = loader.load(id(99));
     expect(await settle(refused)).toEqual({ ok: false, code: 'FORBIDDEN' });
     expect(await settle(loader.load(id(3)))).toEqual({ ok: false, code: 'INTERNAL' });
+  });
+
+  it('shows a backfill that never ends as failed after a while, and the ones after it still come', async () => {
+    const b = backend();
+    let started = 0;
+    loader = new ThumbnailLoader({
+      fetch: b.fetch,
+      backfill: (missing) => (started++ === 0 ? new Promise<never>(() => undefined) : b.backfill(missing)),
+    });
+    const [stuck, next] = [loader.load(id(1)), loader.load(id(3))];
+    let stuckResult: ThumbnailResult | undefined;
+    void stuck.then((r) => (stuckResult = r));
+    await vi.advanceTimersByTimeAsync(BATCH_WINDOW_MS + BACKFILL_LIMIT_MS - 100);
+    expect(stuckResult).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(stuckResult).toEqual({ ok: false, code: 'INTERNAL' });
+    const shown = await settle(next);
+    expect(shown.ok).toBe(true);
+    expect(b.backfilled).toEqual([id(3)]);
   });
 });

@@ -25,6 +25,13 @@ export interface ThumbnailPorts {
 /** How long a first request waits for others to join it: thumbnails that appear together are asked for together. */
 export const BATCH_WINDOW_MS = 40;
 
+/**
+ * A backfill not done by then is shown as failed, so that the ones queued after it still come: one
+ * that never settles (an encoder or a call that never answers) would otherwise leave the rest of the
+ * screen grey. If it finishes later, it is still stored for the next visit.
+ */
+export const BACKFILL_LIMIT_MS = 10_000;
+
 export class ThumbnailLoader {
   private readonly results = new Map<string, Promise<ThumbnailResult>>();
   private waiting = new Map<string, (result: ThumbnailResult) => void>();
@@ -95,10 +102,19 @@ export class ThumbnailLoader {
   private async backfill(missing: MissingThumbnail, resolve: (result: ThumbnailResult) => void): Promise<void> {
     if (this.disposed) return resolve({ ok: false, code: 'INTERNAL' });
     let made: Result<Blob>;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<Result<Blob>>((resolve) => {
+      timer = setTimeout(
+        () => resolve({ ok: false, error: { code: 'INTERNAL', message: 'the thumbnail took too long to render' } }),
+        BACKFILL_LIMIT_MS,
+      );
+    });
     try {
-      made = await this.ports.backfill(missing);
+      made = await Promise.race([this.ports.backfill(missing), late]);
     } catch {
       made = { ok: false, error: { code: 'INTERNAL', message: 'the thumbnail could not be rendered' } };
+    } finally {
+      clearTimeout(timer);
     }
     resolve(
       made.ok
