@@ -264,6 +264,18 @@ for (const language of ['kk', 'ru'] as const) {
       .click();
     await expect(page.getByRole('heading', { level: 1, name: t('drawing.list.title') })).toBeVisible();
     await expect(resume).toHaveCount(0);
+    // Both actions are inside the table's frame at 1280 px, in Kazakh too: none is cut at its edge.
+    const table = await page
+      .getByRole('table', { name: t('drawing.list.caption') })
+      .locator('..')
+      .boundingBox();
+    for (const action of ['drawing.list.resume', 'drawing.list.replay']) {
+      const button = await page
+        .getByRole('table', { name: t('drawing.list.caption') })
+        .getByRole('button', { name: new RegExp(`^${t(action)}`) })
+        .boundingBox();
+      expect(button!.x + button!.width).toBeLessThanOrEqual(table!.x + table!.width);
+    }
     await signOut(page, language);
 
     // The facilitator: today's and this week's sessions, the unsigned note, Бауыржан at risk; no client code anywhere.

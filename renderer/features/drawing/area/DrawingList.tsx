@@ -26,7 +26,7 @@ export function DrawingList({ drawings, onReplay, onResume }: Props) {
   const title = useDrawingTitle();
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className="table drawing-list">
         <caption className="visually-hidden">{t('drawing.list.caption')}</caption>
         <thead>
           <tr>
