@@ -55,7 +55,11 @@ async function paintedPixels(img: Locator): Promise<number> {
 async function showTimeline(page: Page, language: Language, code: string): Promise<Locator> {
   await openClientByCode(page, language, code);
   const timeline = page.getByRole('region', { name: text(language, 'timeline.title') });
-  for (const row of await timeline.locator('.timeline-entry__drawings').all()) await row.scrollIntoViewIfNeeded();
+  // The three assessments' rows first: `all()` does not wait, and thumbnails load only when scrolled
+  // near, so scrolling before the list has loaded left them all unseen (an intermittent failure).
+  const rows = timeline.locator('.timeline-entry__drawings');
+  await expect(rows).toHaveCount(3);
+  for (const row of await rows.all()) await row.scrollIntoViewIfNeeded();
   const thumbs = timeline.locator('img[data-testid="timeline-thumbnail"]');
   await expect(thumbs).toHaveCount(9);
   // Each of its page's shape: the house is drawn on a landscape sheet, the tree and the person on portrait ones.
