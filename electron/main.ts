@@ -6,7 +6,7 @@ import { IPC_EVENT, IPC_INVOKE } from './contract/api';
 import { openBackend } from './backend/openBackend';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppFile } from './backend/shell/appProtocol';
 import { isAllowedRequest, isAppUrl } from './backend/shell/networkPolicy';
-import { ReportPages } from './backend/shell/reportPages';
+import { reportPrinter } from './backend/shell/reportPrinter';
 import { forbiddenSwitches, startupDecision } from './backend/shell/startupGuards';
 import { type SystemDialogs, filePorts, openDialogProperties } from './backend/shell/filePorts';
 import { forwardEvent, invokeFromRenderer, lockOnSystemSignals } from './backend/shell/windowBridge';
@@ -15,59 +15,11 @@ import { quitGuard } from './backend/shell/quitGuard';
 let window: BrowserWindow | null = null;
 let quitting = false;
 
-/**
- * The PDF report (issue 5): the backend's self-contained HTML, printed in a hidden window with
- * JavaScript off and no preload, in an in-memory session of its own (nothing written to disk, no
- * temporary file) that answers exactly the report's URL and refuses every other request.
- */
-const reportPages = new ReportPages();
-let reportSession: Session | null = null;
-function reportSessionOnce(): Session {
-  if (reportSession) return reportSession;
-  const ses = session.fromPartition('kenes-report', { cache: false });
-  ses.protocol.handle(APP_SCHEME, (request) => {
-    const page = reportPages.respond(request.url);
-    return page.status === 404
-      ? new Response('', { status: 404 })
-      : new Response(page.html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-  });
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !reportPages.allows(details.url) }));
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  reportSession = ses;
-  return ses;
-}
-async function renderPdf(html: string): Promise<Buffer> {
-  const url = reportPages.add(html);
-  const printer = new BrowserWindow({
-    show: false,
-    // The main window's checklist, and no JavaScript at all: the report is static HTML.
-    webPreferences: {
-      session: reportSessionOnce(),
-      javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      disableBlinkFeatures: 'Auxclick',
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      devTools: false,
-    },
-  });
-  try {
-    await printer.loadURL(url);
-    return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    reportPages.remove(url);
-    printer.destroy();
-  }
-}
+/** The PDF report, printed in a hidden window of its own session (reportPrinter.ts). */
+const renderPdf = reportPrinter<Session>({
+  partition: (name, options) => session.fromPartition(name, options),
+  BrowserWindow,
+});
 
 /** The system's dialogs, over the window when there is one (the backend's file ports use them: filePorts.ts). */
 const dialogs: SystemDialogs = {

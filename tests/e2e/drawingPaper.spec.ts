@@ -9,6 +9,7 @@ import { line } from '../unit/drawing/builders';
 import { b64 } from '../integration/fixtures/drawingSetup';
 import { ok } from '../integration/helpers';
 import { shot } from './harness';
+import { inkPixels } from './pdfPixels';
 import { appPerTest } from './setup';
 import { type Language, text } from './steps';
 
@@ -213,21 +214,8 @@ for (const c of paperCases) {
     const [thumb] = ok(await app.backend.invoke('drawings:thumbnails', { ids: [id] }));
     if (thumb?.status !== 'ready') throw new Error(`the thumbnail is ${thumb?.status}`);
     expect([thumb.image.width, thumb.image.height]).toEqual(Object.values(thumbnailPixelSize(c.orientation)));
-    const painted = await page.evaluate(async (src) => {
-      const image = new Image();
-      image.src = src;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 160 && data[i + 1]! < 160 && data[i + 2]! < 160) dark++;
-      return dark;
-    }, `data:${thumb.image.mime};base64,${thumb.image.data}`);
-    expect(painted).toBeGreaterThan(20);
+    const painted = await inkPixels(page, Buffer.from(thumb.image.data, 'base64'), 'dark', thumb.image.mime);
+    expect(painted.count).toBeGreaterThan(20);
 
     // Listed with the digital ones, marked as paper; exactly one drawing stored.
     await page.getByRole('button', { name: t('drawing.replay.back') }).click();

@@ -1,14 +1,19 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Ink of a known kind on a PNG (a PDF page from pdftoppm), counted in the browser (a canvas decodes
- * the PNG), with the box around it. The report's own text and lines are tinted blue-green, so
- * 'red' ink (a test drawing's colour) and 'graphite' (the HTP pencil, a neutral grey #3b3b3b:
- * dark with equal channels) can only be the drawing.
+ * Ink of a known kind on a picture (a PDF page from pdftoppm as PNG, or a stored thumbnail), counted
+ * in the browser (a canvas decodes it), with the box around it. The report's own text and lines are
+ * tinted blue-green, so 'red' ink (a test drawing's colour) and 'graphite' (the HTP pencil, a neutral
+ * grey #3b3b3b: dark with equal channels) can only be the drawing; 'dark' is any dark pixel (a scan).
  */
-export type Ink = 'red' | 'graphite';
+export type Ink = 'red' | 'graphite' | 'dark';
 
-export async function inkPixels(page: Page, png: Buffer, ink: Ink): Promise<{ count: number; width: number; height: number }> {
+export async function inkPixels(
+  page: Page,
+  picture: Buffer,
+  ink: Ink,
+  mime = 'image/png',
+): Promise<{ count: number; width: number; height: number }> {
   const context = await page.context().browser()!.newContext();
   try {
     const viewer = await context.newPage();
@@ -26,7 +31,9 @@ export async function inkPixels(page: Page, png: Buffer, ink: Ink): Promise<{ co
         const isInk =
           ink === 'red'
             ? (r: number, g: number, b: number) => r > 190 && g < 110 && b < 110
-            : (r: number, g: number, b: number) => r < 120 && Math.abs(r - g) <= 3 && Math.abs(g - b) <= 3;
+            : ink === 'graphite'
+              ? (r: number, g: number, b: number) => r < 120 && Math.abs(r - g) <= 3 && Math.abs(g - b) <= 3
+              : (r: number, g: number, b: number) => r < 160 && g < 160 && b < 160;
         let [count, minX, maxX, minY, maxY] = [0, Infinity, -Infinity, Infinity, -Infinity];
         for (let i = 0; i < data.length; i += 4) {
           if (isInk(data[i]!, data[i + 1]!, data[i + 2]!)) {
@@ -38,7 +45,7 @@ export async function inkPixels(page: Page, png: Buffer, ink: Ink): Promise<{ co
         }
         return { count, width: count ? maxX - minX : 0, height: count ? maxY - minY : 0 };
       },
-      { src: `data:image/png;base64,${png.toString('base64')}`, ink },
+      { src: `data:${mime};base64,${picture.toString('base64')}`, ink },
     );
   } finally {
     await context.close();
